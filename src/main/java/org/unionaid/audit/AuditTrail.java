@@ -1,0 +1,133 @@
+package org.unionaid.audit;
+
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.shared.security.Actor;
+import org.unionaid.shared.security.Actors;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes and reads the audit trail. {@link #record} joins the caller's transaction, so the audit row
+ * commits or rolls back together with the change it describes.
+ */
+@Service
+@Transactional
+public class AuditTrail {
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+
+    AuditTrail(JdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditEntry entry) {
+        insert(entry);
+    }
+
+    /** For events outside a business transaction (sign-in, a view of an unmasked field). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordStandalone(AuditEntry entry) {
+        insert(entry);
+    }
+
+    private void insert(AuditEntry entry) {
+        Actor actor = Actors.current().orElse(null);
+        jdbc.update("""
+                insert into audit_event (actor, actor_id, entity_type, entity_id, action, branch_id,
+                                         before_value, after_value, reason)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)
+                """,
+                actor != null ? actor.username() : Actors.currentName(),
+                actor != null ? actor.id() : null,
+                entry.entityType(), entry.entityId(), entry.action(), entry.branchId(),
+                toJson(entry.before()), toJson(entry.after()), entry.reason());
+    }
+
+    private @Nullable String toJson(@Nullable Map<String, ?> values) {
+        return values == null ? null : json.writeValueAsString(values);
+    }
+
+    /**
+     * The trail within a branch subtree (rows without a branch, such as sign-ins, are shown to
+     * everyone who may read the trail), newest first.
+     */
+    @Transactional(readOnly = true)
+    public Page<AuditEventView> search(AuditFilter filter, String branchPathPrefix, Pageable pageable) {
+        StringBuilder where = new StringBuilder("""
+                 where (e.branch_id is null or e.branch_id in (select b.id from branch b where b.path like ?))""");
+        List<Object> args = new ArrayList<>();
+        args.add(branchPathPrefix + "%");
+        if (hasText(filter.actor())) {
+            where.append(" and lower(e.actor) = lower(?)");
+            args.add(filter.actor());
+        }
+        if (hasText(filter.entityType())) {
+            where.append(" and e.entity_type = ?");
+            args.add(filter.entityType());
+        }
+        if (hasText(filter.entityId())) {
+            where.append(" and e.entity_id = ?");
+            args.add(filter.entityId());
+        }
+        if (hasText(filter.action())) {
+            where.append(" and e.action = ?");
+            args.add(filter.action());
+        }
+        if (filter.from() != null) {
+            where.append(" and e.occurred_at >= ?");
+            args.add(Timestamp.from(filter.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+        }
+        if (filter.to() != null) {
+            where.append(" and e.occurred_at < ?");
+            args.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+        }
+        Long total = jdbc.queryForObject("select count(*) from audit_event e" + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(pageable.getPageSize());
+        pageArgs.add(pageable.getOffset());
+        List<AuditEventView> rows = jdbc.query("""
+                select e.id, e.occurred_at, e.actor, e.entity_type, e.entity_id, e.action, e.branch_id,
+                       e.before_value::text as before_value, e.after_value::text as after_value, e.reason
+                  from audit_event e""" + where + " order by e.occurred_at desc, e.id desc limit ? offset ?",
+                ROW, pageArgs.toArray());
+        return new PageImpl<>(rows, pageable, total == null ? 0 : total);
+    }
+
+    /** Distinct entity types and actions, for the filter drop-downs. */
+    @Transactional(readOnly = true)
+    public List<String> entityTypes() {
+        return jdbc.queryForList("select distinct entity_type from audit_event order by 1", String.class);
+    }
+
+    private static boolean hasText(@Nullable String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static final RowMapper<AuditEventView> ROW = (rs, i) -> new AuditEventView(
+            rs.getLong("id"),
+            rs.getTimestamp("occurred_at").toInstant(),
+            rs.getString("actor"),
+            rs.getString("entity_type"),
+            rs.getString("entity_id"),
+            rs.getString("action"),
+            (Long) rs.getObject("branch_id"),
+            rs.getString("before_value"),
+            rs.getString("after_value"),
+            rs.getString("reason"));
+}

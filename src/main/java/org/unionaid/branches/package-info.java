@@ -1,0 +1,9 @@
+/**
+ * The union branch tree (national → province → city → district → grassroots) and the scoping every
+ * query uses: a user sees their branch and its descendants. Public API: {@link
+ * org.unionaid.branches.BranchManagement}, {@link org.unionaid.branches.BranchScope}.
+ */
+@NullMarked
+package org.unionaid.branches;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,9 @@
+/**
+ * Demo data for the dev profile (and the tests): a branch tree with two cities, users of every role
+ * and households. Loaded only when {@code unionaid.demo-data=true}, idempotently; never in production.
+ * Uses only the other modules' facades.
+ */
+@NullMarked
+package org.unionaid.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,10 @@
+package org.unionaid.shared.security;
+
+/** The roles of DESIGN §1. A user may hold several. */
+public enum Role {
+    WORKER, VOLUNTEER, EMPLOYER, CASEWORKER, CLAIMS_REVIEWER, ADMIN, PARTNER, AUDITOR, SYSADMIN;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,61 @@
+package org.unionaid.users;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.audit.AuditEntry;
+import org.unionaid.audit.AuditTrail;
+import org.unionaid.users.domain.UserAccountRepository;
+
+/**
+ * Counts failed sign-ins and locks the account after {@code maxFailedLogins} in a row; a successful
+ * sign-in resets the count. Locking is audited.
+ */
+@Component
+class LoginAttempts {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
+
+    private final UserAccountRepository users;
+    private final SecurityProperties properties;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    LoginAttempts(UserAccountRepository users, SecurityProperties properties, AuditTrail audit, Clock clock) {
+        this.users = users;
+        this.properties = properties;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+        String username = String.valueOf(event.getAuthentication().getPrincipal());
+        users.findByUsername(username).ifPresent(account -> {
+            boolean wasLocked = account.isLockedAt(clock.instant());
+            account.recordFailedLogin(properties.maxFailedLogins(), clock.instant().plus(properties.lockout()));
+            if (!wasLocked && account.isLockedAt(clock.instant())) {
+                log.warn("Account {} locked after {} failed sign-ins", account.username(),
+                        properties.maxFailedLogins());
+                audit.record(AuditEntry.of("UserAccount", account.id(), "LOCKED", account.branchId())
+                        .withAfter(Map.of("lockedUntil", String.valueOf(account.lockedUntil()))));
+            }
+        });
+    }
+
+    @EventListener
+    @Transactional
+    public void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof UnionAidUser user) {
+            users.findById(user.id()).ifPresent(account -> account.recordSuccessfulLogin(clock.instant()));
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.unionaid.users;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.audit.AuditEntry;
+import org.unionaid.audit.AuditTrail;
+import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.BranchView;
+import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.RecordNotFoundException;
+import org.unionaid.shared.security.Role;
+import org.unionaid.users.domain.UserAccount;
+import org.unionaid.users.domain.UserAccountRepository;
+
+/**
+ * User accounts: created by a SYSADMIN (staff) or by a worker's self-registration; roles, branch,
+ * lock-out, password and language. Every change is audited; passwords never appear in the trail.
+ */
+@Service
+@Transactional
+public class UserManagement {
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final BranchManagement branches;
+    private final SecurityProperties properties;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    UserManagement(UserAccountRepository users, PasswordEncoder passwordEncoder, BranchManagement branches,
+                   SecurityProperties properties, AuditTrail audit, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.branches = branches;
+        this.properties = properties;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public UserSummary create(CreateUser command) {
+        if (users.existsByUsername(command.username())) {
+            throw new BusinessRuleException("user.username.taken", command.username());
+        }
+        checkPassword(command.password());
+        BranchView branch = branches.get(command.branchId());
+        if (!branch.active()) {
+            throw new BusinessRuleException("branch.inactive");
+        }
+        if (command.roles().isEmpty()) {
+            throw new BusinessRuleException("user.roles.required");
+        }
+        UserAccount account = new UserAccount(command.username(), passwordEncoder.encode(command.password()),
+                command.displayName(), command.branchId(), command.roles());
+        account.changeEmail(command.email());
+        if (command.workerId() != null) {
+            account.linkWorker(command.workerId());
+        }
+        users.saveAndFlush(account);
+        audit.record(AuditEntry.of("UserAccount", account.id(), "CREATE", account.branchId())
+                .withAfter(Map.of("username", account.username(), "roles", account.roles(),
+                        "branchId", account.branchId())));
+        return summary(account);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<UserSummary> search(long scopeBranchId, @Nullable String query, Pageable pageable) {
+        String pattern = branches.scopeOf(scopeBranchId).likePattern();
+        return users.searchInScope(pattern, query == null ? "" : query.trim(), pageable).map(this::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public UserSummary get(long id, long scopeBranchId) {
+        return summary(loadInScope(id, scopeBranchId));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> findByUsername(String username) {
+        return users.findByUsername(username).map(this::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean usernameTaken(String username) {
+        return users.existsByUsername(username);
+    }
+
+    public UserSummary update(long id, long scopeBranchId, UpdateUser command) {
+        UserAccount account = loadInScope(id, scopeBranchId);
+        if (command.roles().isEmpty()) {
+            throw new BusinessRuleException("user.roles.required");
+        }
+        if (!branches.covers(scopeBranchId, command.branchId())) {
+            throw new BusinessRuleException("user.branch.outOfScope");
+        }
+        Map<String, Object> before = Map.of("displayName", account.displayName(), "roles", account.roles(),
+                "branchId", account.branchId(), "email", String.valueOf(account.email()),
+                "enabled", account.isEnabled());
+        account.rename(command.displayName());
+        account.assignRoles(command.roles());
+        account.moveToBranch(command.branchId());
+        account.changeEmail(command.email());
+        if (command.enabled()) {
+            account.enable();
+        } else {
+            account.disable();
+        }
+        audit.record(AuditEntry.of("UserAccount", id, "UPDATE", account.branchId()).withBefore(before)
+                .withAfter(Map.of("displayName", account.displayName(), "roles", account.roles(),
+                        "branchId", account.branchId(), "email", String.valueOf(account.email()),
+                        "enabled", account.isEnabled())));
+        return summary(account);
+    }
+
+    public void unlock(long id, long scopeBranchId) {
+        UserAccount account = loadInScope(id, scopeBranchId);
+        account.unlock();
+        audit.record(AuditEntry.of("UserAccount", id, "UNLOCK", account.branchId()));
+    }
+
+    /** A SYSADMIN sets a new password for a user who forgot theirs. */
+    public void resetPassword(long id, long scopeBranchId, String newPassword) {
+        UserAccount account = loadInScope(id, scopeBranchId);
+        checkPassword(newPassword);
+        account.changePassword(passwordEncoder.encode(newPassword));
+        account.unlock();
+        audit.record(AuditEntry.of("UserAccount", id, "RESET_PASSWORD", account.branchId()));
+    }
+
+    /** The signed-in user changes their own password; the current one must be given. */
+    public void changeOwnPassword(long userId, String currentPassword, String newPassword) {
+        UserAccount account = users.findById(userId).orElseThrow(() -> new RecordNotFoundException("User", userId));
+        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new BusinessRuleException("password.current.wrong");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new BusinessRuleException("password.new.same");
+        }
+        checkPassword(newPassword);
+        account.changePassword(passwordEncoder.encode(newPassword));
+        audit.record(AuditEntry.of("UserAccount", userId, "CHANGE_PASSWORD", account.branchId()));
+    }
+
+    /** Remembers the language the user chose; applied at their next sign-in on any device. */
+    public void rememberLocale(long userId, String languageTag) {
+        users.findById(userId).ifPresent(account -> account.preferLocale(languageTag));
+    }
+
+    public void checkPassword(String password) {
+        if (password.codePointCount(0, password.length()) < properties.minPasswordLength()) {
+            throw new BusinessRuleException("password.tooShort", properties.minPasswordLength());
+        }
+        if (password.isBlank() || password.chars().distinct().count() < 4) {
+            throw new BusinessRuleException("password.tooSimple");
+        }
+    }
+
+    public int minPasswordLength() {
+        return properties.minPasswordLength();
+    }
+
+    private UserAccount loadInScope(long id, long scopeBranchId) {
+        UserAccount account = users.findById(id).orElseThrow(() -> new RecordNotFoundException("User", id));
+        if (!branches.covers(scopeBranchId, account.branchId())) {
+            throw new RecordNotFoundException("User", id);
+        }
+        return account;
+    }
+
+    private UserSummary summary(UserAccount a) {
+        return new UserSummary(a.id(), a.username(), a.displayName(), a.branchId(), a.roles(), a.email(),
+                a.isEnabled(), a.isLockedAt(clock.instant()), a.lockedUntil(), a.lastLoginAt(), a.workerId(),
+                a.locale(), 0);
+    }
+
+    public record CreateUser(String username, String password, String displayName, long branchId, Set<Role> roles,
+                             @Nullable String email, @Nullable Long workerId) {
+    }
+
+    public record UpdateUser(String displayName, long branchId, Set<Role> roles, @Nullable String email,
+                             boolean enabled) {
+    }
+}
