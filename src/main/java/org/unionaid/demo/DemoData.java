@@ -123,5 +123,6 @@ class DemoData implements ApplicationRunner {
             new DemoUser("auditor2", "宝鸡审计 马骏", DemoBranches.CITY_BAOJI, Set.of(Role.AUDITOR)),
             new DemoUser("sysadmin2", "宝鸡信息科 何平", DemoBranches.CITY_BAOJI, Set.of(Role.SYSADMIN)),
             new DemoUser("reviewer2", "宝鸡互助 许可", DemoBranches.CITY_BAOJI, Set.of(Role.CLAIMS_REVIEWER)),
+            new DemoUser("worker", "职工 王秀兰", DemoBranches.GRASSROOTS_YANTA_LOGISTICS, Set.of(Role.WORKER)),
             new DemoUser("partner2", "宝鸡慈善会 Baoji Charity", DemoBranches.CITY_BAOJI, Set.of(Role.PARTNER)));
 }
