@@ -1,0 +1,41 @@
+package org.unionaid.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The development database keeps its data across restarts of the application. */
+class EmbeddedDatabaseConfigurationTests {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void dataSurvivesARestartOfTheEmbeddedDatabase() throws Exception {
+        UnionAidProperties properties = new UnionAidProperties(dataDir,
+                new UnionAidProperties.EmbeddedDb(0, false, null), false);
+        EmbeddedDatabaseConfiguration configuration = new EmbeddedDatabaseConfiguration();
+
+        try (EmbeddedPostgres first = configuration.embeddedPostgres(properties)) {
+            DataSource ds = configuration.dataSource(first);
+            new JdbcTemplate(ds).execute("create table kept (v text); insert into kept values ('still here')");
+            ((HikariDataSource) ds).close();
+        }
+        assertThat(Files.isDirectory(dataDir.resolve("pgdata"))).isTrue();
+
+        try (EmbeddedPostgres second = configuration.embeddedPostgres(properties)) {
+            DataSource ds = configuration.dataSource(second);
+            assertThat(new JdbcTemplate(ds).queryForObject("select v from kept", String.class)).isEqualTo("still here");
+            ((HikariDataSource) ds).close();
+        }
+    }
+}

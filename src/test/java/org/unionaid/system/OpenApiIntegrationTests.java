@@ -1,0 +1,26 @@
+package org.unionaid.system;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.unionaid.support.IntegrationTestSupport;
+
+class OpenApiIntegrationTests extends IntegrationTestSupport {
+
+    @Test
+    void apiDescriptionIsPublishedAtV3ApiDocs() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("UnionAid API"))
+                .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"));
+    }
+
+    @Test
+    void apiAnswersUnauthenticatedCallsWith401AsJson() throws Exception {
+        mvc.perform(get("/api/v1/anything"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.error").value("unauthorized"));
+    }
+}
