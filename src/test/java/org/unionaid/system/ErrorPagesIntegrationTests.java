@@ -35,6 +35,29 @@ class ErrorPagesIntegrationTests extends IntegrationTestSupport {
         assertThat(response.body()).doesNotContain("Whitelabel").doesNotContain("Exception");
     }
 
+    @Test
+    void forbiddenPageIsFriendlyAndInTheUsersLanguage() throws Exception {
+        HttpClient session = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String loginPage = session.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(loginPage);
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> login = session.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=caseworker&password=unionaid-demo&_csrf="
+                        + token.group(1))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+
+        HttpResponse<String> forbidden = session.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/users"))
+                .header("Accept-Language", "en").header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("data-status=\"403\"").contains("You are not allowed to see this page.")
+                .doesNotContain("Whitelabel");
+    }
+
     private HttpResponse<String> get(String path, String language) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .header("Accept-Language", language).header("Accept", "text/html").build(),
