@@ -35,6 +35,18 @@ class GlobalControllerAdvice {
         return "error/4xx";
     }
 
+    /** A request over the multipart limit never reaches the controller: send the user back with a message. */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    String uploadTooLarge(jakarta.servlet.http.HttpServletRequest request,
+                          org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        redirect.addFlashAttribute("failure", "document.request.tooLarge");
+        String referer = request.getHeader("Referer");
+        String back = referer != null && referer.startsWith(
+                org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().toUriString())
+                ? referer : "/";
+        return "redirect:" + back;
+    }
+
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     String conflict(ObjectOptimisticLockingFailureException e, HttpServletResponse response) {
         log.info("Optimistic lock conflict: {}", e.getMessage());

@@ -1,0 +1,5 @@
+package org.unionaid.documents;
+
+/** A document's bytes, for download. */
+public record DocumentContent(DocumentView document, byte[] bytes) {
+}

@@ -1,0 +1,123 @@
+package org.unionaid.documents;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.audit.AuditEntry;
+import org.unionaid.audit.AuditTrail;
+import org.unionaid.branches.BranchManagement;
+import org.unionaid.documents.domain.Document;
+import org.unionaid.documents.domain.DocumentRepository;
+import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.security.Actor;
+import org.unionaid.shared.security.Actors;
+
+/**
+ * Stores and serves documents. The owning module decides who may upload (it calls {@link #store} from
+ * its own checked service method); opening a document is allowed to staff whose branch scope covers the
+ * document's branch and to the worker it concerns. Uploads and downloads are audited.
+ */
+@Service
+@Transactional
+public class DocumentManagement {
+
+    private final DocumentRepository documents;
+    private final ContentInspector inspector;
+    private final DocumentProperties properties;
+    private final BranchManagement branches;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    DocumentManagement(DocumentRepository documents, ContentInspector inspector, DocumentProperties properties,
+                       BranchManagement branches, AuditTrail audit, Clock clock) {
+        this.documents = documents;
+        this.inspector = inspector;
+        this.properties = properties;
+        this.branches = branches;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks and stores a document. Refused with a message code: {@code document.empty},
+     * {@code document.tooLarge} (max MB), {@code document.type.notAllowed} (detected type),
+     * {@code document.type.extensionMismatch} (extension, detected type).
+     */
+    public DocumentView store(StoreDocument command) {
+        byte[] bytes = command.bytes();
+        checkAcceptable(bytes, command.originalName());
+        String mediaType = inspector.inspect(bytes, command.originalName(), Set.copyOf(properties.allowedTypes()));
+        Document document = documents.saveAndFlush(new Document(command.ownerType(), command.ownerId(),
+                command.branchId(), command.workerId(), command.kind(), safeName(command.originalName()), mediaType,
+                bytes.length, sha256(bytes), Actors.currentName(), clock.instant()));
+        documents.storeContent(document.id(), bytes);
+        audit.record(AuditEntry.of("Document", document.id(), "UPLOAD", command.branchId())
+                .withAfter(Map.of("owner", command.ownerType() + ":" + command.ownerId(), "kind", command.kind(),
+                        "mediaType", mediaType, "size", bytes.length, "sha256", document.toView().sha256())));
+        return document.toView();
+    }
+
+    /** The same checks as {@link #store} without storing, so a form can refuse a file before saving anything. */
+    @Transactional(readOnly = true)
+    public void check(byte[] bytes, String originalName) {
+        checkAcceptable(bytes, originalName);
+        inspector.inspect(bytes, originalName, Set.copyOf(properties.allowedTypes()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<DocumentView> listFor(String ownerType, long ownerId) {
+        return documents.findByOwner(ownerType, ownerId).stream().map(Document::toView).toList();
+    }
+
+    /** A document's bytes for the current user, or {@link DocumentNotFoundException} when they may not see it. */
+    public DocumentContent open(long id) {
+        Document document = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        if (!maySee(Actors.required(), document)) {
+            throw new DocumentNotFoundException(id);
+        }
+        byte[] bytes = documents.loadContent(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        audit.record(AuditEntry.of("Document", id, "DOWNLOAD", document.branchId()));
+        return new DocumentContent(document.toView(), bytes);
+    }
+
+    public long maxSizeMegabytes() {
+        return properties.maxSize().toMegabytes();
+    }
+
+    private boolean maySee(Actor actor, Document document) {
+        if (actor.workerId() != null && actor.workerId().equals(document.workerId())) {
+            return true;
+        }
+        return actor.isStaff() && branches.covers(actor.branchId(), document.branchId());
+    }
+
+    private void checkAcceptable(byte[] bytes, String originalName) {
+        if (bytes.length == 0) {
+            throw new BusinessRuleException("document.empty", originalName);
+        }
+        if (bytes.length > properties.maxSize().toBytes()) {
+            throw new BusinessRuleException("document.tooLarge", originalName, properties.maxSize().toMegabytes());
+        }
+    }
+
+    private static String safeName(String name) {
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_");
+        return base.length() > 200 ? base.substring(base.length() - 200) : base;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
