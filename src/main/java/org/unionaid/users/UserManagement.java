@@ -87,6 +87,15 @@ public class UserManagement {
         return users.findByUsername(username).map(this::summary);
     }
 
+    /** How to reach a user: e-mail address (may be null) and language, for notifications. */
+    @Transactional(readOnly = true)
+    public Optional<UserContact> contactOf(long userId) {
+        return users.findById(userId).map(a -> new UserContact(a.id(), a.displayName(), a.email(), a.locale()));
+    }
+
+    public record UserContact(long userId, String displayName, @Nullable String email, @Nullable String locale) {
+    }
+
     @Transactional(readOnly = true)
     public boolean usernameTaken(String username) {
         return users.existsByUsername(username);
