@@ -70,8 +70,9 @@ public class AuditTrail {
      */
     @Transactional(readOnly = true)
     public Page<AuditEventView> search(AuditFilter filter, String branchPathPrefix, Pageable pageable) {
-        StringBuilder where = new StringBuilder("""
-                 where (e.branch_id is null or e.branch_id in (select b.id from branch b where b.path like ?))""");
+        // the leading space matters: it follows "from audit_event e" directly
+        StringBuilder where = new StringBuilder(
+                " where (e.branch_id is null or e.branch_id in (select b.id from branch b where b.path like ?))");
         List<Object> args = new ArrayList<>();
         args.add(branchPathPrefix + "%");
         if (hasText(filter.actor())) {
