@@ -1,7 +1,14 @@
 package org.unionaid.audit.web;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,13 +29,19 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditController {
 
     private static final int PAGE_SIZE = 25;
+    /** An export holds at most this many rows (the newest); narrow the filter for older ones. */
+    static final int EXPORT_LIMIT = 10_000;
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final AuditTrail audit;
     private final JsonMapper json;
+    private final MessageSource messages;
 
-    AuditController(AuditTrail audit, JsonMapper json) {
+    AuditController(AuditTrail audit, JsonMapper json, MessageSource messages) {
         this.audit = audit;
         this.json = json;
+        this.messages = messages;
     }
 
     /** A date that does not parse is left out of the filter (and shown back as typed). */
@@ -41,5 +54,18 @@ class AuditController {
         model.addAttribute("entityTypes", audit.entityTypes());
         model.addAttribute("actions", audit.actions());
         return "audit/list";
+    }
+
+    /** The rows of the current filter as an Excel sheet. */
+    @GetMapping("/export.xlsx")
+    ResponseEntity<byte[]> export(@ModelAttribute("filter") AuditFilterForm filter, BindingResult ignoredUnparsable,
+                                  Locale locale) {
+        byte[] workbook = AuditWorkbook.of(audit.browse(filter.toFilter(), Actors.required().branchId(),
+                PageRequest.of(0, EXPORT_LIMIT)).getContent(), messages, locale);
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("audit-trail.xlsx").build().toString())
+                .body(workbook);
     }
 }

@@ -7,10 +7,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,6 +131,33 @@ class AuditBrowsingIntegrationTests extends IntegrationTestSupport {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    @Test
+    void exportHoldsTheFilteredRowsWithinTheScope() throws Exception {
+        BranchView branch = createBranch("SN-XA");
+        byte[] xlsx = mvc.perform(get("/audit/export.xlsx").with(as("auditor")).header("Accept-Language", "en")
+                        .param("entityType", "Branch").param("entityId", String.valueOf(branch.id())))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type",
+                        Matchers.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))
+                .andExpect(header().string("Content-Disposition", Matchers.containsString("audit-trail.xlsx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Action");
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo(String.valueOf(branch.id()));
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("CREATE");
+        }
+
+        byte[] outOfScope = mvc.perform(get("/audit/export.xlsx").with(as("auditor2"))
+                        .param("entityType", "Branch").param("entityId", String.valueOf(branch.id())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(outOfScope))) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isZero();
+        }
+        mvc.perform(get("/audit/export.xlsx").with(as("caseworker"))).andExpect(status().isForbidden());
     }
 
     private BranchView createBranch(String parentCode) {
