@@ -144,7 +144,9 @@ class UserAdminController {
         UserSummary user = users.get(id, scope);
         model.addAttribute("user", user);
         model.addAttribute("userBranch", branches.get(user.branchId()));
-        model.addAttribute("branchChoices", activeBranches(scope));
+        // the user's own branch stays selectable even when it has been deactivated since
+        model.addAttribute("branchChoices", branches.subtree(scope).stream()
+                .filter(b -> b.active() || b.id() == user.branchId()).toList());
         model.addAttribute("minLength", users.minPasswordLength());
         if (!model.containsAttribute("userForm")) {
             model.addAttribute("userForm", UserForm.of(user));
