@@ -145,6 +145,19 @@ class BranchAdminIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void reactivationUnderADeactivatedParentIsRefused() throws Exception {
+        BranchView district = createBranch("SN-XA", BranchLevel.DISTRICT);
+        BranchView grassroots = createBranch(district.code(), BranchLevel.GRASSROOTS);
+        branches.deactivate(grassroots.id(), "test");
+        branches.deactivate(district.id(), "test");
+
+        mvc.perform(post("/admin/branches/{id}/activate", grassroots.id()).with(as("sysadmin")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/branches/" + grassroots.id()))
+                .andExpect(flash().attribute("failure", "branch.parent.inactive"));
+        assertThat(isActive(grassroots.id())).isFalse();
+    }
+
+    @Test
     void movingABranchUnderItsOwnSubtreeIsRefusedWithTheMessageShown() throws Exception {
         BranchView district = createBranch("SN-XA", BranchLevel.DISTRICT);
         BranchView grassroots = createBranch(district.code(), BranchLevel.GRASSROOTS);
