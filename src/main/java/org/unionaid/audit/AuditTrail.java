@@ -12,6 +12,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,8 +70,9 @@ public class AuditTrail {
      */
     @Transactional(readOnly = true)
     public Page<AuditEventView> search(AuditFilter filter, String branchPathPrefix, Pageable pageable) {
-        StringBuilder where = new StringBuilder("""
-                 where (e.branch_id is null or e.branch_id in (select b.id from branch b where b.path like ?))""");
+        // the leading space matters: it follows "from audit_event e" directly
+        StringBuilder where = new StringBuilder(
+                " where (e.branch_id is null or e.branch_id in (select b.id from branch b where b.path like ?))");
         List<Object> args = new ArrayList<>();
         args.add(branchPathPrefix + "%");
         if (hasText(filter.actor())) {
@@ -107,6 +109,26 @@ public class AuditTrail {
                   from audit_event e""" + where + " order by e.occurred_at desc, e.id desc limit ? offset ?",
                 ROW, pageArgs.toArray());
         return new PageImpl<>(rows, pageable, total == null ? 0 : total);
+    }
+
+    /**
+     * The trail as an AUDITOR or SYSADMIN browses it: within the subtree of the viewer's branch. The
+     * branch path is read here with plain SQL because the branches module depends on this one.
+     */
+    @PreAuthorize("hasAnyRole('AUDITOR', 'SYSADMIN')")
+    @Transactional(readOnly = true)
+    public Page<AuditEventView> browse(AuditFilter filter, long viewerBranchId, Pageable pageable) {
+        List<String> paths = jdbc.queryForList("select path from branch where id = ?", String.class, viewerBranchId);
+        if (paths.isEmpty()) {
+            return Page.empty(pageable);
+        }
+        return search(filter, paths.get(0), pageable);
+    }
+
+    /** Distinct actions, for the filter drop-down. */
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return jdbc.queryForList("select distinct action from audit_event order by 1", String.class);
     }
 
     /** Distinct entity types and actions, for the filter drop-downs. */

@@ -2,8 +2,10 @@ package org.unionaid.branches;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.audit.AuditEntry;
@@ -144,6 +146,84 @@ public class BranchManagement {
         branch.activate();
         audit.record(AuditEntry.of("Branch", id, "ACTIVATE", id));
         return branch.toView();
+    }
+
+    // The SYSADMIN's pages: reading and changing only the subtree of their own branch. A branch outside
+    // that subtree is reported as not found, exactly like a missing one, so guessing ids reveals nothing.
+
+    /** A branch within the scope; any other id is not found. */
+    @Transactional(readOnly = true)
+    public BranchView get(BranchScope scope, long id) {
+        return loadInScope(scope, id).toView();
+    }
+
+    /**
+     * Where a branch may be moved within the scope: active branches above its level that are neither the
+     * branch itself, one of its descendants, nor its current parent.
+     */
+    @Transactional(readOnly = true)
+    public List<BranchView> moveTargets(BranchScope scope, long id) {
+        Branch branch = loadInScope(scope, id);
+        return subtree(scope.branchId()).stream()
+                .filter(BranchView::active)
+                .filter(target -> branch.level().isBelow(target.level()))
+                .filter(target -> !target.path().startsWith(branch.path()))
+                .filter(target -> !Objects.equals(target.id(), branch.parentId()))
+                .toList();
+    }
+
+    /** Creates a branch below a parent within the scope (so never a second root). */
+    @PreAuthorize("hasRole('SYSADMIN')")
+    public BranchView create(BranchScope scope, CreateBranch command) {
+        if (command.parentId() == null) {
+            throw new BusinessRuleException("branch.parent.required");
+        }
+        loadInScope(scope, command.parentId());
+        return create(command);
+    }
+
+    @PreAuthorize("hasRole('SYSADMIN')")
+    public BranchView rename(BranchScope scope, long id, String name, @Nullable String nameEn) {
+        loadInScope(scope, id);
+        return rename(id, name, nameEn);
+    }
+
+    /** Moves a branch within the scope: both the branch and its new parent must lie in it. */
+    @PreAuthorize("hasRole('SYSADMIN')")
+    public BranchView move(BranchScope scope, long id, long newParentId) {
+        loadInScope(scope, id);
+        loadInScope(scope, newParentId);
+        return move(id, newParentId);
+    }
+
+    /** Deactivates a branch within the scope; the SYSADMIN's own branch stays (it is the scope itself). */
+    @PreAuthorize("hasRole('SYSADMIN')")
+    public BranchView deactivate(BranchScope scope, long id, String reason) {
+        loadInScope(scope, id);
+        if (id == scope.branchId()) {
+            throw new BusinessRuleException("branch.deactivate.ownBranch");
+        }
+        return deactivate(id, reason);
+    }
+
+    /** Re-activates a branch within the scope; its parent must be active. */
+    @PreAuthorize("hasRole('SYSADMIN')")
+    public BranchView activate(BranchScope scope, long id) {
+        Branch branch = loadInScope(scope, id);
+        if (branch.parentId() != null && !load(branch.parentId()).isActive()) {
+            throw new BusinessRuleException("branch.parent.inactive");
+        }
+        return activate(id);
+    }
+
+    private Branch loadInScope(BranchScope scope, long id) {
+        // the scope's path is read again: the caller's copy may predate a move
+        String scopePath = load(scope.branchId()).path();
+        Branch branch = load(id);
+        if (!branch.path().startsWith(scopePath)) {
+            throw new BranchNotFoundException(id);
+        }
+        return branch;
     }
 
     private Branch load(long id) {

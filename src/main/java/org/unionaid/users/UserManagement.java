@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,7 @@ import org.unionaid.branches.BranchManagement;
 import org.unionaid.branches.BranchView;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.RecordNotFoundException;
+import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
 import org.unionaid.users.domain.UserAccount;
 import org.unionaid.users.domain.UserAccountRepository;
@@ -71,6 +73,15 @@ public class UserManagement {
         return summary(account);
     }
 
+    /** A SYSADMIN creates a staff account in a branch within their scope. */
+    @PreAuthorize("hasRole('SYSADMIN')")
+    public UserSummary create(long scopeBranchId, CreateUser command) {
+        if (!branches.covers(scopeBranchId, command.branchId())) {
+            throw new BusinessRuleException("user.branch.outOfScope");
+        }
+        return create(command);
+    }
+
     @Transactional(readOnly = true)
     public Page<UserSummary> search(long scopeBranchId, @Nullable String query, Pageable pageable) {
         String pattern = branches.scopeOf(scopeBranchId).likePattern();
@@ -101,10 +112,22 @@ public class UserManagement {
         return users.existsByUsername(username);
     }
 
+    /**
+     * A SYSADMIN changes an account in their scope. They cannot take away their own SYSADMIN role or
+     * disable themselves: nobody would be left to undo it.
+     */
+    @PreAuthorize("hasRole('SYSADMIN')")
     public UserSummary update(long id, long scopeBranchId, UpdateUser command) {
         UserAccount account = loadInScope(id, scopeBranchId);
         if (command.roles().isEmpty()) {
             throw new BusinessRuleException("user.roles.required");
+        }
+        boolean self = Actors.current().map(actor -> actor.id() == id).orElse(false);
+        if (self && account.roles().contains(Role.SYSADMIN) && !command.roles().contains(Role.SYSADMIN)) {
+            throw new BusinessRuleException("user.self.keepSysadmin");
+        }
+        if (self && !command.enabled()) {
+            throw new BusinessRuleException("user.self.keepEnabled");
         }
         if (!branches.covers(scopeBranchId, command.branchId())) {
             throw new BusinessRuleException("user.branch.outOfScope");
@@ -128,6 +151,7 @@ public class UserManagement {
         return summary(account);
     }
 
+    @PreAuthorize("hasRole('SYSADMIN')")
     public void unlock(long id, long scopeBranchId) {
         UserAccount account = loadInScope(id, scopeBranchId);
         account.unlock();
@@ -135,6 +159,7 @@ public class UserManagement {
     }
 
     /** A SYSADMIN sets a new password for a user who forgot theirs. */
+    @PreAuthorize("hasRole('SYSADMIN')")
     public void resetPassword(long id, long scopeBranchId, String newPassword) {
         UserAccount account = loadInScope(id, scopeBranchId);
         checkPassword(newPassword);

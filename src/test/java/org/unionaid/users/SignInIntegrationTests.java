@@ -2,14 +2,18 @@ package org.unionaid.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionaid.shared.security.Role;
 import org.unionaid.support.IntegrationTestSupport;
 import org.unionaid.users.UserManagement.CreateUser;
@@ -18,6 +22,9 @@ class SignInIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     UserManagement users;
+
+    @Autowired
+    UserDetailsService userDetailsService;
 
     @Test
     void demoUserSignsInWithTheDemoPassword() throws Exception {
@@ -55,8 +62,10 @@ class SignInIntegrationTests extends IntegrationTestSupport {
                 Integer.class)).isEqualTo(1);
 
         long id = jdbc.queryForObject("select id from user_account where username = 'lockme'", Long.class);
-        long root = jdbc.queryForObject("select id from branch where parent_id is null", Long.class);
-        users.unlock(id, root);
+        // unlocking is a SYSADMIN's action (UserManagement.unlock is @PreAuthorize'd)
+        mvc.perform(post("/admin/users/{id}/unlock", id).with(csrf())
+                        .with(user(userDetailsService.loadUserByUsername("sysadmin"))))
+                .andExpect(redirectedUrl("/admin/users/" + id));
         mvc.perform(formLogin("/login").user("lockme").password("correct-horse-battery"))
                 .andExpect(authenticated());
     }
