@@ -112,6 +112,16 @@ public class UserManagement {
         return users.existsByUsername(username);
     }
 
+    /** Links an account to its worker record (the people registry owns the worker; users keep only the id). */
+    public UserSummary linkWorker(String username, long workerId) {
+        UserAccount account = users.findByUsername(username)
+                .orElseThrow(() -> new RecordNotFoundException("User", username));
+        account.linkWorker(workerId);
+        audit.record(AuditEntry.of("UserAccount", account.id(), "LINK_WORKER", account.branchId())
+                .withAfter(Map.of("workerId", workerId)));
+        return summary(account);
+    }
+
     /**
      * A SYSADMIN changes an account in their scope. They cannot take away their own SYSADMIN role or
      * disable themselves: nobody would be left to undo it.

@@ -1,0 +1,427 @@
+package org.unionaid.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.audit.AuditEntry;
+import org.unionaid.audit.AuditTrail;
+import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.BranchScope;
+import org.unionaid.branches.BranchView;
+import org.unionaid.people.domain.Household;
+import org.unionaid.people.domain.HouseholdMember;
+import org.unionaid.people.domain.HouseholdRepository;
+import org.unionaid.people.domain.Worker;
+import org.unionaid.people.domain.WorkerRepository;
+import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.NationalId;
+import org.unionaid.shared.RecordNotFoundException;
+import org.unionaid.shared.crypto.LookupHash;
+import org.unionaid.shared.security.Actor;
+import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.security.Role;
+import org.unionaid.users.UserManagement;
+import org.unionaid.users.UserManagement.CreateUser;
+
+/**
+ * The people registry: register, edit, find and read workers and their households, within the caller's
+ * branch subtree (a worker: only their own record). Every change, and every view of a full national ID,
+ * is audited in the same transaction, with masked values only. Who may do what: see the package
+ * documentation.
+ */
+@Service
+@Transactional
+public class PeopleManagement {
+
+    /** Staff who search and read workers of their subtree. */
+    static final Set<Role> READERS = EnumSet.of(Role.CASEWORKER, Role.ADMIN, Role.AUDITOR, Role.SYSADMIN);
+    /** Staff who may see a full national ID (each view audited). */
+    static final Set<Role> REVEALERS = EnumSet.of(Role.CASEWORKER, Role.ADMIN, Role.AUDITOR);
+
+    private static final Set<String> SORTABLE = Set.of("name", "birthDate", "id");
+    private static final int MAX_PAGE_SIZE = 100;
+
+    private final WorkerRepository workers;
+    private final HouseholdRepository households;
+    private final BranchManagement branches;
+    private final UserManagement users;
+    private final AuditTrail audit;
+    private final LookupHash lookupHash;
+    private final Clock clock;
+
+    PeopleManagement(WorkerRepository workers, HouseholdRepository households, BranchManagement branches,
+                     UserManagement users, AuditTrail audit, LookupHash lookupHash, Clock clock) {
+        this.workers = workers;
+        this.households = households;
+        this.branches = branches;
+        this.users = users;
+        this.audit = audit;
+        this.lookupHash = lookupHash;
+        this.clock = clock;
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------
+
+    /** A worker the caller may see; otherwise {@link WorkerNotFoundException}, whether it exists or not. */
+    @Transactional(readOnly = true)
+    public WorkerView get(long id) {
+        return view(loadVisible(id));
+    }
+
+    /** The signed-in worker's own record, if their account is linked to one. */
+    @Transactional(readOnly = true)
+    public Optional<WorkerView> mine() {
+        Long workerId = Actors.required().workerId();
+        return workerId == null ? Optional.empty() : workers.findById(workerId).map(this::view);
+    }
+
+    /**
+     * Workers of the caller's subtree matching {@code query}: a whole valid national ID is looked up by
+     * its hash, digits as a phone prefix, anything else as a name prefix (case-insensitive); blank lists
+     * all. Sorting by name, birthDate or id; unknown sort properties fall back to name.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('CASEWORKER','ADMIN','AUDITOR','SYSADMIN')")
+    public Page<WorkerSummary> search(@Nullable String query, Pageable pageable) {
+        String scope = branches.scopeOf(Actors.required().branchId()).likePattern();
+        Pageable paging = safePaging(pageable);
+        String q = query == null ? "" : query.strip();
+        Page<Worker> page;
+        Optional<NationalId> nationalId = NationalId.tryParse(q);
+        if (q.isEmpty()) {
+            page = workers.findInScope(scope, paging);
+        } else if (nationalId.isPresent()) {
+            page = workers.findInScopeByNationalIdHash(scope, hash(nationalId.get()), paging);
+        } else if (q.matches("[0-9+\\- ]+")) {
+            page = workers.findInScopeByPhonePrefix(scope, likePrefix(q.replace(" ", "")), paging);
+        } else {
+            page = workers.findInScopeByNamePrefix(scope, likePrefix(q.toLowerCase(java.util.Locale.ROOT)), paging);
+        }
+        return page.map(PeopleManagement::summary);
+    }
+
+    /** Whether a worker with this national ID is registered anywhere (for imports and demo data). */
+    @Transactional(readOnly = true)
+    public boolean isRegistered(String nationalId) {
+        return workers.existsByNationalIdHash(hash(NationalId.of(nationalId)));
+    }
+
+    /**
+     * The full national ID, for CASEWORKER, ADMIN and AUDITOR within their scope and for the worker
+     * themselves; each call writes a {@code VIEW_NATIONAL_ID} audit row.
+     */
+    public String revealNationalId(long workerId) {
+        Actor actor = Actors.required();
+        Worker worker = loadVisible(workerId);
+        boolean own = Objects.equals(actor.workerId(), workerId);
+        if (!own && REVEALERS.stream().noneMatch(actor::has)) {
+            throw new org.springframework.security.access.AccessDeniedException("may not see full national IDs");
+        }
+        audit.record(AuditEntry.of("Worker", workerId, "VIEW_NATIONAL_ID", worker.branchId())
+                .withAfter(Map.of("nationalIdMasked", worker.nationalIdMasked())));
+        return worker.nationalId();
+    }
+
+    /** Whether the current user may use {@link #revealNationalId} on this worker (for showing the button). */
+    @Transactional(readOnly = true)
+    public boolean mayReveal(long workerId) {
+        Actor actor = Actors.required();
+        return Objects.equals(actor.workerId(), workerId) || REVEALERS.stream().anyMatch(actor::has);
+    }
+
+    /** Whether the actor reads the registry as staff (rather than only their own record). */
+    public static boolean isRegistryReader(Actor actor) {
+        return READERS.stream().anyMatch(actor::has);
+    }
+
+    // ---- changes ---------------------------------------------------------------------------------
+
+    /** A caseworker registers a worker in their subtree; a national ID already registered is refused. */
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public WorkerView register(WorkerDetails details) {
+        requireInScope(details.branchId());
+        Worker worker = create(details);
+        audit.record(AuditEntry.of("Worker", worker.id(), "CREATE", worker.branchId()).withAfter(fields(worker)));
+        return view(worker);
+    }
+
+    /**
+     * A worker registers themselves with their account, in one transaction: a refused account (username
+     * taken, weak password) leaves no worker behind. Returns the new worker's id.
+     */
+    public long selfRegister(SelfRegistration registration) {
+        BranchView branch = branches.get(registration.branchId());
+        if (!branch.active()) {
+            throw new BusinessRuleException("branch.inactive");
+        }
+        if (users.usernameTaken(registration.username())) {
+            throw new BusinessRuleException("user.username.taken", registration.username());
+        }
+        users.checkPassword(registration.password());
+        Worker worker = create(WorkerDetails.selfRegistered(registration.nationalId(), registration.name(),
+                registration.phone(), registration.branchId()));
+        audit.record(AuditEntry.of("Worker", worker.id(), "SELF_REGISTER", worker.branchId())
+                .withAfter(fields(worker)).withReason("self-registration of " + registration.username()));
+        users.create(new CreateUser(registration.username(), registration.password(), registration.name(),
+                registration.branchId(), Set.of(Role.WORKER), registration.email(), worker.id()));
+        return worker.id();
+    }
+
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public WorkerView update(long id, long expectedVersion, WorkerDetails details) {
+        Worker worker = loadVisible(id);
+        checkVersion(worker.version(), expectedVersion, Worker.class, id);
+        requireInScope(details.branchId());
+        Map<String, @Nullable Object> before = fields(worker);
+        NationalId nationalId = memberOrWorkerId(details.nationalId());
+        if (nationalId != null && !nationalId.value().equals(worker.nationalId())) {
+            String hash = hash(nationalId);
+            if (workers.existsByNationalIdHash(hash)) {
+                throw new BusinessRuleException("worker.nationalId.duplicate");
+            }
+            worker.changeNationalId(nationalId, hash);
+        }
+        worker.apply(details);
+        workers.flush();
+        Map<String, @Nullable Object> after = fields(worker);
+        audit.record(AuditEntry.of("Worker", id, "UPDATE", worker.branchId())
+                .withBefore(changed(before, after)).withAfter(changed(after, before)));
+        return view(worker);
+    }
+
+    /** Records the household's address, income and rigid expenditure (creating the household if needed). */
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public HouseholdView updateHousehold(long workerId, HouseholdDetails details) {
+        Worker worker = loadVisible(workerId);
+        Household household = householdOf(workerId);
+        Map<String, @Nullable Object> before = householdFields(household);
+        household.apply(details);
+        households.flush();
+        audit.record(AuditEntry.of("Household", household.id(), "UPDATE", worker.branchId())
+                .withBefore(before).withAfter(householdFields(household)));
+        return householdView(household);
+    }
+
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public HouseholdMemberView addMember(long workerId, MemberDetails details) {
+        Worker worker = loadVisible(workerId);
+        Household household = householdOf(workerId);
+        NationalId id = memberOrWorkerId(details.nationalId());
+        HouseholdMember member = household.add(new HouseholdMember(details, id, id == null ? null : hash(id)));
+        households.flush();
+        audit.record(AuditEntry.of("HouseholdMember", member.id(), "ADD", worker.branchId())
+                .withAfter(memberFields(member, workerId)));
+        return memberView(member);
+    }
+
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public HouseholdMemberView updateMember(long workerId, long memberId, long expectedVersion, MemberDetails details) {
+        Worker worker = loadVisible(workerId);
+        HouseholdMember member = memberOf(workerId, memberId);
+        checkVersion(member.version(), expectedVersion, HouseholdMember.class, memberId);
+        Map<String, @Nullable Object> before = memberFields(member, workerId);
+        NationalId id = memberOrWorkerId(details.nationalId());
+        member.apply(details);
+        if (id != null) {
+            member.changeNationalId(id, hash(id));
+        }
+        households.flush();
+        Map<String, @Nullable Object> after = memberFields(member, workerId);
+        audit.record(AuditEntry.of("HouseholdMember", memberId, "UPDATE", worker.branchId())
+                .withBefore(changed(before, after)).withAfter(changed(after, before)));
+        return memberView(member);
+    }
+
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public void removeMember(long workerId, long memberId) {
+        Worker worker = loadVisible(workerId);
+        Household household = householdOf(workerId);
+        HouseholdMember member = household.member(memberId)
+                .orElseThrow(() -> new RecordNotFoundException("HouseholdMember", memberId));
+        Map<String, @Nullable Object> before = memberFields(member, workerId);
+        household.remove(member);
+        audit.record(AuditEntry.of("HouseholdMember", memberId, "REMOVE", worker.branchId()).withBefore(before));
+    }
+
+    /** A member of the worker's household, for the edit form. */
+    @Transactional(readOnly = true)
+    public HouseholdMemberView member(long workerId, long memberId) {
+        loadVisible(workerId);
+        return memberView(memberOf(workerId, memberId));
+    }
+
+    // ---- internals -------------------------------------------------------------------------------
+
+    private Worker create(WorkerDetails details) {
+        NationalId nationalId = NationalId.of(Objects.requireNonNull(details.nationalId(), "national ID"));
+        String hash = hash(nationalId);
+        if (workers.existsByNationalIdHash(hash)) {
+            throw new BusinessRuleException("worker.nationalId.duplicate");
+        }
+        BranchView branch = branches.get(details.branchId());
+        if (!branch.active()) {
+            throw new BusinessRuleException("branch.inactive");
+        }
+        return workers.saveAndFlush(new Worker(nationalId, hash, details));
+    }
+
+    private Worker loadVisible(long id) {
+        Actor actor = Actors.required();
+        Worker worker = workers.findById(id).orElseThrow(() -> new WorkerNotFoundException(id));
+        boolean own = Objects.equals(actor.workerId(), id);
+        boolean staffInScope = isRegistryReader(actor)
+                && branches.covers(actor.branchId(), worker.branchId());
+        if (!own && !staffInScope) {
+            throw new WorkerNotFoundException(id);
+        }
+        return worker;
+    }
+
+    private void requireInScope(long branchId) {
+        if (!branches.covers(Actors.required().branchId(), branchId)) {
+            throw new BusinessRuleException("worker.branch.outOfScope");
+        }
+    }
+
+    private Household householdOf(long workerId) {
+        return households.findByPrimaryWorkerId(workerId)
+                .orElseGet(() -> households.saveAndFlush(new Household(workerId)));
+    }
+
+    private HouseholdMember memberOf(long workerId, long memberId) {
+        return households.findByPrimaryWorkerId(workerId).flatMap(h -> h.member(memberId))
+                .orElseThrow(() -> new RecordNotFoundException("HouseholdMember", memberId));
+    }
+
+    private static @Nullable NationalId memberOrWorkerId(@Nullable String text) {
+        return text == null || text.isBlank() ? null : NationalId.of(text);
+    }
+
+    private String hash(NationalId id) {
+        return lookupHash.of(id.value());
+    }
+
+    private static void checkVersion(long actual, long expected, Class<?> type, long id) {
+        if (actual != expected) {
+            throw new ObjectOptimisticLockingFailureException(type, id);
+        }
+    }
+
+    private static Pageable safePaging(Pageable pageable) {
+        Sort sort = Sort.by(pageable.getSort().stream().filter(o -> SORTABLE.contains(o.getProperty())).toList());
+        if (sort.isUnsorted()) {
+            sort = Sort.by("name");
+        }
+        sort = sort.and(Sort.by("id"));
+        int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
+        return PageRequest.of(pageable.getPageNumber(), size, sort);
+    }
+
+    private static String likePrefix(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private WorkerView view(Worker w) {
+        Household household = households.findByPrimaryWorkerId(w.id()).orElse(null);
+        return new WorkerView(w.id(), w.name(), w.nationalIdMasked(), w.sex(), w.birthDate(), w.phone(), w.address(),
+                w.employerName(), branches.get(w.branchId()), w.unionMemberSince(), w.employmentForm(),
+                w.socialInsuranceMonths(), w.bankAccountMasked(), w.workerType(), w.version(),
+                household == null ? new HouseholdView(null, null, null, null, 1, null, List.of())
+                        : householdView(household));
+    }
+
+    private HouseholdView householdView(Household h) {
+        return new HouseholdView(h.id(), h.address(), h.annualDisposableIncome(), h.rigidExpenditure(), h.size(),
+                h.perCapitaMonthlyIncome(), h.members().stream().map(this::memberView).toList());
+    }
+
+    private HouseholdMemberView memberView(HouseholdMember m) {
+        return new HouseholdMemberView(m.id(), m.name(), m.relation(), m.birthDate(), m.ageOn(LocalDate.now(clock)),
+                m.health(), m.disabilityGrade(), m.schoolStage(), m.employment(), m.monthlyIncome(),
+                m.nationalIdMasked(), m.version());
+    }
+
+    private static WorkerSummary summary(Worker w) {
+        return new WorkerSummary(w.id(), w.name(), w.nationalIdMasked(), w.sex(), w.birthDate(), w.phone(),
+                w.branchId(), w.employmentForm(), w.workerType());
+    }
+
+    /** Audited fields of a worker: masked ID and bank account only, never the plain values. */
+    private static Map<String, @Nullable Object> fields(Worker w) {
+        Map<String, @Nullable Object> map = new LinkedHashMap<>();
+        map.put("name", w.name());
+        map.put("nationalIdMasked", w.nationalIdMasked());
+        map.put("phone", w.phone());
+        map.put("address", w.address());
+        map.put("employerName", w.employerName());
+        map.put("branchId", w.branchId());
+        map.put("unionMemberSince", w.unionMemberSince() == null ? null : w.unionMemberSince().toString());
+        map.put("employmentForm", w.employmentForm());
+        map.put("socialInsuranceMonths", w.socialInsuranceMonths());
+        map.put("bankAccountMasked", w.bankAccountMasked());
+        map.put("workerType", w.workerType());
+        return map;
+    }
+
+    private static Map<String, @Nullable Object> householdFields(Household h) {
+        Map<String, @Nullable Object> map = new LinkedHashMap<>();
+        map.put("workerId", h.primaryWorkerId());
+        map.put("address", h.address());
+        map.put("annualDisposableIncome", h.annualDisposableIncome());
+        map.put("rigidExpenditure", h.rigidExpenditure());
+        return map;
+    }
+
+    private static Map<String, @Nullable Object> memberFields(HouseholdMember m, long workerId) {
+        Map<String, @Nullable Object> map = new LinkedHashMap<>();
+        map.put("workerId", workerId);
+        map.put("name", m.name());
+        map.put("relation", m.relation());
+        map.put("nationalIdMasked", m.nationalIdMasked());
+        map.put("birthDate", m.birthDate() == null ? null : m.birthDate().toString());
+        map.put("health", m.health());
+        map.put("disabilityGrade", m.disabilityGrade());
+        map.put("schoolStage", m.schoolStage());
+        map.put("employment", m.employment());
+        map.put("monthlyIncome", m.monthlyIncome());
+        return map;
+    }
+
+    /** The entries of {@code values} that differ in {@code other}. */
+    private static Map<String, @Nullable Object> changed(Map<String, @Nullable Object> values,
+                                                         Map<String, @Nullable Object> other) {
+        Map<String, @Nullable Object> result = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (!Objects.equals(String.valueOf(v), String.valueOf(other.get(k)))) {
+                result.put(k, v);
+            }
+        });
+        return result;
+    }
+
+    /** What a worker gives when registering themselves (the password is passed on, never stored here). */
+    public record SelfRegistration(String name, String nationalId, @Nullable String phone, long branchId,
+                                   String username, String password, @Nullable String email) {
+
+        @Override
+        public String toString() {
+            return "SelfRegistration[" + username + "]";
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.unionaid.people.domain;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface HouseholdRepository extends JpaRepository<Household, Long> {
+
+    @Query("select h from Household h left join fetch h.members where h.primaryWorkerId = :workerId")
+    Optional<Household> findByPrimaryWorkerId(@Param("workerId") long workerId);
+}

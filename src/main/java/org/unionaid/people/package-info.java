@@ -1,0 +1,19 @@
+/**
+ * The people registry (DESIGN §2): workers, their households and household members. One person is one
+ * record: a national ID is unique across the whole system, found through a keyed hash; the ID and bank
+ * account are stored encrypted and shown masked.
+ *
+ * <p>Who may do what (checked in {@link org.unionaid.people.PeopleManagement}):
+ * <ul>
+ *   <li>search and read workers of their branch subtree: CASEWORKER, ADMIN, AUDITOR, SYSADMIN;</li>
+ *   <li>register and edit workers and households: CASEWORKER (they keep the files);</li>
+ *   <li>see a full national ID: CASEWORKER, ADMIN and AUDITOR (verification, payouts, oversight), each
+ *       view audited as {@code VIEW_NATIONAL_ID}; not SYSADMIN, who runs the system but does no case work;</li>
+ *   <li>a worker reads (and may unmask) only their own record; everyone else gets 404.</li>
+ * </ul>
+ * Public API: {@link org.unionaid.people.PeopleManagement}.
+ */
+@NullMarked
+package org.unionaid.people;
+
+import org.jspecify.annotations.NullMarked;

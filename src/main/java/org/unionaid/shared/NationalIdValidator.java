@@ -1,0 +1,26 @@
+package org.unionaid.shared;
+
+import java.time.LocalDate;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import org.jspecify.annotations.Nullable;
+
+/** Checks {@link ValidNationalId}: reports the specific defect's message key. */
+public class NationalIdValidator implements ConstraintValidator<ValidNationalId, String> {
+
+    @Override
+    public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
+        if (value == null || value.isBlank()) {
+            return true;
+        }
+        NationalId.Defect defect = NationalId.defectOf(value, LocalDate.now());
+        if (defect == null) {
+            return true;
+        }
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate("{" + defect.messageKey() + "}").addConstraintViolation();
+        return false;
+    }
+}
