@@ -98,6 +98,18 @@ public class UserManagement {
         return users.findByUsername(username).map(this::summary);
     }
 
+    /** Enabled users holding a role whose branch lies in the subtree of {@code scopeBranchId} (pickers). */
+    @Transactional(readOnly = true)
+    public java.util.List<UserSummary> withRoleInScope(long scopeBranchId, Role role) {
+        String pattern = branches.scopeOf(scopeBranchId).likePattern();
+        return users.findEnabledWithRoleInScope(pattern, role).stream().map(this::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> find(long userId) {
+        return users.findById(userId).map(this::summary);
+    }
+
     /** How to reach a user: e-mail address (may be null) and language, for notifications. */
     @Transactional(readOnly = true)
     public Optional<UserContact> contactOf(long userId) {

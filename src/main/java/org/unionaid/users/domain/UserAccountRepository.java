@@ -25,4 +25,12 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
                                     Pageable pageable);
 
     Optional<UserAccount> findByWorkerId(long workerId);
+
+    @Query("""
+            select u from UserAccount u
+             where u.enabled = true and :role member of u.roles
+               and u.branchId in (select b.id from Branch b where b.path like :pathPattern)
+             order by u.displayName""")
+    java.util.List<UserAccount> findEnabledWithRoleInScope(@Param("pathPattern") String pathPattern,
+                                                           @Param("role") org.unionaid.shared.security.Role role);
 }

@@ -1,0 +1,292 @@
+package org.unionaid.hardship;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.audit.AuditEntry;
+import org.unionaid.audit.AuditTrail;
+import org.unionaid.branches.BranchManagement;
+import org.unionaid.documents.DocumentManagement;
+import org.unionaid.documents.DocumentView;
+import org.unionaid.documents.StoreDocument;
+import org.unionaid.hardship.domain.Lead;
+import org.unionaid.hardship.domain.LeadRepository;
+import org.unionaid.hardship.domain.VerificationVisit;
+import org.unionaid.hardship.domain.VerificationVisitRepository;
+import org.unionaid.notifications.Notice;
+import org.unionaid.notifications.NotificationManagement;
+import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.NationalId;
+import org.unionaid.shared.crypto.LookupHash;
+import org.unionaid.shared.security.Actor;
+import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.security.Role;
+import org.unionaid.users.UserManagement;
+import org.unionaid.users.UserSummary;
+
+/**
+ * Screening leads (摸排线索) and their verification visits (入户核实). Volunteers and caseworkers report
+ * leads, workers apply for themselves; a lead whose national ID already has an open lead (or an active
+ * file) is stored but flagged as a duplicate. Staff see the leads of their branch subtree; a volunteer
+ * sees what they reported and a worker their own application. Every change is audited.
+ */
+@Service
+@Transactional
+public class Leads {
+
+    static final String OWNER_LEAD = "LEAD";
+    static final String OWNER_VISIT = "VISIT";
+
+    private final LeadRepository leads;
+    private final VerificationVisitRepository visits;
+    private final BranchManagement branches;
+    private final UserManagement users;
+    private final DocumentManagement documents;
+    private final NotificationManagement notifications;
+    private final AuditTrail audit;
+    private final LookupHash lookupHash;
+    private final ActiveFiles activeFiles;
+
+    Leads(LeadRepository leads, VerificationVisitRepository visits, BranchManagement branches, UserManagement users,
+          DocumentManagement documents, NotificationManagement notifications, AuditTrail audit,
+          LookupHash lookupHash, ActiveFiles activeFiles) {
+        this.leads = leads;
+        this.visits = visits;
+        this.branches = branches;
+        this.users = users;
+        this.documents = documents;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.lookupHash = lookupHash;
+        this.activeFiles = activeFiles;
+    }
+
+    /**
+     * Records a lead with its photos. A volunteer or caseworker reports within their own branch subtree;
+     * a worker applies only for themselves (source SELF_APPLICATION). Bad photos refuse the whole report
+     * before anything is stored.
+     */
+    @PreAuthorize("hasAnyRole('VOLUNTEER', 'CASEWORKER', 'WORKER')")
+    public LeadView report(ReportLead command, List<Upload> photos) {
+        Actor actor = Actors.required();
+        LeadSource source = sourceFor(actor, command);
+        if (!branches.get(command.branchId()).active()) {
+            throw new BusinessRuleException("branch.inactive");
+        }
+        photos.forEach(p -> documents.check(p.bytes(), p.originalName()));
+        NationalId nationalId = command.nationalId() == null || command.nationalId().isBlank() ? null
+                : NationalId.of(command.nationalId());
+        String hash = nationalId == null ? null : lookupHash.of(nationalId.value());
+        Lead lead = new Lead(command.branchId(), source, command.personName(), nationalId, hash, command.phone(),
+                command.address(), command.situation(), actor.id(), command.reporterContact(), command.workerId());
+        if (hash != null) {
+            List<Lead> open = leads.findOpenByNationalIdHash(hash);
+            if (!open.isEmpty()) {
+                lead.flagDuplicate(DuplicateReason.OPEN_LEAD, open.get(0).id());
+            } else if (activeFiles.existsForNationalIdHash(hash)) {
+                lead.flagDuplicate(DuplicateReason.ACTIVE_FILE, null);
+            }
+        }
+        leads.saveAndFlush(lead);
+        for (Upload photo : photos) {
+            documents.store(new StoreDocument(OWNER_LEAD, lead.id(), lead.branchId(), lead.workerId(), photo.kind(),
+                    photo.originalName(), photo.bytes()));
+        }
+        LeadView view = lead.toView();
+        audit.record(AuditEntry.of("Lead", view.id(), "REPORT", view.branchId())
+                .withAfter(Map.of("source", source, "state", view.state(), "person", view.personName(),
+                        "nationalId", String.valueOf(view.nationalIdMasked()),
+                        "duplicate", String.valueOf(view.duplicateReason()), "photos", photos.size())));
+        return view;
+    }
+
+    private LeadSource sourceFor(Actor actor, ReportLead command) {
+        if (actor.has(Role.CASEWORKER) || actor.has(Role.VOLUNTEER)) {
+            if (!branches.covers(actor.branchId(), command.branchId())) {
+                throw new BusinessRuleException("lead.branch.outOfScope");
+            }
+            return actor.has(Role.CASEWORKER) ? LeadSource.CASEWORKER : LeadSource.VOLUNTEER;
+        }
+        if (actor.workerId() == null || !actor.workerId().equals(command.workerId())) {
+            throw new BusinessRuleException("lead.selfApplication.ownOnly");
+        }
+        return LeadSource.SELF_APPLICATION;
+    }
+
+    /** A lead the current user may see, else {@link LeadNotFoundException}. */
+    @Transactional(readOnly = true)
+    public LeadView get(long id) {
+        return load(id).toView();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean maySeeInternals(long id) {
+        load(id);
+        return Actors.required().isStaff();
+    }
+
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN', 'AUDITOR', 'SYSADMIN')")
+    @Transactional(readOnly = true)
+    public Page<LeadView> search(LeadFilter filter, Pageable pageable) {
+        Actor actor = Actors.required();
+        String pattern = branches.scopeOf(actor.branchId()).likePattern();
+        if (filter.branchId() != null) {
+            if (!branches.covers(actor.branchId(), filter.branchId())) {
+                throw new BusinessRuleException("lead.branch.outOfScope");
+            }
+            pattern = branches.scopeOf(filter.branchId()).likePattern();
+        }
+        return leads.search(pattern, filter.state(), filter.source(), filter.assignedTo(), filter.duplicatesOnly(),
+                pageable).map(Lead::toView);
+    }
+
+    /** What a volunteer reported, or a worker's own applications, newest first. */
+    @Transactional(readOnly = true)
+    public List<LeadView> mine() {
+        Actor actor = Actors.required();
+        return leads.findReportedByOrConcerning(actor.id(), actor.workerId() == null ? -1L : actor.workerId())
+                .stream().map(Lead::toView).toList();
+    }
+
+    /** Caseworkers who may be given a lead: they must be able to see its branch. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> assignableCaseworkers(long leadId) {
+        Lead lead = load(leadId);
+        return users.withRoleInScope(Actors.required().branchId(), Role.CASEWORKER).stream()
+                .filter(u -> branches.covers(u.branchId(), lead.branchId()))
+                .toList();
+    }
+
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
+    public LeadView assign(long id, long caseworkerUserId) {
+        Lead lead = loadForStaff(id);
+        UserSummary assignee = users.find(caseworkerUserId)
+                .filter(u -> u.enabled() && u.roles().contains(Role.CASEWORKER))
+                .filter(u -> branches.covers(u.branchId(), lead.branchId()))
+                .orElseThrow(() -> new BusinessRuleException("lead.assign.notACaseworkerForBranch"));
+        LeadState before = lead.state();
+        Long previous = lead.assignedToUserId();
+        lead.assignTo(assignee.id());
+        leads.flush();
+        audit.record(AuditEntry.of("Lead", id, "ASSIGN", lead.branchId())
+                .withBefore(Map.of("state", before, "assignedTo", String.valueOf(previous)))
+                .withAfter(Map.of("state", lead.state(), "assignedTo", assignee.id())));
+        notifications.notify(new Notice(assignee.id(), "LEAD_ASSIGNED", "lead.notification.assigned",
+                List.of(lead.toView().personName()), "/leads/" + id, true));
+        notifyApplicant(lead);
+        return lead.toView();
+    }
+
+    /**
+     * Records a verification visit with its photos and documents (the signed consent among them). All
+     * files are checked before anything is stored; the lead moves to VERIFYING.
+     */
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public VisitView recordVisit(long leadId, VisitRecord record, List<Upload> uploads) {
+        Lead lead = loadForStaff(leadId);
+        List<String> visitors = record.visitors().stream().map(String::strip).filter(v -> !v.isEmpty())
+                .distinct().toList();
+        if (visitors.size() < 2) {
+            throw new BusinessRuleException("visit.visitors.atLeastTwo");
+        }
+        uploads.forEach(u -> documents.check(u.bytes(), u.originalName()));
+        LeadState before = lead.state();
+        lead.startVerification();
+        VerificationVisit visit = visits.saveAndFlush(new VerificationVisit(leadId, new VisitRecord(
+                record.visitDate(), visitors, record.findings(), record.householdSize(),
+                record.annualDisposableIncome(), record.rigidExpenditure(), record.annualHardshipCosts(),
+                record.assets(), record.consentSigned()), Actors.currentName()));
+        List<DocumentView> stored = new ArrayList<>();
+        for (Upload upload : uploads) {
+            stored.add(documents.store(new StoreDocument(OWNER_VISIT, visit.id(), lead.branchId(), lead.workerId(),
+                    upload.kind(), upload.originalName(), upload.bytes())));
+        }
+        VisitView view = visit.toView(stored);
+        audit.record(AuditEntry.of("Lead", leadId, "VISIT", lead.branchId())
+                .withBefore(Map.of("state", before))
+                .withAfter(Map.of("state", lead.state(), "visitId", view.id(), "visitDate",
+                        view.visitDate().toString(), "perCapitaMonthlyIncome", view.perCapitaMonthlyIncome(),
+                        "documents", stored.size())));
+        if (before != lead.state()) {
+            notifyApplicant(lead);
+        }
+        return view;
+    }
+
+    @Transactional(readOnly = true)
+    public List<VisitView> visits(long leadId) {
+        loadForStaff(leadId);
+        return visits.findByLead(leadId).stream()
+                .map(v -> v.toView(documents.listFor(OWNER_VISIT, v.id()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<DocumentView> photos(long leadId) {
+        load(leadId);
+        return documents.listFor(OWNER_LEAD, leadId);
+    }
+
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public LeadView refer(long id, String note) {
+        return close(id, "REFER", note, lead -> lead.refer(note));
+    }
+
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
+    public LeadView dismiss(long id, String reason) {
+        return close(id, "DISMISS", reason, lead -> lead.dismiss(reason));
+    }
+
+    /** Called when a hardship file is opened from the lead (VERIFYING → FILED). */
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public LeadView markFiled(long id, long hardshipFileId) {
+        return close(id, "FILE", null, lead -> lead.markFiled(hardshipFileId));
+    }
+
+    private LeadView close(long id, String action, @Nullable String why, java.util.function.Consumer<Lead> change) {
+        Lead lead = loadForStaff(id);
+        LeadState before = lead.state();
+        change.accept(lead);
+        leads.flush();
+        audit.record(AuditEntry.of("Lead", id, action, lead.branchId())
+                .withBefore(Map.of("state", before)).withAfter(Map.of("state", lead.state())).withReason(why));
+        notifyApplicant(lead);
+        return lead.toView();
+    }
+
+    /** A worker who applied for themselves hears of every change of state (never the internal notes). */
+    private void notifyApplicant(Lead lead) {
+        LeadView view = lead.toView();
+        if (view.source() == LeadSource.SELF_APPLICATION && view.reporterUserId() != null) {
+            notifications.notify(new Notice(view.reporterUserId(), "APPLICATION_STATE",
+                    "lead.notification.state." + view.state().name(), List.of(), "/leads/" + view.id(), true));
+        }
+    }
+
+    private Lead load(long id) {
+        Lead lead = leads.findById(id).orElseThrow(() -> new LeadNotFoundException(id));
+        Actor actor = Actors.required();
+        boolean visible = actor.isStaff() ? branches.covers(actor.branchId(), lead.branchId())
+                : Objects.equals(lead.reporterUserId(), actor.id())
+                        || (actor.workerId() != null && actor.workerId().equals(lead.workerId()));
+        if (!visible) {
+            throw new LeadNotFoundException(id);
+        }
+        return lead;
+    }
+
+    private Lead loadForStaff(long id) {
+        Lead lead = load(id);
+        if (!Actors.required().isStaff()) {
+            throw new LeadNotFoundException(id);
+        }
+        return lead;
+    }
+}

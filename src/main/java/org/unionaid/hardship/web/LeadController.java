@@ -1,0 +1,196 @@
+package org.unionaid.hardship.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.BranchView;
+import org.unionaid.documents.DocumentKind;
+import org.unionaid.hardship.LeadFilter;
+import org.unionaid.hardship.LeadSource;
+import org.unionaid.hardship.LeadState;
+import org.unionaid.hardship.LeadView;
+import org.unionaid.hardship.Leads;
+import org.unionaid.hardship.Upload;
+import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.security.Actor;
+import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.security.Role;
+
+@Controller
+@RequestMapping("/leads")
+class LeadController {
+
+    private final Leads leads;
+    private final BranchManagement branches;
+
+    LeadController(Leads leads, BranchManagement branches) {
+        this.leads = leads;
+        this.branches = branches;
+    }
+
+    @GetMapping("/new")
+    String reportForm(Model model) {
+        Actor actor = Actors.required();
+        LeadForm form = new LeadForm();
+        form.setBranchId(actor.branchId());
+        model.addAttribute("leadForm", form);
+        return reportView(model);
+    }
+
+    @PostMapping
+    String report(@Valid @ModelAttribute("leadForm") LeadForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return reportView(model);
+        }
+        Actor actor = Actors.required();
+        List<Upload> photos = Uploads.of(form.getPhotos(), DocumentKind.PHOTO);
+        LeadView lead;
+        try {
+            lead = leads.report(form.toCommand(null), photos);
+        } catch (BusinessRuleException e) {
+            result.reject(e.code(), e.args(), e.code());
+            return reportView(model);
+        }
+        redirect.addFlashAttribute("success", lead.duplicate() ? "lead.reported.duplicate" : "lead.reported");
+        return actor.isStaff() ? "redirect:/leads/" + lead.id() : "redirect:/leads/mine";
+    }
+
+    private String reportView(Model model) {
+        Actor actor = Actors.required();
+        List<BranchView> options = branches.subtree(actor.branchId()).stream().filter(BranchView::active).toList();
+        model.addAttribute("branches", options);
+        return "hardship/leads/form";
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) @Nullable LeadState state,
+                @RequestParam(required = false) @Nullable LeadSource source,
+                @RequestParam(defaultValue = "false") boolean assignedToMe,
+                @RequestParam(defaultValue = "false") boolean duplicates,
+                @RequestParam(required = false) @Nullable Long branchId,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        Actor actor = Actors.required();
+        LeadFilter filter = new LeadFilter(state, source, assignedToMe ? actor.id() : null, branchId, duplicates);
+        model.addAttribute("page", leads.search(filter,
+                PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")))));
+        model.addAttribute("states", LeadState.values());
+        model.addAttribute("sources", LeadSource.values());
+        model.addAttribute("branches", branches.subtree(actor.branchId()));
+        model.addAttribute("filterState", state);
+        model.addAttribute("filterSource", source);
+        model.addAttribute("filterBranch", branchId);
+        model.addAttribute("assignedToMe", assignedToMe);
+        model.addAttribute("duplicates", duplicates);
+        return "hardship/leads/list";
+    }
+
+    @GetMapping("/mine")
+    String mine(Model model) {
+        model.addAttribute("leads", leads.mine());
+        return "hardship/leads/mine";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        LeadView lead = leads.get(id);
+        model.addAttribute("lead", lead);
+        model.addAttribute("photos", leads.photos(id));
+        if (!Actors.required().isStaff()) {
+            return "hardship/leads/status";
+        }
+        model.addAttribute("branch", branches.get(lead.branchId()));
+        model.addAttribute("visits", leads.visits(id));
+        if (lead.state().isOpen() && (Actors.required().has(Role.CASEWORKER) || Actors.required().has(Role.ADMIN))) {
+            model.addAttribute("caseworkers", leads.assignableCaseworkers(id));
+        }
+        return "hardship/leads/detail";
+    }
+
+    @PostMapping("/{id}/assign")
+    String assign(@PathVariable long id, @RequestParam(required = false) @Nullable Long assigneeId,
+                  RedirectAttributes redirect) {
+        return act(id, redirect, "lead.assigned", () -> {
+            if (assigneeId == null) {
+                throw new BusinessRuleException("lead.assign.notACaseworkerForBranch");
+            }
+            leads.assign(id, assigneeId);
+        });
+    }
+
+    @PostMapping("/{id}/refer")
+    String refer(@PathVariable long id, @RequestParam(required = false) @Nullable String note,
+                 RedirectAttributes redirect) {
+        return act(id, redirect, "lead.referred", () -> leads.refer(id, required(note, "lead.refer.noteRequired")));
+    }
+
+    @PostMapping("/{id}/dismiss")
+    String dismiss(@PathVariable long id, @RequestParam(required = false) @Nullable String reason,
+                   RedirectAttributes redirect) {
+        return act(id, redirect, "lead.dismissed",
+                () -> leads.dismiss(id, required(reason, "lead.dismiss.reasonRequired")));
+    }
+
+    @GetMapping("/{id}/visits/new")
+    String visitForm(@PathVariable long id, Model model) {
+        model.addAttribute("lead", leads.get(id));
+        VisitForm form = new VisitForm();
+        form.setVisitDate(java.time.LocalDate.now());
+        model.addAttribute("visitForm", form);
+        return "hardship/leads/visit";
+    }
+
+    @PostMapping("/{id}/visits")
+    String recordVisit(@PathVariable long id, @Valid @ModelAttribute("visitForm") VisitForm form,
+                       BindingResult result, Model model, RedirectAttributes redirect) {
+        model.addAttribute("lead", leads.get(id));
+        if (result.hasErrors()) {
+            return "hardship/leads/visit";
+        }
+        List<Upload> uploads = new ArrayList<>(Uploads.of(form.getPhotos(), DocumentKind.PHOTO));
+        uploads.addAll(Uploads.of(form.getDocuments(), form.isConsentSigned() ? DocumentKind.CONSENT
+                : DocumentKind.OTHER));
+        try {
+            leads.recordVisit(id, form.toRecord(), uploads);
+        } catch (BusinessRuleException e) {
+            result.reject(e.code(), e.args(), e.code());
+            return "hardship/leads/visit";
+        }
+        redirect.addFlashAttribute("success", "visit.recorded");
+        return "redirect:/leads/" + id;
+    }
+
+    private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("success", successKey);
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("failure", e.code());
+            redirect.addFlashAttribute("failureArgs", e.args());
+        }
+        return "redirect:/leads/" + id;
+    }
+
+    private static String required(@Nullable String text, String code) {
+        if (text == null || text.isBlank()) {
+            throw new BusinessRuleException(code);
+        }
+        return text.strip();
+    }
+}

@@ -1,0 +1,250 @@
+package org.unionaid.hardship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.people.TestPeople;
+import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.support.IntegrationTestSupport;
+import org.unionaid.support.SignedIn;
+
+class LeadsIntegrationTests extends IntegrationTestSupport {
+
+    @Autowired
+    Leads leads;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+    @Test
+    void volunteerReportsALeadWithAPhotoFromThePhoneForm() throws Exception {
+        String name = TestPeople.freshName("线索");
+        String nationalId = TestPeople.freshNationalId();
+        mvc.perform(multipart("/leads").file(new MockMultipartFile("photos", "家门口.png", "image/png", png()))
+                        .with(user(users.loadUserByUsername("volunteer"))).with(csrf())
+                        .param("branchId", String.valueOf(branch("SN-XA-YT")))
+                        .param("personName", name).param("nationalId", nationalId).param("phone", "13900001111")
+                        .param("situation", "丈夫重病，两个孩子上学"))
+                .andExpect(redirectedUrl("/leads/mine"));
+
+        var row = jdbc.queryForMap("select id, state, source, national_id_enc, national_id_masked from lead "
+                + "where person_name = ?", name);
+        assertThat(row).containsEntry("state", "NEW").containsEntry("source", "VOLUNTEER");
+        assertThat((String) row.get("national_id_enc")).doesNotContain(nationalId).doesNotContain(nationalId.substring(6, 14));
+        assertThat((String) row.get("national_id_masked")).isEqualTo(nationalId.substring(0, 4) + "**********"
+                + nationalId.substring(14));
+        assertThat(jdbc.queryForObject("select count(*) from document where owner_type = 'LEAD' and owner_id = ?",
+                Integer.class, row.get("id"))).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'Lead' "
+                + "and entity_id = ? and action = 'REPORT' and actor = 'volunteer'", Integer.class,
+                String.valueOf(row.get("id")))).isEqualTo(1);
+
+        // the volunteer follows the state but never sees the caseworkers' page
+        mvc.perform(get("/leads/{id}", row.get("id")).with(user(users.loadUserByUsername("volunteer")))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Received; a caseworker will be assigned soon.")))
+                .andExpect(content().string(not(containsString("丈夫重病"))));
+    }
+
+    @Test
+    void aSecondLeadForTheSameNationalIdIsFlaggedNotSilentlyAdded() {
+        String nationalId = TestPeople.freshNationalId();
+        LeadView first = report("volunteer", "SN-XA-YT", nationalId);
+        LeadView second = report("caseworker", "SN-XA-YT", nationalId.toLowerCase());
+
+        assertThat(first.duplicate()).isFalse();
+        assertThat(second.duplicate()).isTrue();
+        assertThat(second.duplicateReason()).isEqualTo(DuplicateReason.OPEN_LEAD);
+        assertThat(second.duplicateOfLeadId()).isEqualTo(first.id());
+        // duplicates are found across branches too: one person is one record (DESIGN §2)
+        LeadView third = report("volunteer2", "SN-BJ-WB", nationalId);
+        assertThat(third.duplicateOfLeadId()).isEqualTo(first.id());
+    }
+
+    @Test
+    void assignmentNotifiesTheCaseworkerAndIsAudited() {
+        LeadView lead = report("volunteer", "SN-XA-YT", null);
+        long caseworker = userId("caseworker");
+
+        LeadView assigned = SignedIn.as(users, "caseworker", () -> leads.assign(lead.id(), caseworker));
+
+        assertThat(assigned.state()).isEqualTo(LeadState.ASSIGNED);
+        assertThat(jdbc.queryForObject("select count(*) from notification where recipient_user_id = ? "
+                + "and kind = 'LEAD_ASSIGNED' and link = ?", Integer.class, caseworker, "/leads/" + lead.id()))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select after_value ->> 'state' from audit_event where entity_type = 'Lead' "
+                + "and entity_id = ? and action = 'ASSIGN'", String.class, String.valueOf(lead.id())))
+                .isEqualTo("ASSIGNED");
+    }
+
+    @Test
+    void aLeadCannotBeGivenToACaseworkerWhoCannotSeeItsBranch() {
+        LeadView lead = report("volunteer", "SN-XA-YT", null);
+        assertThatThrownBy(() -> SignedIn.as(users, "admin2", () -> leads.assign(lead.id(), userId("caseworker2"))))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.code()).isEqualTo("lead.assign.notACaseworkerForBranch"));
+    }
+
+    @Test
+    void visitWithFewerThanTwoVisitorsOrAFakePhotoIsRefusedAndTheFormKeepsWhatWasTyped() throws Exception {
+        LeadView lead = assignedLead();
+        byte[] exe = new byte[256];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        mvc.perform(multipart("/leads/{id}/visits", lead.id())
+                        .file(new MockMultipartFile("photos", "photo.jpg", "image/jpeg", exe))
+                        .with(user(users.loadUserByUsername("caseworker"))).with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("visitDate", LocalDate.now().toString())
+                        .param("visitors", "张伟\n李娜").param("findings", "家中只有一张床")
+                        .param("householdSize", "3").param("annualDisposableIncome", "24000"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("cannot be uploaded")))
+                .andExpect(content().string(containsString("家中只有一张床")));
+        mvc.perform(multipart("/leads/{id}/visits", lead.id())
+                        .with(user(users.loadUserByUsername("caseworker"))).with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("visitDate", LocalDate.now().toString())
+                        .param("visitors", "张伟").param("findings", "家中只有一张床")
+                        .param("householdSize", "3").param("annualDisposableIncome", "24000"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter at least two visitors")));
+        assertThat(jdbc.queryForObject("select count(*) from verification_visit where lead_id = ?", Integer.class,
+                lead.id())).isZero();
+        assertThat(jdbc.queryForObject("select state from lead where id = ?", String.class, lead.id()))
+                .isEqualTo("ASSIGNED");
+    }
+
+    @Test
+    void visitWithTwoVisitorsAndAPhotoStartsVerificationAndDerivesIncome() throws Exception {
+        LeadView lead = assignedLead();
+        mvc.perform(multipart("/leads/{id}/visits", lead.id())
+                        .file(new MockMultipartFile("photos", "visit.png", "image/png", png()))
+                        .with(user(users.loadUserByUsername("caseworker"))).with(csrf())
+                        .param("visitDate", LocalDate.now().toString())
+                        .param("visitors", "张伟, 志愿者陈静").param("findings", "属实")
+                        .param("householdSize", "4").param("annualDisposableIncome", "36000.00")
+                        .param("rigidExpenditure", "6000").param("consentSigned", "true"))
+                .andExpect(redirectedUrl("/leads/" + lead.id()));
+
+        assertThat(jdbc.queryForObject("select state from lead where id = ?", String.class, lead.id()))
+                .isEqualTo("VERIFYING");
+        List<VisitView> visits = SignedIn.as(users, "caseworker", () -> leads.visits(lead.id()));
+        assertThat(visits).singleElement().satisfies(v -> {
+            assertThat(v.visitors()).containsExactly("张伟", "志愿者陈静");
+            assertThat(v.perCapitaMonthlyIncome()).isEqualByComparingTo("625.00");
+            assertThat(v.documents()).singleElement().satisfies(d -> assertThat(d.mediaType()).isEqualTo("image/png"));
+        });
+        mvc.perform(get("/leads/{id}", lead.id()).with(user(users.loadUserByUsername("caseworker"))))
+                .andExpect(content().string(containsString("625.00")));
+    }
+
+    @Test
+    void illegalTransitionIsRefusedWithAMessageInTheUsersLanguage() throws Exception {
+        LeadView lead = report("volunteer", "SN-XA-YT", null);
+        mvc.perform(post("/leads/{id}/refer", lead.id()).param("note", "低保")
+                        .with(user(users.loadUserByUsername("caseworker"))).with(csrf()))
+                .andExpect(redirectedUrl("/leads/" + lead.id()))
+                .andExpect(result -> assertThat(result.getFlashMap().get("failure")).isEqualTo("lead.transition.illegal"));
+        BusinessRuleException refused = org.junit.jupiter.api.Assertions.assertThrows(BusinessRuleException.class,
+                () -> SignedIn.as(users, "caseworker", () -> leads.refer(lead.id(), "低保")));
+        assertThat(messages.getMessage(refused.code(), refused.args(), java.util.Locale.ENGLISH))
+                .isEqualTo("Not possible: the lead is New and cannot be referred.");
+        assertThat(messages.getMessage(refused.code(), refused.args(), java.util.Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("无法操作：线索当前为“新上报”，不能转介。");
+        assertThat(jdbc.queryForObject("select state from lead where id = ?", String.class, lead.id())).isEqualTo("NEW");
+    }
+
+    @Test
+    void dismissalNeedsAReasonAndIsAudited() throws Exception {
+        LeadView lead = report("volunteer", "SN-XA-YT", null);
+        mvc.perform(post("/leads/{id}/dismiss", lead.id()).param("reason", " ")
+                        .with(user(users.loadUserByUsername("caseworker"))).with(csrf()))
+                .andExpect(result -> assertThat(result.getFlashMap().get("failure"))
+                        .isEqualTo("lead.dismiss.reasonRequired"));
+        mvc.perform(post("/leads/{id}/dismiss", lead.id()).param("reason", "已搬离本市")
+                        .with(user(users.loadUserByUsername("caseworker"))).with(csrf()))
+                .andExpect(redirectedUrl("/leads/" + lead.id()));
+        assertThat(jdbc.queryForMap("select state, outcome_note from lead where id = ?", lead.id()))
+                .containsEntry("state", "DISMISSED").containsEntry("outcome_note", "已搬离本市");
+        assertThat(jdbc.queryForObject("select reason from audit_event where entity_type = 'Lead' and entity_id = ? "
+                + "and action = 'DISMISS'", String.class, String.valueOf(lead.id()))).isEqualTo("已搬离本市");
+    }
+
+    @Test
+    void caseworkerOfAnotherBranchAndOtherVolunteersCannotOpenALead() throws Exception {
+        LeadView lead = report("volunteer", "SN-XA-YT", null);
+        mvc.perform(get("/leads/{id}", lead.id()).with(user(users.loadUserByUsername("caseworker2"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/leads/{id}", lead.id()).with(user(users.loadUserByUsername("volunteer2"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/leads/{id}/dismiss", lead.id()).param("reason", "x")
+                        .with(user(users.loadUserByUsername("caseworker2"))).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/leads").with(user(users.loadUserByUsername("caseworker2"))).param("state", "NEW"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("data-lead-id=\"" + lead.id() + "\""))));
+        mvc.perform(get("/leads").with(user(users.loadUserByUsername("caseworker"))).param("state", "NEW"))
+                .andExpect(content().string(containsString("data-lead-id=\"" + lead.id() + "\"")));
+        mvc.perform(get("/leads").with(user(users.loadUserByUsername("volunteer"))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void volunteerCannotReportForAnotherCitysUnion() {
+        assertThatThrownBy(() -> report("volunteer", "SN-BJ-WB", null))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.code()).isEqualTo("lead.branch.outOfScope"));
+    }
+
+    private LeadView report(String username, String branchCode, String nationalId) {
+        return SignedIn.as(users, username, () -> leads.report(new ReportLead(branch(branchCode),
+                TestPeople.freshName("线索"), nationalId, null, null, "困难", null, null), List.of()));
+    }
+
+    private LeadView assignedLead() {
+        LeadView lead = report("volunteer", "SN-XA-YT", null);
+        return SignedIn.as(users, "caseworker", () -> leads.assign(lead.id(), userId("caseworker")));
+    }
+
+    private long branch(String code) {
+        return jdbc.queryForObject("select id from branch where code = ?", Long.class, code);
+    }
+
+    private long userId(String username) {
+        return jdbc.queryForObject("select id from user_account where username = ?", Long.class, username);
+    }
+
+    private static byte[] png() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(3, 3, BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
+    }
+
+}
