@@ -108,6 +108,17 @@ public abstract class BrowserTestSupport extends IntegrationTestSupport {
         browser.manage().window().setSize(new Dimension(360, 740));
     }
 
+    /**
+     * Scrolls the element to the middle of the window at once (Bootstrap turns on smooth scrolling, which
+     * would move the element while the click lands) and clicks it like a user.
+     */
+    protected void click(By locator) {
+        WebElement element = browser.findElement(locator);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
     protected WebElement waitFor(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
