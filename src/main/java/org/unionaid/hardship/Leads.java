@@ -22,6 +22,8 @@ import org.unionaid.hardship.domain.LeadRepository;
 import org.unionaid.hardship.domain.VerificationVisit;
 import org.unionaid.hardship.domain.VerificationVisitRepository;
 import org.unionaid.notifications.Notice;
+import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.WorkerView;
 import org.unionaid.notifications.NotificationManagement;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.NationalId;
@@ -54,10 +56,11 @@ public class Leads {
     private final AuditTrail audit;
     private final LookupHash lookupHash;
     private final ActiveFiles activeFiles;
+    private final PeopleManagement people;
 
     Leads(LeadRepository leads, VerificationVisitRepository visits, BranchManagement branches, UserManagement users,
           DocumentManagement documents, NotificationManagement notifications, AuditTrail audit,
-          LookupHash lookupHash, ActiveFiles activeFiles) {
+          LookupHash lookupHash, ActiveFiles activeFiles, PeopleManagement people) {
         this.leads = leads;
         this.visits = visits;
         this.branches = branches;
@@ -67,6 +70,7 @@ public class Leads {
         this.audit = audit;
         this.lookupHash = lookupHash;
         this.activeFiles = activeFiles;
+        this.people = people;
     }
 
     /**
@@ -87,7 +91,9 @@ public class Leads {
         String hash = nationalId == null ? null : lookupHash.of(nationalId.value());
         Lead lead = new Lead(command.branchId(), source, command.personName(), nationalId, hash, command.phone(),
                 command.address(), command.situation(), actor.id(), command.reporterContact(), command.workerId());
-        if (hash != null) {
+        if (command.workerId() != null && !leads.findOpenByWorker(command.workerId()).isEmpty()) {
+            lead.flagDuplicate(DuplicateReason.OPEN_LEAD, leads.findOpenByWorker(command.workerId()).get(0).id());
+        } else if (hash != null) {
             List<Lead> open = leads.findOpenByNationalIdHash(hash);
             if (!open.isEmpty()) {
                 lead.flagDuplicate(DuplicateReason.OPEN_LEAD, open.get(0).id());
@@ -106,6 +112,20 @@ public class Leads {
                         "nationalId", String.valueOf(view.nationalIdMasked()),
                         "duplicate", String.valueOf(view.duplicateReason()), "photos", photos.size())));
         return view;
+    }
+
+    /**
+     * A worker applies for their own household: the lead takes their name, branch and contact from the
+     * registry. One open application at a time.
+     */
+    @PreAuthorize("hasRole('WORKER')")
+    public LeadView applyForMyself(String situation, List<Upload> photos) {
+        WorkerView me = people.mine().orElseThrow(() -> new BusinessRuleException("lead.selfApplication.noRecord"));
+        if (!leads.findOpenByWorker(me.id()).isEmpty()) {
+            throw new BusinessRuleException("lead.selfApplication.alreadyOpen");
+        }
+        return report(new ReportLead(me.branch().id(), me.name(), null, me.phone(), me.address(), situation, null,
+                me.id()), photos);
     }
 
     private LeadSource sourceFor(Actor actor, ReportLead command) {

@@ -21,6 +21,13 @@ public interface LeadRepository extends JpaRepository<Lead, Long> {
     List<Lead> findOpenByNationalIdHash(@Param("hash") String hash);
 
     @Query("""
+            select l from Lead l where l.workerId = :worker
+               and l.state in (org.unionaid.hardship.LeadState.NEW, org.unionaid.hardship.LeadState.ASSIGNED,
+                               org.unionaid.hardship.LeadState.VERIFYING)
+             order by l.id""")
+    List<Lead> findOpenByWorker(@Param("worker") long workerId);
+
+    @Query("""
             select l from Lead l
              where l.branchId in (select b.id from Branch b where b.path like :pathPattern)
                and (:state is null or l.state = :state)

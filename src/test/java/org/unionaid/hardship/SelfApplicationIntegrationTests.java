@@ -1,0 +1,91 @@
+package org.unionaid.hardship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.PeopleManagement.SelfRegistration;
+import org.unionaid.people.TestPeople;
+import org.unionaid.support.IntegrationTestSupport;
+import org.unionaid.support.SignedIn;
+
+class SelfApplicationIntegrationTests extends IntegrationTestSupport {
+
+    @Autowired
+    PeopleManagement people;
+
+    @Autowired
+    Leads leads;
+
+    @Autowired
+    UserDetailsService users;
+
+    private String username;
+    private long workerId;
+
+    @BeforeEach
+    void registeredWorker() {
+        username = "applicant" + System.nanoTime();
+        long branch = jdbc.queryForObject("select id from branch where code = 'SN-XA-YT-KD'", Long.class);
+        workerId = people.selfRegister(new SelfRegistration(TestPeople.freshName("骑手"), TestPeople.freshNationalId(),
+                "13700001234", branch, username, "rider-password-1", null));
+    }
+
+    @Test
+    void workerAppliesForTheirHouseholdAndFollowsItsStateWithoutInternalNotes() throws Exception {
+        mvc.perform(multipart("/me/apply").with(user(users.loadUserByUsername(username))).with(csrf())
+                        .param("situation", "车祸受伤，无法送外卖"))
+                .andExpect(redirectedUrl("/leads/mine"));
+        long leadId = jdbc.queryForObject("select id from lead where worker_id = ?", Long.class, workerId);
+        assertThat(jdbc.queryForMap("select source, state, branch_id = (select id from branch where code = 'SN-XA-YT-KD') "
+                + "as own_branch from lead where id = ?", leadId))
+                .containsEntry("source", "SELF_APPLICATION").containsEntry("state", "NEW").containsEntry("own_branch", true);
+
+        SignedIn.run(users, "caseworker", () -> leads.assign(leadId,
+                jdbc.queryForObject("select id from user_account where username = 'caseworker'", Long.class)));
+        SignedIn.run(users, "caseworker", () -> leads.dismiss(leadId, "内部备注：材料不全，需补充"));
+
+        assertThat(jdbc.queryForList("select message_key from notification where recipient_user_id = "
+                + "(select id from user_account where username = ?) order by id", String.class, username))
+                .containsExactly("lead.notification.state.ASSIGNED", "lead.notification.state.DISMISSED");
+        mvc.perform(get("/leads/{id}", leadId).with(user(users.loadUserByUsername(username)))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dismissed")))
+                .andExpect(content().string(not(containsString("内部备注"))));
+    }
+
+    @Test
+    void aSecondOpenApplicationIsRefusedWithAnExplanation() throws Exception {
+        mvc.perform(multipart("/me/apply").with(user(users.loadUserByUsername(username))).with(csrf())
+                        .param("situation", "第一次申请"))
+                .andExpect(redirectedUrl("/leads/mine"));
+        mvc.perform(multipart("/me/apply").with(user(users.loadUserByUsername(username))).with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("situation", "第二次申请"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("You already have an open application")))
+                .andExpect(content().string(containsString("第二次申请")));
+    }
+
+    @Test
+    void aWorkerCannotOpenSomeoneElsesLead() throws Exception {
+        long other = SignedIn.as(users, "volunteer", () -> leads.report(new ReportLead(
+                jdbc.queryForObject("select id from branch where code = 'SN-XA-YT'", Long.class), "别人", null, null,
+                null, "困难", null, null), java.util.List.of())).id();
+        mvc.perform(get("/leads/{id}", other).with(user(users.loadUserByUsername(username))))
+                .andExpect(status().isNotFound());
+    }
+}
