@@ -19,6 +19,7 @@ import org.unionaid.shared.BusinessRuleException;
  * optimistic-lock conflict as 409.
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 class GlobalControllerAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(GlobalControllerAdvice.class);
