@@ -80,8 +80,30 @@ public class Leads {
      */
     @PreAuthorize("hasAnyRole('VOLUNTEER', 'CASEWORKER', 'WORKER')")
     public LeadView report(ReportLead command, List<Upload> photos) {
+        return report(command, photos, sourceFor(Actors.required(), command));
+    }
+
+    /**
+     * Imports a validated screening list, one lead per row, all or nothing: a row refused by a rule
+     * rolls back every row and names the row ({@link ImportRowException}).
+     */
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public List<LeadView> importScreeningList(List<ReportLead> rows) {
+        List<LeadView> imported = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ReportLead row = rows.get(i);
+            try {
+                sourceFor(Actors.required(), row);
+                imported.add(report(row, List.of(), LeadSource.IMPORT));
+            } catch (BusinessRuleException e) {
+                throw new ImportRowException(i, e);
+            }
+        }
+        return imported;
+    }
+
+    private LeadView report(ReportLead command, List<Upload> photos, LeadSource source) {
         Actor actor = Actors.required();
-        LeadSource source = sourceFor(actor, command);
         if (!branches.get(command.branchId()).active()) {
             throw new BusinessRuleException("branch.inactive");
         }

@@ -1,0 +1,159 @@
+package org.unionaid.hardship;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.BranchView;
+import org.unionaid.shared.NationalId;
+import org.unionaid.shared.excel.Spreadsheets;
+import org.unionaid.shared.security.Actors;
+
+/**
+ * A screening list (摸排名单) in Excel, one household per row, imported as leads. The whole file is checked
+ * first and every problem is reported with its row and column; nothing is imported unless every row is
+ * valid, and the import itself runs in one transaction.
+ */
+@Service
+public class ScreeningListImport {
+
+    /** The template's columns, in order (message keys of their headers). */
+    public static final List<String> COLUMNS = List.of("import.column.personName", "import.column.nationalId",
+            "import.column.phone", "import.column.address", "import.column.situation", "import.column.branchCode");
+
+    static final int MAX_ROWS = 5000;
+    private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{7,20}");
+
+    private final Leads leads;
+    private final BranchManagement branches;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ScreeningListImport(Leads leads, BranchManagement branches, MessageSource messages, Clock clock) {
+        this.leads = leads;
+        this.branches = branches;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** An empty list with the headers in the user's language. */
+    public byte[] template(Locale locale) {
+        return Spreadsheets.write(messages.getMessage("import.sheet", null, locale),
+                COLUMNS.stream().map(k -> messages.getMessage(k, null, locale)).toList(), List.of());
+    }
+
+    /** The outcome: the leads imported, or the problems found (and nothing imported). */
+    public record Outcome(List<LeadView> imported, List<ImportProblem> problems) {
+
+        public boolean succeeded() {
+            return problems.isEmpty();
+        }
+    }
+
+    public Outcome importFile(byte[] bytes) {
+        List<List<String>> rows = Spreadsheets.read(bytes, MAX_ROWS + 1);
+        if (rows == null) {
+            return failed(new ImportProblem(0, "import.column.file", "import.error.notASpreadsheet", new Object[0]));
+        }
+        if (rows.size() < 2) {
+            return failed(new ImportProblem(0, "import.column.file", "import.error.empty", new Object[0]));
+        }
+        if (rows.size() > MAX_ROWS + 1) {
+            return failed(new ImportProblem(0, "import.column.file", "import.error.tooManyRows",
+                    new Object[] {MAX_ROWS}));
+        }
+        long scope = Actors.required().branchId();
+        Map<String, BranchView> byCode = new HashMap<>();
+        branches.subtree(scope).forEach(b -> byCode.put(b.code(), b));
+        List<ImportProblem> problems = new ArrayList<>();
+        List<ReportLead> commands = new ArrayList<>();
+        List<Integer> commandRows = new ArrayList<>();
+        Map<String, Integer> seenIds = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> cells = rows.get(r);
+            int excelRow = r + 1;
+            if (cells.stream().allMatch(String::isEmpty)) {
+                continue;
+            }
+            String name = cell(cells, 0);
+            String nationalId = cell(cells, 1);
+            String phone = cell(cells, 2);
+            String address = cell(cells, 3);
+            String situation = cell(cells, 4);
+            String branchCode = cell(cells, 5);
+            required(problems, excelRow, 0, name);
+            required(problems, excelRow, 4, situation);
+            tooLong(problems, excelRow, 0, name, 100);
+            tooLong(problems, excelRow, 3, address, 300);
+            tooLong(problems, excelRow, 4, situation, 4000);
+            if (!nationalId.isEmpty()) {
+                NationalId.Defect defect = NationalId.defectOf(nationalId, today);
+                if (defect != null) {
+                    problems.add(new ImportProblem(excelRow, COLUMNS.get(1), defect.messageKey(), new Object[0]));
+                } else {
+                    String normalised = NationalId.of(nationalId).value();
+                    Integer first = seenIds.putIfAbsent(normalised, excelRow);
+                    if (first != null) {
+                        problems.add(new ImportProblem(excelRow, COLUMNS.get(1), "import.error.duplicateInFile",
+                                new Object[] {first}));
+                    }
+                }
+            }
+            if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
+                problems.add(new ImportProblem(excelRow, COLUMNS.get(2), "lead.form.phone.format", new Object[0]));
+            }
+            BranchView branch = byCode.get(branchCode);
+            if (branchCode.isEmpty()) {
+                required(problems, excelRow, 5, branchCode);
+            } else if (branch == null) {
+                problems.add(new ImportProblem(excelRow, COLUMNS.get(5), "import.error.branchUnknown",
+                        new Object[] {branchCode}));
+            } else if (!branch.active()) {
+                problems.add(new ImportProblem(excelRow, COLUMNS.get(5), "branch.inactive", new Object[0]));
+            }
+            if (branch != null) {
+                commands.add(new ReportLead(branch.id(), name, nationalId.isEmpty() ? null : nationalId,
+                        phone.isEmpty() ? null : phone, address.isEmpty() ? null : address, situation, null, null));
+                commandRows.add(excelRow);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Outcome(List.of(), problems);
+        }
+        try {
+            return new Outcome(leads.importScreeningList(commands), List.of());
+        } catch (ImportRowException e) {
+            return failed(new ImportProblem(commandRows.get(e.rowIndex()), "import.column.row", e.rule().code(),
+                    e.rule().args()));
+        }
+    }
+
+    private static Outcome failed(ImportProblem problem) {
+        return new Outcome(List.of(), List.of(problem));
+    }
+
+    private static String cell(List<String> cells, int index) {
+        return index < cells.size() ? cells.get(index).strip() : "";
+    }
+
+    private static void required(List<ImportProblem> problems, int row, int column, String value) {
+        if (value.isEmpty()) {
+            problems.add(new ImportProblem(row, COLUMNS.get(column), "import.error.required", new Object[0]));
+        }
+    }
+
+    private static void tooLong(List<ImportProblem> problems, int row, int column, String value, int max) {
+        if (value.length() > max) {
+            problems.add(new ImportProblem(row, COLUMNS.get(column), "import.error.tooLong", new Object[] {max}));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.unionaid.hardship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.people.TestPeople;
+import org.unionaid.shared.excel.Spreadsheets;
+import org.unionaid.support.IntegrationTestSupport;
+
+class ScreeningListImportIntegrationTests extends IntegrationTestSupport {
+
+    private static final List<String> HEADER = List.of("姓名", "身份证号", "电话", "住址", "困难情况", "工会代码");
+
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void aValidListBecomesOneLeadPerRow() throws Exception {
+        String a = TestPeople.freshName("名单");
+        String b = TestPeople.freshName("名单");
+        byte[] file = Spreadsheets.write("名单", HEADER, List.of(
+                List.of(a, TestPeople.freshNationalId(), "13800000001", "雁塔路1号", "患病", "SN-XA-YT"),
+                List.of("", "", "", "", "", ""),
+                List.of(b, "", "", "", "下岗", "SN-XA-YT-KD")));
+
+        upload(file).andExpect(redirectedUrl("/leads?source=IMPORT"));
+
+        assertThat(jdbc.queryForList("select source from lead where person_name in (?, ?)", String.class, a, b))
+                .containsExactly("IMPORT", "IMPORT");
+    }
+
+    @Test
+    void anyBadRowImportsNothingAndEveryProblemIsListedWithRowAndColumn() throws Exception {
+        String good = TestPeople.freshName("名单");
+        String second = TestPeople.freshName("名单");
+        String id = TestPeople.freshNationalId();
+        byte[] file = Spreadsheets.write("名单", HEADER, List.of(
+                List.of(good, id, "", "", "患病", "SN-XA-YT"),
+                List.of("", "110101199002301234", "", "", "患病", "SN-XA-YT"),
+                List.of(second, id, "", "", "患病", "SN-BJ-WB")));
+
+        upload(file)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nothing from list.xlsx was imported: 4 problem(s)")))
+                .andExpect(content().string(containsString("<td>3</td>\n                    <td>Name</td>\n"
+                        + "                    <td>Required.</td>")))
+                .andExpect(content().string(containsString("is not a real date")))
+                .andExpect(content().string(containsString("The same national ID is already in row 2.")))
+                .andExpect(content().string(containsString("No union with the code SN-BJ-WB in your scope.")));
+
+        assertThat(jdbc.queryForObject("select count(*) from lead where person_name in (?, ?)", Integer.class,
+                good, second)).isZero();
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookIsExplained() throws Exception {
+        mvc.perform(multipart("/leads/import")
+                        .file(new MockMultipartFile("file", "list.xlsx", Spreadsheets.MEDIA_TYPE,
+                                "name,id\n".getBytes(StandardCharsets.UTF_8)))
+                        .with(user(users.loadUserByUsername("caseworker"))).with(csrf())
+                        .header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("This file is not an Excel workbook")));
+    }
+
+    @Test
+    void templateHasTheHeadersInTheUsersLanguage() throws Exception {
+        byte[] template = mvc.perform(get("/leads/import/template.xlsx")
+                        .with(user(users.loadUserByUsername("caseworker"))).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(Spreadsheets.read(template, 10)).containsExactly(HEADER);
+    }
+
+    @Test
+    void onlyCaseworkersImport() throws Exception {
+        mvc.perform(get("/leads/import").with(user(users.loadUserByUsername("volunteer"))))
+                .andExpect(status().isForbidden());
+    }
+
+    private org.springframework.test.web.servlet.ResultActions upload(byte[] file) throws Exception {
+        return mvc.perform(multipart("/leads/import")
+                .file(new MockMultipartFile("file", "list.xlsx", Spreadsheets.MEDIA_TYPE, file))
+                .with(user(users.loadUserByUsername("caseworker"))).with(csrf())
+                .header("Accept-Language", "en"));
+    }
+}
