@@ -86,6 +86,31 @@ class ScreeningListImportIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void exportHoldsExactlyTheRowsTheFilterShows() throws Exception {
+        String a = TestPeople.freshName("导出");
+        byte[] file = Spreadsheets.write("名单", HEADER, List.of(List.of(a, "", "", "", "患病", "SN-XA-YT")));
+        upload(file).andExpect(redirectedUrl("/leads?source=IMPORT"));
+
+        byte[] export = mvc.perform(get("/leads/export.xlsx").param("source", "IMPORT").param("state", "NEW")
+                        .with(user(users.loadUserByUsername("caseworker"))).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = Spreadsheets.read(export, 20_000);
+        Integer expected = jdbc.queryForObject("""
+                select count(*) from lead where source = 'IMPORT' and state = 'NEW'
+                   and branch_id in (select id from branch where path like
+                       (select path from branch where code = 'SN-XA-YT') || '%')""", Integer.class);
+        assertThat(rows).hasSize(expected + 1);
+        assertThat(rows.get(0)).startsWith("Person", "National ID number (if known)");
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith(a));
+        assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r.get(5)).isEqualTo("Imported screening list"));
+
+        byte[] other = mvc.perform(get("/leads/export.xlsx").param("source", "IMPORT")
+                        .with(user(users.loadUserByUsername("caseworker2"))))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(Spreadsheets.read(other, 20_000)).noneSatisfy(r -> assertThat(r).startsWith(a));
+    }
+
+    @Test
     void onlyCaseworkersImport() throws Exception {
         mvc.perform(get("/leads/import").with(user(users.loadUserByUsername("volunteer"))))
                 .andExpect(status().isForbidden());

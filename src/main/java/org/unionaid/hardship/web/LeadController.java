@@ -28,6 +28,7 @@ import org.unionaid.hardship.LeadView;
 import org.unionaid.hardship.Leads;
 import org.unionaid.hardship.Upload;
 import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
@@ -38,10 +39,12 @@ class LeadController {
 
     private final Leads leads;
     private final BranchManagement branches;
+    private final org.springframework.context.MessageSource messages;
 
-    LeadController(Leads leads, BranchManagement branches) {
+    LeadController(Leads leads, BranchManagement branches, org.springframework.context.MessageSource messages) {
         this.leads = leads;
         this.branches = branches;
+        this.messages = messages;
     }
 
     @GetMapping("/new")
@@ -99,6 +102,36 @@ class LeadController {
         model.addAttribute("assignedToMe", assignedToMe);
         model.addAttribute("duplicates", duplicates);
         return "hardship/leads/list";
+    }
+
+    /** Exactly the rows the list shows for the same filter (all pages, at most 10,000), as .xlsx. */
+    @GetMapping("/export.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) @Nullable LeadState state,
+                                                           @RequestParam(required = false) @Nullable LeadSource source,
+                                                           @RequestParam(defaultValue = "false") boolean assignedToMe,
+                                                           @RequestParam(defaultValue = "false") boolean duplicates,
+                                                           @RequestParam(required = false) @Nullable Long branchId,
+                                                           java.util.Locale locale) {
+        Actor actor = Actors.required();
+        LeadFilter filter = new LeadFilter(state, source, assignedToMe ? actor.id() : null, branchId, duplicates);
+        List<LeadView> rows = leads.search(filter, PageRequest.of(0, 10_000,
+                Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")))).getContent();
+        java.util.Map<Long, String> branchNames = new java.util.HashMap<>();
+        branches.subtree(actor.branchId()).forEach(b -> branchNames.put(b.id(), b.displayName(locale)));
+        List<String> headers = java.util.stream.Stream.of("lead.person", "lead.form.nationalId", "lead.form.phone",
+                "lead.branch", "lead.state", "lead.source", "lead.duplicate.badge", "lead.reportedAt")
+                .map(k -> messages.getMessage(k, null, locale)).toList();
+        List<List<Object>> data = rows.stream().map(l -> java.util.Arrays.<Object>asList(l.personName(),
+                l.nationalIdMasked(), l.phone(), branchNames.get(l.branchId()),
+                messages.getMessage("LeadState." + l.state(), null, locale),
+                messages.getMessage("LeadSource." + l.source(), null, locale),
+                l.duplicate() ? messages.getMessage("lead.duplicate." + l.duplicateReason(), null, locale) : "",
+                l.createdAt().toString())).toList();
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(Spreadsheets.MEDIA_TYPE))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http
+                        .ContentDisposition.attachment().filename("leads.xlsx").build().toString())
+                .body(Spreadsheets.write(messages.getMessage("lead.list.title", null, locale), headers, data));
     }
 
     @GetMapping("/mine")
