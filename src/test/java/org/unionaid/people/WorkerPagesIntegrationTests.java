@@ -74,6 +74,17 @@ class WorkerPagesIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theFullListPagesThroughTheCaseworkersWorkers() throws Exception {
+        String html = mvc.perform(get("/workers").param("q", "").with(user(test.user("caseworker"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("class=\"pagination").contains("page=1")
+                .contains("worker-search-q");
+        mvc.perform(get("/workers").param("page", "1").param("sort", "birthDate,desc")
+                        .with(user(test.user("caseworker"))))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void revealButtonShowsTheFullIdAndAuditsTheView() throws Exception {
         String id = TestPeople.freshNationalId();
         WorkerView worker = test.as("caseworker",
