@@ -48,7 +48,7 @@ class LeadJourneyBrowserTests extends BrowserTestSupport {
         assertThat(waitFor(By.id("lead-state")).getText()).isEqualTo("已分派");
         assertThat(browser.findElement(By.id("flash-success")).getText()).contains("已分派");
 
-        browser.findElement(By.id("visit-new")).click();
+        click(By.id("visit-new"));
         waitFor(By.id("visit-form"));
         setDate("visitDate", LocalDate.now());
         browser.findElement(By.id("visitors")).sendKeys("张伟\n陈静");

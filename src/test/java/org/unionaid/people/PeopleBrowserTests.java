@@ -27,7 +27,7 @@ class PeopleBrowserTests extends BrowserTestSupport {
         signInAsDemo("caseworker");
         open("/workers");
         waitFor(By.id("worker-search-q")).sendKeys(name);
-        browser.findElement(By.id("worker-search-submit")).click();
+        click(By.id("worker-search-submit"));
         waitFor(By.id("worker-row-" + worker.id())).findElement(By.cssSelector("a.worker-link")).click();
 
         assertThat(waitFor(By.id("worker-name")).getText()).isEqualTo(name);

@@ -95,7 +95,7 @@ public abstract class BrowserTestSupport extends IntegrationTestSupport {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login-submit")).click();
+        click(By.id("login-submit"));
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 

@@ -36,7 +36,7 @@ class LanguageSwitchBrowserTests extends BrowserTestSupport {
         open("/login?lang=en");
         browser.findElement(By.id("username")).sendKeys("caseworker");
         browser.findElement(By.id("password")).sendKeys("not-the-password");
-        browser.findElement(By.id("login-submit")).click();
+        click(By.id("login-submit"));
         assertThat(waitFor(By.id("login-error")).getText()).contains("Wrong username or password");
     }
 }

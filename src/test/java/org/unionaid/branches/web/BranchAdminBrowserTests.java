@@ -18,7 +18,7 @@ class BranchAdminBrowserTests extends BrowserTestSupport {
         signInAsDemo("sysadmin");
         open("/admin/branches");
         waitFor(By.id("branch-SN-XA"));
-        browser.findElement(By.id("branch-new")).click();
+        click(By.id("branch-new"));
 
         waitFor(By.id("branch-form"));
         new Select(browser.findElement(By.id("parentId"))).selectByValue(String.valueOf(xian));
@@ -26,13 +26,13 @@ class BranchAdminBrowserTests extends BrowserTestSupport {
         browser.findElement(By.id("nameEn")).sendKeys("Browser District Federation");
         new Select(browser.findElement(By.id("level"))).selectByValue("DISTRICT");
         // the Chinese name is missing: the form comes back with the input kept
-        browser.findElement(By.id("branch-submit")).click();
+        click(By.id("branch-submit"));
         waitFor(By.id("branch-form"));
         assertThat(browser.findElement(By.id("code")).getAttribute("value")).isEqualTo(code);
         assertThat(browser.findElements(By.cssSelector("#name.is-invalid"))).isNotEmpty();
 
         browser.findElement(By.id("name")).sendKeys("浏览器测试区总工会");
-        browser.findElement(By.id("branch-submit")).click();
+        click(By.id("branch-submit"));
 
         wait.until(ExpectedConditions.urlMatches(".*/admin/branches$"));
         assertThat(waitFor(By.id("flash-success")).isDisplayed()).isTrue();
@@ -52,7 +52,7 @@ class BranchAdminBrowserTests extends BrowserTestSupport {
         Long scrollWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth;");
         assertThat(scrollWidth).isLessThanOrEqualTo(360L + 20L);
-        browser.findElement(By.id("branch-link-SN-XA-YT")).click();
+        click(By.id("branch-link-SN-XA-YT"));
         assertThat(waitFor(By.id("branch-heading")).getText()).contains("雁塔区总工会");
     }
 }

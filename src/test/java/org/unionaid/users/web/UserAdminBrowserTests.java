@@ -22,9 +22,9 @@ class UserAdminBrowserTests extends BrowserTestSupport {
         browser.findElement(By.id("displayName")).sendKeys("Web Created");
         browser.findElement(By.id("email")).sendKeys(username + "@unionaid.example");
         new Select(browser.findElement(By.id("branchId"))).selectByValue(String.valueOf(yanta));
-        browser.findElement(By.id("role-CASEWORKER")).click();
+        click(By.id("role-CASEWORKER"));
         browser.findElement(By.id("password")).sendKeys("web-created-pass");
-        browser.findElement(By.id("user-submit")).click();
+        click(By.id("user-submit"));
 
         assertThat(waitFor(By.id("flash-success")).getText()).contains("用户已创建");
         assertThat(browser.findElement(By.id("user-heading")).getText()).isEqualTo(username);
