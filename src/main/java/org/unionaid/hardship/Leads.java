@@ -22,7 +22,9 @@ import org.unionaid.hardship.domain.LeadRepository;
 import org.unionaid.hardship.domain.VerificationVisit;
 import org.unionaid.hardship.domain.VerificationVisitRepository;
 import org.unionaid.notifications.Notice;
+import org.unionaid.people.HouseholdDetails;
 import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.WorkerDetails;
 import org.unionaid.people.WorkerView;
 import org.unionaid.notifications.NotificationManagement;
 import org.unionaid.shared.BusinessRuleException;
@@ -274,6 +276,68 @@ public class Leads {
     public List<DocumentView> photos(long leadId) {
         load(leadId);
         return documents.listFor(OWNER_LEAD, leadId);
+    }
+
+    /**
+     * Registers the person of a verified lead in the people registry (or finds them there by national ID)
+     * and links the lead to the record; the household income of the latest visit goes to the household,
+     * so filing computes from what the visit found.
+     */
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public LeadView registerWorker(long id, RegisterFromLead command) {
+        Lead lead = loadForStaff(id);
+        if (lead.state() != LeadState.VERIFYING) {
+            throw new BusinessRuleException("lead.transition.illegal",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable("LeadState." + lead.state()),
+                    new org.springframework.context.support.DefaultMessageSourceResolvable("lead.action.register"));
+        }
+        String nationalId = command.nationalId() != null && !command.nationalId().isBlank() ? command.nationalId()
+                : lead.nationalId();
+        if (nationalId == null) {
+            throw new BusinessRuleException("lead.register.nationalIdRequired");
+        }
+        NationalId parsed = NationalId.of(nationalId);
+        long workerId;
+        boolean created;
+        var existing = people.search(parsed.value(), org.springframework.data.domain.PageRequest.of(0, 1));
+        if (!existing.isEmpty()) {
+            workerId = existing.getContent().get(0).id();
+            created = false;
+        } else if (people.isRegistered(parsed.value())) {
+            throw new BusinessRuleException("lead.register.registeredElsewhere");
+        } else {
+            workerId = people.register(new WorkerDetails(parsed.value(), command.name(), command.phone(),
+                    command.address(), command.employerName(), lead.branchId(), command.unionMemberSince(),
+                    command.employmentForm(), command.socialInsuranceMonths(), null, command.workerType())).id();
+            created = true;
+        }
+        List<VerificationVisit> found = visits.findByLead(id);
+        if (created && !found.isEmpty()) {
+            VisitView latest = found.get(0).toView(List.of());
+            people.updateHousehold(workerId, new HouseholdDetails(command.address(), latest.annualDisposableIncome(),
+                    latest.rigidExpenditure()));
+        }
+        lead.linkWorker(workerId);
+        leads.flush();
+        audit.record(AuditEntry.of("Lead", id, "LINK_WORKER", lead.branchId())
+                .withAfter(Map.of("workerId", workerId, "createdInRegistry", created)));
+        return lead.toView();
+    }
+
+    /** What the caseworker confirms when registering a lead's person; the ID may come from the lead. */
+    public record RegisterFromLead(@Nullable String nationalId, String name, @Nullable String phone,
+                                   @Nullable String address, @Nullable String employerName,
+                                   org.unionaid.people.EmploymentForm employmentForm,
+                                   org.unionaid.people.WorkerType workerType,
+                                   java.time.@Nullable LocalDate unionMemberSince, int socialInsuranceMonths) {
+    }
+
+    /** The reported details, to prefill the registration form. */
+    @Transactional(readOnly = true)
+    public RegisterFromLead registrationDraft(long id) {
+        Lead lead = loadForStaff(id);
+        return new RegisterFromLead(null, lead.personName(), lead.phone(), lead.address(), null,
+                org.unionaid.people.EmploymentForm.CONTRACT, org.unionaid.people.WorkerType.URBAN, null, 0);
     }
 
     @PreAuthorize("hasRole('CASEWORKER')")

@@ -217,6 +217,57 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void verifiedLeadIsRegisteredInTheRegistryWithTheVisitsIncomeAndLinked() throws Exception {
+        String nationalId = TestPeople.freshNationalId();
+        LeadView reported = report("volunteer", "SN-XA-YT", nationalId);
+        SignedIn.run(users, "caseworker", () -> leads.assign(reported.id(), userId("caseworker")));
+        SignedIn.run(users, "caseworker", () -> leads.recordVisit(reported.id(), new VisitRecord(LocalDate.now(),
+                List.of("甲", "乙"), "属实", 3, new java.math.BigDecimal("21600.00"), new java.math.BigDecimal("3600.00"),
+                java.math.BigDecimal.ZERO, null, true), List.of()));
+
+        mvc.perform(post("/leads/{id}/register", reported.id()).with(user(users.loadUserByUsername("caseworker")))
+                        .with(csrf()).param("name", reported.personName()).param("nationalId", "")
+                        .param("employmentForm", "FLEXIBLE").param("workerType", "MIGRANT")
+                        .param("socialInsuranceMonths", "8"))
+                .andExpect(redirectedUrl("/leads/" + reported.id()));
+
+        Long workerId = jdbc.queryForObject("select worker_id from lead where id = ?", Long.class, reported.id());
+        assertThat(workerId).isNotNull();
+        assertThat(jdbc.queryForMap("select w.name, w.employment_form, h.annual_disposable_income, h.rigid_expenditure "
+                + "from worker w join household h on h.primary_worker_id = w.id where w.id = ?", workerId))
+                .containsEntry("name", reported.personName()).containsEntry("employment_form", "FLEXIBLE")
+                .containsEntry("annual_disposable_income", new java.math.BigDecimal("21600.00"))
+                .containsEntry("rigid_expenditure", new java.math.BigDecimal("3600.00"));
+
+        // a second lead for the same person links to the same record instead of creating a duplicate
+        LeadView again = report("caseworker", "SN-XA-YT", nationalId);
+        SignedIn.run(users, "caseworker", () -> leads.assign(again.id(), userId("caseworker")));
+        SignedIn.run(users, "caseworker", () -> leads.recordVisit(again.id(), new VisitRecord(LocalDate.now(),
+                List.of("甲", "乙"), "复核", 3, java.math.BigDecimal.TEN, java.math.BigDecimal.ZERO,
+                java.math.BigDecimal.ZERO, null, false), List.of()));
+        LeadView linked = SignedIn.as(users, "caseworker", () -> leads.registerWorker(again.id(),
+                new Leads.RegisterFromLead(null, "x", null, null, null, org.unionaid.people.EmploymentForm.CONTRACT,
+                        org.unionaid.people.WorkerType.URBAN, null, 0)));
+        assertThat(linked.workerId()).isEqualTo(workerId);
+    }
+
+    @Test
+    void aLeadWithoutAnIdCannotBeRegisteredUntilTheIdIsGiven() throws Exception {
+        LeadView reported = report("volunteer", "SN-XA-YT", null);
+        SignedIn.run(users, "caseworker", () -> leads.assign(reported.id(), userId("caseworker")));
+        SignedIn.run(users, "caseworker", () -> leads.recordVisit(reported.id(), new VisitRecord(LocalDate.now(),
+                List.of("甲", "乙"), "属实", 2, java.math.BigDecimal.TEN, java.math.BigDecimal.ZERO,
+                java.math.BigDecimal.ZERO, null, false), List.of()));
+        mvc.perform(post("/leads/{id}/register", reported.id()).with(user(users.loadUserByUsername("caseworker")))
+                        .with(csrf()).header("Accept-Language", "en").param("name", "某某")
+                        .param("employmentForm", "CONTRACT").param("workerType", "URBAN")
+                        .param("socialInsuranceMonths", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter the national ID: it was not reported with the lead.")))
+                .andExpect(content().string(containsString("value=\"某某\"")));
+    }
+
+    @Test
     void volunteerCannotReportForAnotherCitysUnion() {
         assertThatThrownBy(() -> report("volunteer", "SN-BJ-WB", null))
                 .isInstanceOfSatisfying(BusinessRuleException.class,

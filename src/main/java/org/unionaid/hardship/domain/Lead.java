@@ -130,6 +130,15 @@ public class Lead {
         this.duplicateOfLeadId = ofLeadId;
     }
 
+    /** Links the lead to the registry record of the person it concerns (once). */
+    public void linkWorker(long registeredWorkerId) {
+        require(state == LeadState.ASSIGNED || state == LeadState.VERIFYING, "register");
+        if (workerId != null && workerId != registeredWorkerId) {
+            throw new BusinessRuleException("lead.register.alreadyLinked");
+        }
+        this.workerId = registeredWorkerId;
+    }
+
     /** NEW or ASSIGNED → ASSIGNED (a reassignment keeps the lead assigned). */
     public void assignTo(long caseworkerUserId) {
         require(state == LeadState.NEW || state == LeadState.ASSIGNED || state == LeadState.VERIFYING, "assign");
@@ -199,6 +208,23 @@ public class Lead {
 
     public @Nullable Long assignedToUserId() {
         return assignedToUserId;
+    }
+
+    /** The full national ID as reported (decrypted), for registering the person; never shown. */
+    public @Nullable String nationalId() {
+        return nationalId;
+    }
+
+    public String personName() {
+        return personName;
+    }
+
+    public @Nullable String phone() {
+        return phone;
+    }
+
+    public @Nullable String address() {
+        return address;
     }
 
     public @Nullable String nationalIdHash() {

@@ -180,6 +180,36 @@ class LeadController {
                 () -> leads.dismiss(id, required(reason, "lead.dismiss.reasonRequired")));
     }
 
+    @GetMapping("/{id}/register")
+    String registerForm(@PathVariable long id, Model model) {
+        model.addAttribute("lead", leads.get(id));
+        model.addAttribute("registerWorkerForm", RegisterWorkerForm.of(leads.registrationDraft(id)));
+        return registerView(model);
+    }
+
+    @PostMapping("/{id}/register")
+    String register(@PathVariable long id, @Valid @ModelAttribute("registerWorkerForm") RegisterWorkerForm form,
+                    BindingResult result, Model model, RedirectAttributes redirect) {
+        model.addAttribute("lead", leads.get(id));
+        if (result.hasErrors()) {
+            return registerView(model);
+        }
+        try {
+            leads.registerWorker(id, form.toCommand());
+        } catch (BusinessRuleException e) {
+            result.reject(e.code(), e.args(), e.code());
+            return registerView(model);
+        }
+        redirect.addFlashAttribute("success", "lead.register.done");
+        return "redirect:/leads/" + id;
+    }
+
+    private String registerView(Model model) {
+        model.addAttribute("employmentForms", org.unionaid.people.EmploymentForm.values());
+        model.addAttribute("workerTypes", org.unionaid.people.WorkerType.values());
+        return "hardship/leads/register";
+    }
+
     @GetMapping("/{id}/visits/new")
     String visitForm(@PathVariable long id, Model model) {
         model.addAttribute("lead", leads.get(id));
