@@ -44,7 +44,9 @@ public class EmailOutboxSender {
             initialDelayString = "${unionaid.notifications.outbox-initial-delay:30s}")
     @SchedulerLock(name = "email-outbox", lockAtMostFor = "10m", lockAtLeastFor = "5s")
     public void sendPendingOnSchedule() {
-        sendPending();
+        if (properties.sendEmail()) {
+            sendPending();
+        }
     }
 
     /** Sends what is due now; returns how many were sent. */

@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl the application's public address, for links in e-mails
  * @param outboxBatchSize e-mails sent per run of the job
  * @param maxAttempts attempts before an e-mail is given up (kept with its last error)
+ * @param sendEmail whether the scheduled job sends the outbox (off in development, where there is no mail
+ *                  server: e-mails then simply wait in the outbox table)
  */
 @ConfigurationProperties("unionaid.notifications")
 public record NotificationProperties(
@@ -17,5 +19,6 @@ public record NotificationProperties(
         @DefaultValue("http://localhost:8080") String baseUrl,
         @DefaultValue("50") int outboxBatchSize,
         @DefaultValue("8") int maxAttempts,
-        @DefaultValue("5m") Duration retryDelay) {
+        @DefaultValue("5m") Duration retryDelay,
+        @DefaultValue("true") boolean sendEmail) {
 }
