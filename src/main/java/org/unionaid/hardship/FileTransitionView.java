@@ -1,0 +1,10 @@
+package org.unionaid.hardship;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/** A line of a file's history. */
+public record FileTransitionView(HardshipFileState fromState, HardshipFileState toState, HardshipFileAction action,
+                                 String actor, Instant occurredAt, @Nullable String reason) {
+}
