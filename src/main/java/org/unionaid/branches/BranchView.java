@@ -2,9 +2,12 @@ package org.unionaid.branches;
 
 import org.jspecify.annotations.Nullable;
 
-/** A branch as shown on pages and used by other modules. {@code depth} is 0 for the root. */
+/**
+ * A branch as shown on pages and used by other modules. {@code depth} is 0 for the root; {@code regionCode}
+ * is the administrative region (6 digits) whose rules apply, when the branch has one of its own.
+ */
 public record BranchView(long id, @Nullable Long parentId, String code, String name, @Nullable String nameEn,
-                         BranchLevel level, String path, boolean active) {
+                         BranchLevel level, String path, boolean active, @Nullable String regionCode) {
 
     public int depth() {
         return (int) path.chars().filter(c -> c == '/').count() - 2;

@@ -99,7 +99,7 @@ public class Branch {
     }
 
     public BranchView toView() {
-        return new BranchView(id(), parentId, code, name, nameEn, level, path, active);
+        return new BranchView(id(), parentId, code, name, nameEn, level, path, active, regionCode);
     }
 
     public long id() {

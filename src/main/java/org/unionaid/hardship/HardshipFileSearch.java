@@ -1,0 +1,141 @@
+package org.unionaid.hardship;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+/**
+ * The files list in plain SQL: scope, filters, sorting and paging all in the database. The worker's name
+ * and the branch's name and path are read from their tables (the lists need them per row; a join is the one
+ * indexed way to filter by branch subtree).
+ */
+@Component
+class HardshipFileSearch {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    /** Sortable properties and their columns; anything else sorts by filing date. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "filedOn", "f.filed_on",
+            "fileNumber", "f.file_number",
+            "workerName", "w.name",
+            "state", "f.state",
+            "category", "f.category",
+            "nextReviewDue", "f.next_review_due");
+
+    private static final String FROM = """
+             from hardship_file f
+             join branch b on b.id = f.branch_id
+             join worker w on w.id = f.primary_worker_id
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    HardshipFileSearch(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<HardshipFileSummary> find(HardshipFileFilter filter, String scopePattern, Pageable pageable) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" where b.path like ?");
+        args.add(scopePattern);
+        if (filter.state() != null) {
+            where.append(" and f.state = ?");
+            args.add(filter.state().name());
+        }
+        if (filter.category() != null) {
+            where.append(" and f.category = ?");
+            args.add(filter.category().name());
+        }
+        if (filter.level() != null) {
+            where.append(" and f.level = ?");
+            args.add(filter.level().name());
+        }
+        if (filter.primaryCause() != null) {
+            where.append(" and f.primary_cause = ?");
+            args.add(filter.primaryCause().name());
+        }
+        if (filter.caseworkerId() != null) {
+            where.append(" and f.caseworker_id = ?");
+            args.add(filter.caseworkerId());
+        }
+        if (filter.branchId() != null) {
+            where.append(" and b.path like (select p.path || '%' from branch p where p.id = ?)");
+            args.add(filter.branchId());
+        }
+        Long total = jdbc.queryForObject("select count(*)" + FROM + where, Long.class, args.toArray());
+        int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add((long) pageable.getPageNumber() * size);
+        List<HardshipFileSummary> rows = jdbc.query(SELECT + FROM + where + orderBy(pageable.getSort())
+                + " limit ? offset ?", ROW, pageArgs.toArray());
+        return new PageImpl<>(rows, PageRequest.of(pageable.getPageNumber(), size, pageable.getSort()),
+                total == null ? 0 : total);
+    }
+
+    HardshipFileSummary summary(long id) {
+        return jdbc.queryForObject(SELECT + FROM + " where f.id = ?", ROW, id);
+    }
+
+    String workerName(long workerId) {
+        return jdbc.queryForObject("select name from worker where id = ?", String.class, workerId);
+    }
+
+    Map<Long, String> caseworkers(String scopePattern) {
+        Map<Long, String> result = new LinkedHashMap<>();
+        jdbc.query("""
+                select distinct f.caseworker_id, f.caseworker_name from hardship_file f
+                  join branch b on b.id = f.branch_id where b.path like ? order by f.caseworker_name""",
+                rs -> {
+                    result.put(rs.getLong(1), rs.getString(2));
+                }, scopePattern);
+        return result;
+    }
+
+    private static String orderBy(Sort sort) {
+        List<String> parts = new ArrayList<>();
+        for (Sort.Order order : sort) {
+            String column = SORTABLE.get(order.getProperty());
+            if (column != null) {
+                parts.add(column + (order.isAscending() ? " asc" : " desc") + " nulls last");
+            }
+        }
+        if (parts.isEmpty()) {
+            parts.add("f.filed_on desc");
+        }
+        parts.add("f.id desc");
+        return " order by " + String.join(", ", parts);
+    }
+
+    private static final String SELECT = """
+            select f.id, f.file_number, f.primary_worker_id, w.name as worker_name, f.branch_id,
+                   b.name as branch_name, f.category, f.level, f.primary_cause, f.state, f.origin,
+                   f.caseworker_name, f.filed_on, f.next_review_due""";
+
+    private static final RowMapper<HardshipFileSummary> ROW = (rs, i) -> new HardshipFileSummary(
+            rs.getLong("id"),
+            rs.getString("file_number"),
+            rs.getLong("primary_worker_id"),
+            rs.getString("worker_name"),
+            rs.getLong("branch_id"),
+            rs.getString("branch_name"),
+            HardshipCategory.valueOf(rs.getString("category")),
+            HardshipFileLevel.valueOf(rs.getString("level")),
+            HardshipFileCause.valueOf(rs.getString("primary_cause")),
+            HardshipFileState.valueOf(rs.getString("state")),
+            HardshipFileOrigin.valueOf(rs.getString("origin")),
+            rs.getString("caseworker_name"),
+            rs.getObject("filed_on", java.time.LocalDate.class),
+            rs.getObject("next_review_due", java.time.LocalDate.class));
+}

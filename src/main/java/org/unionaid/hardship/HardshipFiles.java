@@ -1,0 +1,421 @@
+package org.unionaid.hardship;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.audit.AuditEntry;
+import org.unionaid.audit.AuditTrail;
+import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.BranchView;
+import org.unionaid.hardship.domain.FileTransition;
+import org.unionaid.hardship.domain.FileTransitionRepository;
+import org.unionaid.hardship.domain.HardshipFile;
+import org.unionaid.hardship.domain.HardshipFileRepository;
+import org.unionaid.people.HouseholdView;
+import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.WorkerView;
+import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.security.Actor;
+import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.security.Role;
+
+/**
+ * Hardship files (一户一档): opening a file from a worker's household with the eligibility assessment of the
+ * filing date, and one method per transition of the state machine (see {@link HardshipFileState}). Every
+ * method loads the file within the caller's branch subtree (otherwise {@link HardshipFileNotFoundException}),
+ * lets the entity check the current state, and writes one history row and one audit row per transition in
+ * the same transaction. A concurrent second change of the same file fails on the version column.
+ *
+ * <p>Who: CASEWORKERs do the work; the move to PUBLIC_NOTICE is the approval of the file and may also be
+ * made by an ADMIN of the branch subtree; AUDITORs and ADMINs read. Exiting is one call that records the exit
+ * (ACTIVE → EXITED) and starts the monitoring (EXITED → MONITORING) at once: two history and two audit rows,
+ * so a file never waits in EXITED.
+ */
+@Service
+@Transactional
+public class HardshipFiles {
+
+    static final String READERS = "hasAnyRole('CASEWORKER', 'ADMIN', 'AUDITOR')";
+    private static final Set<Role> READER_ROLES = EnumSet.of(Role.CASEWORKER, Role.ADMIN, Role.AUDITOR);
+    private static final String ENTITY = "HardshipFile";
+
+    private final HardshipFileRepository files;
+    private final FileTransitionRepository transitions;
+    private final HardshipFileSearch search;
+    private final PeopleManagement people;
+    private final BranchManagement branches;
+    private final EligibilityRules rules;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    HardshipFiles(HardshipFileRepository files, FileTransitionRepository transitions, HardshipFileSearch search,
+                  PeopleManagement people, BranchManagement branches, EligibilityRules rules, AuditTrail audit,
+                  Clock clock) {
+        this.files = files;
+        this.transitions = transitions;
+        this.search = search;
+        this.people = people;
+        this.branches = branches;
+        this.rules = rules;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---- filing ----------------------------------------------------------------------------------
+
+    /** The figures and the assessment the filing page shows for a worker, with the given answers. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public HardshipFilePreview preview(long workerId, FilingAnswers answers) {
+        WorkerView worker = people.get(workerId);
+        return preview(worker, answers, today());
+    }
+
+    /**
+     * Opens a DRAFT file for the worker's household. Refused when the household already has an open file,
+     * when its income is not recorded, when an exclusion answered yes blocks filing, and when the chosen
+     * category differs from the suggested one without a written reason.
+     */
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public HardshipFileView open(OpenFile command) {
+        Actor actor = Actors.required();
+        WorkerView worker = people.get(command.workerId());
+        LocalDate today = today();
+        HardshipFilePreview preview = preview(worker, command.answers(), today);
+        HouseholdView household = worker.household();
+        Long householdId = household.id();
+        if (householdId == null) {
+            throw new BusinessRuleException("hardshipFile.household.missing");
+        }
+        if (files.existsOpenForHousehold(householdId)) {
+            throw new BusinessRuleException("hardshipFile.household.alreadyOpen");
+        }
+        EligibilityAssessment assessment = preview.assessment();
+        if (!assessment.blockingExclusions().isEmpty()) {
+            throw new BusinessRuleException("hardshipFile.exclusion.blocks",
+                    String.join(", ", exclusionLabels(preview, assessment.blockingExclusions())));
+        }
+        HardshipCategory chosen = command.category() != null ? command.category() : assessment.suggestedCategory();
+        if (chosen == null) {
+            throw new BusinessRuleException("hardshipFile.category.required");
+        }
+        String overrideReason = blankToNull(command.overrideReason());
+        if (chosen != assessment.suggestedCategory() && overrideReason == null) {
+            throw new BusinessRuleException("hardshipFile.override.reasonRequired");
+        }
+        if (chosen == assessment.suggestedCategory()) {
+            overrideReason = null;
+        }
+        BranchView branch = worker.branch();
+        String number = branch.code() + "-" + today.getYear() + "-" + String.format("%05d", files.nextNumber());
+        HardshipFile file = files.saveAndFlush(new HardshipFile(new HardshipFile.Snapshot(number, worker.id(),
+                householdId, branch.id(), command.leadId(), chosen, command.level(), command.primaryCause(),
+                command.secondaryCauses(), worker.workerType(), HardshipFileOrigin.NEW, household.size(),
+                nonNull(household.annualDisposableIncome()), nonNull(household.rigidExpenditure()),
+                assessment.perCapitaMonthlyIncome(), assessment.ruleSetId(), assessment.minLivingStandard(),
+                assessment.suggestedCategory(), assessment.reasonKey(), assessment.reasonArgs(), overrideReason,
+                actor.id(), actor.username(), today)));
+        FileTransition opened = transitions.save(file.opened(actor.username(), clock.instant()));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("fileNumber", number);
+        after.put("workerId", worker.id());
+        after.put("state", file.state());
+        after.put("category", chosen);
+        after.put("suggestedCategory", String.valueOf(assessment.suggestedCategory()));
+        after.put("ruleSetId", assessment.ruleSetId());
+        after.put("perCapitaIncome", assessment.perCapitaMonthlyIncome());
+        audit.record(AuditEntry.of(ENTITY, file.id(), opened.action().name(), file.branchId()).withAfter(after)
+                .withReason(overrideReason));
+        return view(file);
+    }
+
+    // ---- transitions -----------------------------------------------------------------------------
+
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public HardshipFileView submitForReview(long id) {
+        HardshipFile file = loadVisible(id);
+        return applied(file, file.submitForReview(actor(), clock.instant()));
+    }
+
+    /** The approval of the file: its public notice (公示) starts today for the region's notice days. */
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
+    public HardshipFileView startPublicNotice(long id) {
+        HardshipFile file = loadVisible(id);
+        RuleSetView ruleSet = ruleSetFor(file);
+        return applied(file, file.startPublicNotice(today(), ruleSet.noticeDays(), actor(), clock.instant()));
+    }
+
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
+    public HardshipFileView raiseObjection(long id, String reason) {
+        HardshipFile file = loadVisible(id);
+        return applied(file, file.raiseObjection(requireText(reason), actor(), clock.instant()));
+    }
+
+    /** Activates a file whose notice has ended (the scheduled job does the same for all of them). */
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public HardshipFileView activateAfterNotice(long id) {
+        HardshipFile file = loadVisible(id);
+        return applied(file, file.activateAfterNotice(today(), actor(), clock.instant()));
+    }
+
+    /** Exit (解困脱困) with its reason, and the start of the monitoring period in the same step. */
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public HardshipFileView exit(long id, String reason) {
+        HardshipFile file = loadVisible(id);
+        return exitAndMonitor(file, requireText(reason));
+    }
+
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public HardshipFileView reopenAfterRelapse(long id, String reason) {
+        HardshipFile file = loadVisible(id);
+        return applied(file, file.reopenAfterRelapse(today(), requireText(reason), actor(), clock.instant()));
+    }
+
+    /** Closes a file whose monitoring has ended (the scheduled job does the same for all of them). */
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public HardshipFileView close(long id) {
+        HardshipFile file = loadVisible(id);
+        return applied(file, file.close(today(), actor(), clock.instant()));
+    }
+
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public HardshipFileView cancel(long id, HardshipFileCancelReason code, String text) {
+        HardshipFile file = loadVisible(id);
+        return applied(file, file.cancel(today(), code, requireText(text), actor(), clock.instant()));
+    }
+
+    // ---- for the scheduled job (runs as "system"; each call in its own transaction) ---------------
+
+    /** Ids of PUBLIC_NOTICE files whose notice ended by today. */
+    @Transactional(readOnly = true)
+    public List<Long> noticeEnded() {
+        return files.findNoticeEnded(HardshipFileState.PUBLIC_NOTICE, today());
+    }
+
+    /** Ids of MONITORING files whose monitoring ended by today. */
+    @Transactional(readOnly = true)
+    public List<Long> monitoringEnded() {
+        return files.findMonitoringEnded(HardshipFileState.MONITORING, today());
+    }
+
+    /** Activates the file if it is (still) in a notice that has ended; false when there was nothing to do. */
+    public boolean activateIfNoticeEnded(long id) {
+        HardshipFile file = files.findById(id).orElseThrow(() -> new HardshipFileNotFoundException(id));
+        LocalDate today = today();
+        if (file.state() != HardshipFileState.PUBLIC_NOTICE || file.noticeEndsOn() == null
+                || today.isBefore(file.noticeEndsOn())) {
+            return false;
+        }
+        applied(file, file.activateAfterNotice(today, Actors.currentName(), clock.instant()));
+        return true;
+    }
+
+    /** Closes the file if it is (still) monitored and its monitoring has ended. */
+    public boolean closeIfMonitoringEnded(long id) {
+        HardshipFile file = files.findById(id).orElseThrow(() -> new HardshipFileNotFoundException(id));
+        LocalDate today = today();
+        if (file.state() != HardshipFileState.MONITORING || file.monitoringEndsOn() == null
+                || today.isBefore(file.monitoringEndsOn())) {
+            return false;
+        }
+        applied(file, file.close(today, Actors.currentName(), clock.instant()));
+        return true;
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public HardshipFileView get(long id) {
+        return view(loadVisible(id));
+    }
+
+    /** Files of the caller's subtree matching the filter, paged and sorted in the database. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public Page<HardshipFileSummary> search(HardshipFileFilter filter, Pageable pageable) {
+        return search.find(filter, branches.scopeOf(Actors.required().branchId()).likePattern(), pageable);
+    }
+
+    /** The caseworkers who own files in the caller's subtree (id → username), for the filter. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public Map<Long, String> caseworkers() {
+        return search.caseworkers(branches.scopeOf(Actors.required().branchId()).likePattern());
+    }
+
+    /** The open (or else the latest) file of a worker the caller may see, for the worker's page. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public Optional<HardshipFileSummary> ofWorker(long workerId) {
+        people.get(workerId);
+        return files.findLatestOfWorker(workerId).map(f -> search.summary(f.id()));
+    }
+
+    /** The signed-in worker's own file, without internal notes. */
+    @Transactional(readOnly = true)
+    public Optional<HardshipFileMine> mine() {
+        Long workerId = Actors.required().workerId();
+        if (workerId == null) {
+            return Optional.empty();
+        }
+        return files.findLatestOfWorker(workerId).map(f -> new HardshipFileMine(f.fileNumber(), f.state(),
+                f.category(), f.filedOn(), f.nextReviewDue()));
+    }
+
+    // ---- within the module -----------------------------------------------------------------------
+
+    /** Loads a file the caller may see (staff reader within the branch subtree), else 404. */
+    HardshipFile loadVisible(long id) {
+        Actor actor = Actors.required();
+        HardshipFile file = files.findById(id).orElseThrow(() -> new HardshipFileNotFoundException(id));
+        if (READER_ROLES.stream().noneMatch(actor::has) || !branches.covers(actor.branchId(), file.branchId())) {
+            throw new HardshipFileNotFoundException(id);
+        }
+        return file;
+    }
+
+    /** Exits and starts the monitoring: two transitions, used by {@link #exit} and by a review's EXIT outcome. */
+    HardshipFileView exitAndMonitor(HardshipFile file, String reason) {
+        applied(file, file.exit(today(), reason, actor(), clock.instant()));
+        return applied(file, file.startMonitoring(ruleSetFor(file).monitoringMonths(), actor(), clock.instant()));
+    }
+
+    void changeCategory(HardshipFile file, HardshipCategory category, String why) {
+        HardshipCategory before = file.category();
+        file.changeCategory(category);
+        files.flush();
+        audit.record(AuditEntry.of(ENTITY, file.id(), "CHANGE_CATEGORY", file.branchId())
+                .withBefore(Map.of("category", before)).withAfter(Map.of("category", category)).withReason(why));
+    }
+
+    private HardshipFileView applied(HardshipFile file, FileTransition transition) {
+        // the flush checks the version now, so a concurrent change fails before the history is written
+        files.flush();
+        transitions.save(transition);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("state", transition.toState());
+        if (file.noticeEndsOn() != null && transition.toState() == HardshipFileState.PUBLIC_NOTICE) {
+            after.put("noticeEndsOn", file.noticeEndsOn().toString());
+        }
+        if (file.monitoringEndsOn() != null && transition.toState() == HardshipFileState.MONITORING) {
+            after.put("monitoringEndsOn", file.monitoringEndsOn().toString());
+        }
+        if (transition.toState() == HardshipFileState.ACTIVE) {
+            after.put("origin", file.origin());
+        }
+        audit.record(AuditEntry.of(ENTITY, file.id(), transition.action().name(), file.branchId())
+                .withBefore(Map.of("state", transition.fromState())).withAfter(after)
+                .withReason(transition.reason()));
+        return view(file);
+    }
+
+    private HardshipFilePreview preview(WorkerView worker, FilingAnswers answers, LocalDate onDate) {
+        HouseholdView household = worker.household();
+        if (household.id() == null || household.annualDisposableIncome() == null
+                || household.perCapitaMonthlyIncome() == null) {
+            throw new BusinessRuleException("hardshipFile.household.incomeMissing");
+        }
+        String region = regionOf(worker.branch());
+        EligibilityAssessment assessment = rules.assess(new EligibilityInput(region, onDate,
+                household.perCapitaMonthlyIncome(), household.annualDisposableIncome(),
+                nonNull(answers.annualHardshipCosts()), answers.suddenHardship(), answers.exclusionsAnswered()));
+        RuleSetView ruleSet = rules.inForce(region, onDate).orElseThrow();
+        return new HardshipFilePreview(worker.id(), worker.name(), worker.branch().name(), household.size(),
+                household.annualDisposableIncome(), nonNull(household.rigidExpenditure()), assessment,
+                ruleSet.noticeDays(), ruleSet.exclusions());
+    }
+
+    private RuleSetView ruleSetFor(HardshipFile file) {
+        String region = regionOf(branches.get(file.branchId()));
+        return rules.inForce(region, today()).orElseThrow(
+                () -> new BusinessRuleException("eligibility.noRuleSet", region, today().toString()));
+    }
+
+    /** The branch's region, or the nearest enclosing branch's; the national code when none has one. */
+    private String regionOf(BranchView branch) {
+        BranchView current = branch;
+        while (current.regionCode() == null || current.regionCode().isBlank()) {
+            if (current.parentId() == null) {
+                return "000000";
+            }
+            current = branches.get(current.parentId());
+        }
+        return current.regionCode();
+    }
+
+    private static List<String> exclusionLabels(HardshipFilePreview preview, List<String> codes) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return codes.stream().map(code -> preview.exclusions().stream().filter(e -> e.code().equals(code))
+                .findFirst().map(e -> e.label(locale)).orElse(code)).toList();
+    }
+
+    private HardshipFileView view(HardshipFile f) {
+        String workerName = search.workerName(f.primaryWorkerId());
+        BranchView branch = branches.get(f.branchId());
+        return new HardshipFileView(f.id(), f.fileNumber(), f.primaryWorkerId(), workerName, f.householdId(),
+                f.branchId(), branch.name(), f.leadId(), f.category(), f.level(), f.primaryCause(),
+                f.secondaryCauses(), f.workerType(), f.origin(), f.householdSize(), f.annualIncome(),
+                f.rigidExpenditure(), f.perCapitaIncome(), f.ruleSetId(), f.minLivingStandard(),
+                f.suggestedCategory(), f.reasonKey(), f.reasonArgs(), f.overrideReason(), f.caseworkerName(),
+                f.state(), f.filedOn(), f.noticeEndsOn(), f.activatedOn(), f.exitedOn(), f.exitReason(),
+                f.monitoringEndsOn(), f.closedOn(), f.cancelReasonCode(), f.cancelReasonText(), f.nextReviewDue(),
+                f.version(), transitions.findByFileIdOrderByIdAsc(f.id()).stream().map(FileTransition::toView)
+                        .toList());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String actor() {
+        return Actors.currentName();
+    }
+
+    private static String requireText(@Nullable String text) {
+        String value = blankToNull(text);
+        if (value == null) {
+            throw new BusinessRuleException("hardshipFile.reason.required");
+        }
+        return value;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static BigDecimal nonNull(@Nullable BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** The caseworker's answers that the assessment depends on besides the household figures. */
+    public record FilingAnswers(boolean suddenHardship, @Nullable BigDecimal annualHardshipCosts,
+                                Set<String> exclusionsAnswered) {
+
+        public static FilingAnswers none() {
+            return new FilingAnswers(false, null, Set.of());
+        }
+    }
+
+    /**
+     * What the caseworker confirms on the filing page. {@code category} null takes the suggested one; another
+     * category than the suggested needs {@code overrideReason}.
+     */
+    public record OpenFile(long workerId, @Nullable Long leadId, FilingAnswers answers,
+                           @Nullable HardshipCategory category, HardshipFileLevel level, HardshipFileCause primaryCause,
+                           Set<HardshipFileCause> secondaryCauses, @Nullable String overrideReason) {
+    }
+}

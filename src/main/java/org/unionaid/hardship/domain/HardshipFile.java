@@ -1,0 +1,408 @@
+package org.unionaid.hardship.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+import org.unionaid.hardship.HardshipCategory;
+import org.unionaid.hardship.HardshipFileAction;
+import org.unionaid.hardship.HardshipFileCancelReason;
+import org.unionaid.hardship.HardshipFileCause;
+import org.unionaid.hardship.HardshipFileLevel;
+import org.unionaid.hardship.HardshipFileOrigin;
+import org.unionaid.hardship.HardshipFileState;
+import org.unionaid.people.WorkerType;
+import org.unionaid.shared.BusinessRuleException;
+
+/**
+ * A household's hardship file (一户一档). Each transition method checks the current state and returns the
+ * history line to store; an illegal one is refused with {@code hardshipFile.transition.illegal}. Concurrent
+ * changes are caught by the version column.
+ */
+@Entity
+@Table(name = "hardship_file")
+public class HardshipFile {
+
+    public static final String ILLEGAL = "hardshipFile.transition.illegal";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "file_number")
+    private String fileNumber;
+
+    @Column(name = "primary_worker_id")
+    private long primaryWorkerId;
+
+    @Column(name = "household_id")
+    private long householdId;
+
+    @Column(name = "branch_id")
+    private long branchId;
+
+    @Column(name = "lead_id")
+    private @Nullable Long leadId;
+
+    @Enumerated(EnumType.STRING)
+    private HardshipCategory category;
+
+    @Enumerated(EnumType.STRING)
+    private HardshipFileLevel level;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "primary_cause")
+    private HardshipFileCause primaryCause;
+
+    @Column(name = "secondary_causes")
+    private String secondaryCauses;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "worker_type")
+    private WorkerType workerType;
+
+    @Enumerated(EnumType.STRING)
+    private HardshipFileOrigin origin;
+
+    @Column(name = "household_size")
+    private int householdSize;
+
+    @Column(name = "annual_income")
+    private BigDecimal annualIncome;
+
+    @Column(name = "rigid_expenditure")
+    private BigDecimal rigidExpenditure;
+
+    @Column(name = "per_capita_income")
+    private BigDecimal perCapitaIncome;
+
+    @Column(name = "rule_set_id")
+    private long ruleSetId;
+
+    @Column(name = "min_living_standard")
+    private BigDecimal minLivingStandard;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suggested_category")
+    private @Nullable HardshipCategory suggestedCategory;
+
+    @Column(name = "reason_key")
+    private String reasonKey;
+
+    @Column(name = "reason_args")
+    private String reasonArgs;
+
+    @Column(name = "override_reason")
+    private @Nullable String overrideReason;
+
+    @Column(name = "caseworker_id")
+    private long caseworkerId;
+
+    @Column(name = "caseworker_name")
+    private String caseworkerName;
+
+    @Enumerated(EnumType.STRING)
+    private HardshipFileState state;
+
+    @Column(name = "filed_on")
+    private LocalDate filedOn;
+
+    @Column(name = "notice_started_on")
+    private @Nullable LocalDate noticeStartedOn;
+
+    @Column(name = "notice_ends_on")
+    private @Nullable LocalDate noticeEndsOn;
+
+    @Column(name = "activated_on")
+    private @Nullable LocalDate activatedOn;
+
+    @Column(name = "exited_on")
+    private @Nullable LocalDate exitedOn;
+
+    @Column(name = "exit_reason")
+    private @Nullable String exitReason;
+
+    @Column(name = "monitoring_ends_on")
+    private @Nullable LocalDate monitoringEndsOn;
+
+    @Column(name = "closed_on")
+    private @Nullable LocalDate closedOn;
+
+    @Column(name = "cancelled_on")
+    private @Nullable LocalDate cancelledOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancel_reason_code")
+    private @Nullable HardshipFileCancelReason cancelReasonCode;
+
+    @Column(name = "cancel_reason_text")
+    private @Nullable String cancelReasonText;
+
+    @Column(name = "next_review_due")
+    private @Nullable LocalDate nextReviewDue;
+
+    @Version
+    private long version;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt = Instant.now();
+
+    protected HardshipFile() {
+        this.fileNumber = "";
+        this.category = HardshipCategory.DEEP;
+        this.level = HardshipFileLevel.CITY;
+        this.primaryCause = HardshipFileCause.OTHER;
+        this.secondaryCauses = "";
+        this.workerType = WorkerType.URBAN;
+        this.origin = HardshipFileOrigin.NEW;
+        this.annualIncome = BigDecimal.ZERO;
+        this.rigidExpenditure = BigDecimal.ZERO;
+        this.perCapitaIncome = BigDecimal.ZERO;
+        this.minLivingStandard = BigDecimal.ONE;
+        this.reasonKey = "";
+        this.reasonArgs = "";
+        this.caseworkerName = "";
+        this.state = HardshipFileState.DRAFT;
+        this.filedOn = LocalDate.MIN;
+    }
+
+    /** A new file in DRAFT with the household and eligibility snapshot of the filing date. */
+    public HardshipFile(Snapshot s) {
+        this.fileNumber = s.fileNumber();
+        this.primaryWorkerId = s.workerId();
+        this.householdId = s.householdId();
+        this.branchId = s.branchId();
+        this.leadId = s.leadId();
+        this.category = s.category();
+        this.level = s.level();
+        this.primaryCause = s.primaryCause();
+        this.secondaryCauses = s.secondaryCauses().stream().filter(c -> c != s.primaryCause()).sorted()
+                .map(Enum::name).collect(Collectors.joining(","));
+        this.workerType = s.workerType();
+        this.origin = s.origin();
+        this.householdSize = s.householdSize();
+        this.annualIncome = s.annualIncome();
+        this.rigidExpenditure = s.rigidExpenditure();
+        this.perCapitaIncome = s.perCapitaIncome();
+        this.ruleSetId = s.ruleSetId();
+        this.minLivingStandard = s.minLivingStandard();
+        this.suggestedCategory = s.suggestedCategory();
+        this.reasonKey = s.reasonKey();
+        this.reasonArgs = String.join("|", s.reasonArgs());
+        this.overrideReason = s.overrideReason();
+        this.caseworkerId = s.caseworkerId();
+        this.caseworkerName = s.caseworkerName();
+        this.state = HardshipFileState.DRAFT;
+        this.filedOn = s.filedOn();
+    }
+
+    /** What is known when a file is opened. */
+    public record Snapshot(String fileNumber, long workerId, long householdId, long branchId, @Nullable Long leadId,
+                           HardshipCategory category, HardshipFileLevel level, HardshipFileCause primaryCause,
+                           Set<HardshipFileCause> secondaryCauses, WorkerType workerType, HardshipFileOrigin origin,
+                           int householdSize, BigDecimal annualIncome, BigDecimal rigidExpenditure,
+                           BigDecimal perCapitaIncome, long ruleSetId, BigDecimal minLivingStandard,
+                           @Nullable HardshipCategory suggestedCategory, String reasonKey, List<String> reasonArgs,
+                           @Nullable String overrideReason, long caseworkerId, String caseworkerName, LocalDate filedOn) {
+    }
+
+    // ---- transitions -----------------------------------------------------------------------------
+
+    public FileTransition opened(String actor, Instant now) {
+        return new FileTransition(id(), HardshipFileState.DRAFT, HardshipFileState.DRAFT, HardshipFileAction.OPEN,
+                actor, now, overrideReason);
+    }
+
+    public FileTransition submitForReview(String actor, Instant now) {
+        return move(HardshipFileAction.SUBMIT_FOR_REVIEW, EnumSet.of(HardshipFileState.DRAFT),
+                HardshipFileState.IN_REVIEW, actor, now, null);
+    }
+
+    /** Starts the public notice (公示) for {@code noticeDays}: it ends on {@code today + noticeDays}. */
+    public FileTransition startPublicNotice(LocalDate today, int noticeDays, String actor, Instant now) {
+        FileTransition t = move(HardshipFileAction.START_PUBLIC_NOTICE, EnumSet.of(HardshipFileState.IN_REVIEW),
+                HardshipFileState.PUBLIC_NOTICE, actor, now, null);
+        this.noticeStartedOn = today;
+        this.noticeEndsOn = today.plusDays(noticeDays);
+        return t;
+    }
+
+    /** An objection during the notice sends the file back to review. */
+    public FileTransition raiseObjection(String reason, String actor, Instant now) {
+        FileTransition t = move(HardshipFileAction.RAISE_OBJECTION, EnumSet.of(HardshipFileState.PUBLIC_NOTICE),
+                HardshipFileState.IN_REVIEW, actor, now, reason);
+        this.noticeStartedOn = null;
+        this.noticeEndsOn = null;
+        return t;
+    }
+
+    /** After the notice ended without objection the file becomes ACTIVE; the first review is due in a year. */
+    public FileTransition activateAfterNotice(LocalDate today, String actor, Instant now) {
+        requireState(HardshipFileAction.ACTIVATE_AFTER_NOTICE, EnumSet.of(HardshipFileState.PUBLIC_NOTICE));
+        if (noticeEndsOn == null || today.isBefore(noticeEndsOn)) {
+            throw new BusinessRuleException("hardshipFile.notice.notEnded", String.valueOf(noticeEndsOn));
+        }
+        FileTransition t = move(HardshipFileAction.ACTIVATE_AFTER_NOTICE, EnumSet.of(HardshipFileState.PUBLIC_NOTICE),
+                HardshipFileState.ACTIVE, actor, now, null);
+        this.activatedOn = today;
+        this.nextReviewDue = today.plusYears(1);
+        return t;
+    }
+
+    public FileTransition exit(LocalDate today, String reason, String actor, Instant now) {
+        FileTransition t = move(HardshipFileAction.EXIT, EnumSet.of(HardshipFileState.ACTIVE),
+                HardshipFileState.EXITED, actor, now, reason);
+        this.exitedOn = today;
+        this.exitReason = reason;
+        this.nextReviewDue = null;
+        return t;
+    }
+
+    /** Monitoring (脱困不脱政策) runs {@code monitoringMonths} from the exit. */
+    public FileTransition startMonitoring(int monitoringMonths, String actor, Instant now) {
+        FileTransition t = move(HardshipFileAction.START_MONITORING, EnumSet.of(HardshipFileState.EXITED),
+                HardshipFileState.MONITORING, actor, now, null);
+        LocalDate from = exitedOn == null ? LocalDate.ofInstant(now, java.time.ZoneOffset.UTC) : exitedOn;
+        this.monitoringEndsOn = from.plusMonths(monitoringMonths);
+        return t;
+    }
+
+    /** A relapse (返困) during monitoring reopens the same file, with its history, as RELAPSED. */
+    public FileTransition reopenAfterRelapse(LocalDate today, String reason, String actor, Instant now) {
+        FileTransition t = move(HardshipFileAction.REOPEN_AFTER_RELAPSE, EnumSet.of(HardshipFileState.MONITORING),
+                HardshipFileState.ACTIVE, actor, now, reason);
+        this.origin = HardshipFileOrigin.RELAPSED;
+        this.activatedOn = today;
+        this.monitoringEndsOn = null;
+        this.nextReviewDue = today.plusYears(1);
+        return t;
+    }
+
+    public FileTransition close(LocalDate today, String actor, Instant now) {
+        requireState(HardshipFileAction.CLOSE, EnumSet.of(HardshipFileState.MONITORING));
+        if (monitoringEndsOn == null || today.isBefore(monitoringEndsOn)) {
+            throw new BusinessRuleException("hardshipFile.monitoring.notEnded", String.valueOf(monitoringEndsOn));
+        }
+        FileTransition t = move(HardshipFileAction.CLOSE, EnumSet.of(HardshipFileState.MONITORING),
+                HardshipFileState.CLOSED, actor, now, null);
+        this.closedOn = today;
+        return t;
+    }
+
+    public FileTransition cancel(LocalDate today, HardshipFileCancelReason code, String text, String actor,
+                                 Instant now) {
+        FileTransition t = move(HardshipFileAction.CANCEL, EnumSet.complementOf(
+                EnumSet.of(HardshipFileState.CLOSED, HardshipFileState.CANCELLED)), HardshipFileState.CANCELLED,
+                actor, now, code.name() + ": " + text);
+        this.cancelledOn = today;
+        this.cancelReasonCode = code;
+        this.cancelReasonText = text;
+        this.nextReviewDue = null;
+        return t;
+    }
+
+    /** A review that changes the category (the file stays ACTIVE). */
+    public void changeCategory(HardshipCategory newCategory) {
+        if (state != HardshipFileState.ACTIVE) {
+            throw new BusinessRuleException("hardshipFile.review.notActive", state);
+        }
+        this.category = newCategory;
+        touch();
+    }
+
+    /** A review was held: the next one is due a year later. */
+    public void reviewed(LocalDate on) {
+        if (state == HardshipFileState.ACTIVE) {
+            this.nextReviewDue = on.plusYears(1);
+            touch();
+        }
+    }
+
+    private FileTransition move(HardshipFileAction action, Set<HardshipFileState> from, HardshipFileState to,
+                                String actor, Instant now, @Nullable String reason) {
+        requireState(action, from);
+        HardshipFileState previous = state;
+        this.state = to;
+        touch();
+        return new FileTransition(id(), previous, to, action, actor, now, reason);
+    }
+
+    private void requireState(HardshipFileAction action, Set<HardshipFileState> allowed) {
+        if (!allowed.contains(state)) {
+            throw new BusinessRuleException(ILLEGAL, state, action);
+        }
+    }
+
+    private void touch() {
+        this.updatedAt = Instant.now();
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------
+
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("file not saved yet");
+        }
+        return id;
+    }
+
+    public String fileNumber() { return fileNumber; }
+    public long primaryWorkerId() { return primaryWorkerId; }
+    public long householdId() { return householdId; }
+    public long branchId() { return branchId; }
+    public @Nullable Long leadId() { return leadId; }
+    public HardshipCategory category() { return category; }
+    public HardshipFileLevel level() { return level; }
+    public HardshipFileCause primaryCause() { return primaryCause; }
+    public WorkerType workerType() { return workerType; }
+    public HardshipFileOrigin origin() { return origin; }
+    public int householdSize() { return householdSize; }
+    public BigDecimal annualIncome() { return annualIncome; }
+    public BigDecimal rigidExpenditure() { return rigidExpenditure; }
+    public BigDecimal perCapitaIncome() { return perCapitaIncome; }
+    public long ruleSetId() { return ruleSetId; }
+    public BigDecimal minLivingStandard() { return minLivingStandard; }
+    public @Nullable HardshipCategory suggestedCategory() { return suggestedCategory; }
+    public String reasonKey() { return reasonKey; }
+    public @Nullable String overrideReason() { return overrideReason; }
+    public long caseworkerId() { return caseworkerId; }
+    public String caseworkerName() { return caseworkerName; }
+    public HardshipFileState state() { return state; }
+    public LocalDate filedOn() { return filedOn; }
+    public @Nullable LocalDate noticeStartedOn() { return noticeStartedOn; }
+    public @Nullable LocalDate noticeEndsOn() { return noticeEndsOn; }
+    public @Nullable LocalDate activatedOn() { return activatedOn; }
+    public @Nullable LocalDate exitedOn() { return exitedOn; }
+    public @Nullable String exitReason() { return exitReason; }
+    public @Nullable LocalDate monitoringEndsOn() { return monitoringEndsOn; }
+    public @Nullable LocalDate closedOn() { return closedOn; }
+    public @Nullable LocalDate cancelledOn() { return cancelledOn; }
+    public @Nullable HardshipFileCancelReason cancelReasonCode() { return cancelReasonCode; }
+    public @Nullable String cancelReasonText() { return cancelReasonText; }
+    public @Nullable LocalDate nextReviewDue() { return nextReviewDue; }
+    public long version() { return version; }
+
+    public List<String> reasonArgs() {
+        return reasonArgs.isEmpty() ? List.of() : List.of(reasonArgs.split("\\|"));
+    }
+
+    public List<HardshipFileCause> secondaryCauses() {
+        return secondaryCauses.isEmpty() ? List.of()
+                : Arrays.stream(secondaryCauses.split(",")).map(HardshipFileCause::valueOf).toList();
+    }
+}

@@ -1,0 +1,164 @@
+package org.unionaid.hardship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.TestPeople;
+import org.unionaid.support.IntegrationTestSupport;
+
+class HardshipFilePagesIntegrationTests extends IntegrationTestSupport {
+
+    @Autowired
+    HardshipFiles files;
+
+    @Autowired
+    PeopleManagement people;
+
+    @Autowired
+    UserDetailsService users;
+
+    TestFiles test;
+
+    @BeforeEach
+    void setUp() {
+        test = new TestFiles(new TestPeople(people, users, jdbc), people, files, jdbc);
+    }
+
+    private UserDetails as(String username) {
+        return users.loadUserByUsername(username);
+    }
+
+    @Test
+    void theFilingPageShowsIncomeStandardAndSuggestionThenOpensTheFile() throws Exception {
+        long worker = test.worker("caseworker", "SN-XA-YT", "6000.00");
+        mvc.perform(get("/hardship/files/new").param("workerId", String.valueOf(worker))
+                        .with(user(as("caseworker"))).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("500.00")))
+                .andExpect(content().string(containsString("870.00 yuan per person and month")))
+                .andExpect(content().string(containsString("data-category=\"DEEP\"")))
+                .andExpect(content().string(containsString("is below 870.00 yuan")));
+        mvc.perform(post("/hardship/files/new").with(user(as("caseworker"))).with(csrf())
+                        .param("workerId", String.valueOf(worker)).param("category", "DEEP")
+                        .param("level", "CITY").param("primaryCause", "ILLNESS"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/hardship/files/*"));
+        assertThat(jdbc.queryForObject("select state from hardship_file where primary_worker_id = ?", String.class,
+                worker)).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void anotherCategoryWithoutAReasonIsShownAsAnErrorWithTheInputKept() throws Exception {
+        long worker = test.worker("caseworker", "SN-XA-YT", "6000.00");
+        mvc.perform(post("/hardship/files/new").with(user(as("caseworker"))).with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("workerId", String.valueOf(worker)).param("category", "RELATIVE")
+                        .param("level", "PROVINCIAL").param("primaryCause", "DISASTER"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("give a reason")))
+                .andExpect(content().string(containsString("value=\"PROVINCIAL\" selected")));
+    }
+
+    @Test
+    void anIllegalTransitionIsExplainedInTheUsersLanguage() throws Exception {
+        long id = test.open("caseworker", "SN-XA-YT").id();
+        mvc.perform(post("/hardship/files/{id}/exit", id).with(user(as("caseworker"))).with(csrf())
+                        .header("Accept-Language", "en").param("reason", "done"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("A file in state &quot;Draft&quot; cannot exit.")));
+        mvc.perform(post("/hardship/files/{id}/submit", id).with(user(as("caseworker"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(test.state(id)).isEqualTo("IN_REVIEW");
+    }
+
+    @Test
+    void aCaseworkerOfAnotherCityGets404OnThePageAndTheApi() throws Exception {
+        long id = test.open("caseworker", "SN-XA-YT").id();
+        mvc.perform(get("/hardship/files/{id}", id).with(user(as("caseworker2")))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/hardship-files/{id}", id).with(user(as("caseworker2"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/hardship-files/{id}/submit-for-review", id).with(user(as("caseworker2")))
+                .with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get("/hardship/files/{id}", id).with(user(as("caseworker")))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/hardship-files/{id}", id).with(user(as("caseworker"))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("DRAFT"));
+        mvc.perform(get("/hardship/files").with(user(as("caseworker2"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("file-row-" + id + "\""))));
+        mvc.perform(get("/api/v1/hardship-files").param("size", "100").with(user(as("caseworker2"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("\"id\":" + id + ","))));
+    }
+
+    @Test
+    void theApiRefusesAnIllegalTransitionWith422() throws Exception {
+        long id = test.open("caseworker", "SN-XA-YT").id();
+        mvc.perform(post("/api/v1/hardship-files/{id}/close", id).with(user(as("caseworker"))).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("hardshipFile.transition.illegal"));
+    }
+
+    @Test
+    void theExportHoldsExactlyTheRowsOfTheFilter() throws Exception {
+        long a = test.open("caseworker", "SN-XA-YT").id();
+        long b = test.open("caseworker", "SN-XA-YT").id();
+        test.open("caseworker2", "SN-BJ-WB");
+        test.people.as("caseworker", () -> files.submitForReview(a));
+        long yanta = test.people.branch("SN-XA-YT");
+        // the list of this filter, as the page shows it (all pages)
+        List<String> shown = test.people.as("caseworker", () -> files.search(new HardshipFileFilter(
+                HardshipFileState.DRAFT, HardshipCategory.DEEP, null, HardshipFileCause.ILLNESS, null, yanta),
+                PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "filedOn")))).getContent().stream()
+                .map(HardshipFileSummary::fileNumber).toList();
+        byte[] xlsx = mvc.perform(get("/hardship/files/export.xlsx").with(user(as("caseworker")))
+                        .param("state", "DRAFT").param("category", "DEEP").param("primaryCause", "ILLNESS")
+                        .param("branchId", String.valueOf(yanta)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<String> exported = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (Row row : sheet) {
+                if (row.getRowNum() > 0) {
+                    exported.add(row.getCell(0).getStringCellValue());
+                    assertThat(row.getCell(6).getStringCellValue()).isIn("Draft", "草稿");
+                }
+            }
+        }
+        assertThat(exported).isEqualTo(shown);
+        String numberB = jdbc.queryForObject("select file_number from hardship_file where id = ?", String.class, b);
+        String numberA = jdbc.queryForObject("select file_number from hardship_file where id = ?", String.class, a);
+        assertThat(exported).contains(numberB).doesNotContain(numberA);
+        assertThat(exported).allSatisfy(n -> assertThat(n).startsWith("SN-XA-YT"));
+    }
+
+    @Test
+    void aFiledWorkerSeesTheirOwnFileSummaryOnly() throws Exception {
+        mvc.perform(get("/me/file").with(user(as("worker"))).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("override"))));
+    }
+}
