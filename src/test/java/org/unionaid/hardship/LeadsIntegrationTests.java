@@ -39,6 +39,12 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
     UserDetailsService users;
 
     @Autowired
+    org.unionaid.people.PeopleManagement registry;
+
+    @Autowired
+    HardshipFiles files;
+
+    @Autowired
     org.springframework.context.MessageSource messages;
 
     @Test
@@ -85,6 +91,22 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
         // duplicates are found across branches too: one person is one record (DESIGN §2)
         LeadView third = report("volunteer2", "SN-BJ-WB", nationalId);
         assertThat(third.duplicateOfLeadId()).isEqualTo(first.id());
+    }
+
+    @Test
+    void aLeadForSomeoneWithAnOpenHardshipFileIsFlagged() {
+        TestPeople testPeople = new TestPeople(registry, users, jdbc);
+        String nationalId = TestPeople.freshNationalId();
+        long worker = testPeople.as("caseworker", () -> registry.register(
+                testPeople.details(nationalId, TestPeople.freshName("在档"), "SN-XA-YT")).id());
+        testPeople.as("caseworker", () -> registry.updateHousehold(worker,
+                new org.unionaid.people.HouseholdDetails(null, new java.math.BigDecimal("6000.00"),
+                        java.math.BigDecimal.ZERO)));
+        testPeople.as("caseworker", () -> files.open(TestFiles.command(worker)));
+
+        LeadView lead = report("volunteer", "SN-XA-YT", nationalId);
+
+        assertThat(lead.duplicateReason()).isEqualTo(DuplicateReason.ACTIVE_FILE);
     }
 
     @Test
