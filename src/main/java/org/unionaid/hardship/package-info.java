@@ -1,6 +1,9 @@
 /**
- * Hardship-worker files (困难职工档案, DESIGN §3). So far: the dated, per-region eligibility rule sets and
- * the assessment that suggests a category. Leads, visits, files, plans and reviews follow (issue 3).
+ * Hardship-worker files (困难职工档案, DESIGN §3): screening leads and verification visits ({@link
+ * org.unionaid.hardship.Leads}, {@link org.unionaid.hardship.ScreeningListImport}), the dated per-region
+ * eligibility rules ({@link org.unionaid.hardship.EligibilityRules}), the files with their state machine
+ * ({@link org.unionaid.hardship.HardshipFiles}), assistance plans, annual and joint reviews, and the
+ * scheduled jobs (notice end, monitoring end, review reminders). See docs/hardship.md.
  */
 @NullMarked
 package org.unionaid.hardship;
