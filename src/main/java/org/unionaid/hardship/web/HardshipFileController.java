@@ -103,9 +103,21 @@ class HardshipFileController {
         HardshipFileForm form = new HardshipFileForm();
         form.setWorkerId(workerId);
         form.setLeadId(leadId);
-        HardshipFilePreview preview = files.preview(workerId, form.answers());
-        form.setCategory(preview.assessment().suggestedCategory());
         model.addAttribute("hardshipFileForm", form);
+        HardshipFilePreview preview;
+        try {
+            preview = files.preview(workerId, form.answers());
+        } catch (BusinessRuleException e) {
+            // e.g. no household income recorded yet: say so on the page
+            BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form,
+                    "hardshipFileForm");
+            result.reject(e.code(), HardshipFileMessages.args(e.args()), e.code());
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "hardshipFileForm", result);
+            model.addAttribute("preview", null);
+            enums(model);
+            return "hardship/files/new";
+        }
+        form.setCategory(preview.assessment().suggestedCategory());
         return filingPage(preview, model);
     }
 
