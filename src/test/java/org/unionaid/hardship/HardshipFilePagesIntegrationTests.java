@@ -172,6 +172,20 @@ class HardshipFilePagesIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theListSortsInTheDatabaseAndKeepsTheFilterInItsLinks() throws Exception {
+        test.open("caseworker", "SN-XA-YT");
+        List<String> ascending = test.people.as("caseworker", () -> files.search(HardshipFileFilter.none(),
+                PageRequest.of(0, 100, Sort.by(Sort.Direction.ASC, "fileNumber")))).getContent().stream()
+                .map(HardshipFileSummary::fileNumber).toList();
+        assertThat(ascending).isSorted();
+        mvc.perform(get("/hardship/files").param("state", "DRAFT").param("sort", "fileNumber,asc")
+                        .with(user(as("caseworker"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("state=DRAFT")))
+                .andExpect(content().string(containsString("sort=fileNumber,desc")));
+    }
+
+    @Test
     void theFilingPageExplainsAMissingHouseholdIncome() throws Exception {
         long worker = test.people.register("caseworker", TestPeople.freshName("无收入"), "SN-XA-YT").id();
         mvc.perform(get("/hardship/files/new").param("workerId", String.valueOf(worker))
