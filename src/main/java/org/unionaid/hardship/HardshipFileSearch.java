@@ -117,10 +117,6 @@ class HardshipFileSearch {
                 total == null ? 0 : total);
     }
 
-    HardshipFileSummary summary(long id) {
-        return jdbc.queryForObject(SELECT + FROM + " where f.id = ?", ROW, id);
-    }
-
     String workerName(long workerId) {
         return jdbc.queryForObject("select name from worker where id = ?", String.class, workerId);
     }
