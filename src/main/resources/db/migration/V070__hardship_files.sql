@@ -10,7 +10,9 @@ create table hardship_file (
     branch_id            bigint         not null references branch (id),
     -- the lead this file came from; its foreign key comes with the leads
     lead_id              bigint,
+    -- the current category (a review may change it) and the one chosen at filing
     category             varchar(16)    not null check (category in ('DEEP', 'RELATIVE', 'ACCIDENT')),
+    filed_category       varchar(16)    not null check (filed_category in ('DEEP', 'RELATIVE', 'ACCIDENT')),
     level                varchar(16)    not null check (level in ('NATIONAL', 'PROVINCIAL', 'CITY')),
     primary_cause        varchar(24)    not null check (primary_cause in ('ILLNESS', 'DISABILITY', 'SCHOOLING',
         'DISASTER', 'ACCIDENT', 'UNEMPLOYMENT', 'ENTERPRISE_CLOSURE', 'WORK_INJURY', 'SINGLE_PARENT', 'OTHER')),
@@ -51,7 +53,7 @@ create table hardship_file (
     created_at           timestamptz    not null default now(),
     updated_at           timestamptz    not null default now(),
     constraint hardship_file_number_uq unique (file_number),
-    constraint hardship_file_override_reason check (suggested_category is not null and category = suggested_category
+    constraint hardship_file_override_reason check (suggested_category is not null and filed_category = suggested_category
         or override_reason is not null),
     constraint hardship_file_notice_dates check ((state <> 'PUBLIC_NOTICE') or notice_ends_on is not null),
     constraint hardship_file_monitoring_dates check ((state <> 'MONITORING') or monitoring_ends_on is not null),

@@ -46,9 +46,42 @@ class HardshipFileSearch {
     }
 
     Page<HardshipFileSummary> find(HardshipFileFilter filter, String scopePattern, Pageable pageable) {
+        return find(filter, scopePattern, pageable, "", List.of());
+    }
+
+    /** ACTIVE files whose next review is due in [from, to), soonest first. */
+    Page<HardshipFileSummary> reviewsDue(String scopePattern, java.time.LocalDate from, java.time.LocalDate to,
+                                         Pageable pageable) {
+        return find(new HardshipFileFilter(HardshipFileState.ACTIVE, null, null, null, null, null), scopePattern,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("nextReviewDue")),
+                " and f.next_review_due >= ? and f.next_review_due < ?", List.of(from, to));
+    }
+
+    /** Open measures due before {@code today} of files in the scope, oldest first. */
+    Page<AssistanceMeasureView> overdueMeasures(String scopePattern, java.time.LocalDate today, Pageable pageable) {
+        String from = """
+                 from assistance_measure m join hardship_file f on f.id = m.file_id join branch b on b.id = f.branch_id
+                 where b.path like ? and m.status in ('PLANNED', 'IN_PROGRESS') and m.due_on < ?""";
+        Long total = jdbc.queryForObject("select count(*) " + from, Long.class, scopePattern, today);
+        int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
+        List<AssistanceMeasureView> rows = jdbc.query("""
+                select m.id, m.file_id, f.file_number, m.kind, m.description, m.owner, m.due_on, m.status, m.version"""
+                + " " + from + " order by m.due_on, m.id limit ? offset ?", (rs, i) -> new AssistanceMeasureView(
+                rs.getLong("id"), rs.getLong("file_id"), rs.getString("file_number"),
+                AssistanceMeasureKind.valueOf(rs.getString("kind")), rs.getString("description"),
+                rs.getString("owner"), rs.getObject("due_on", java.time.LocalDate.class),
+                AssistanceMeasureStatus.valueOf(rs.getString("status")), true, rs.getLong("version")),
+                scopePattern, today, size, (long) pageable.getPageNumber() * size);
+        return new PageImpl<>(rows, PageRequest.of(pageable.getPageNumber(), size), total == null ? 0 : total);
+    }
+
+    private Page<HardshipFileSummary> find(HardshipFileFilter filter, String scopePattern, Pageable pageable,
+                                           String extraWhere, List<Object> extraArgs) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" where b.path like ?");
         args.add(scopePattern);
+        where.append(extraWhere);
+        args.addAll(extraArgs);
         if (filter.state() != null) {
             where.append(" and f.state = ?");
             args.add(filter.state().name());
@@ -82,10 +115,6 @@ class HardshipFileSearch {
                 + " limit ? offset ?", ROW, pageArgs.toArray());
         return new PageImpl<>(rows, PageRequest.of(pageable.getPageNumber(), size, pageable.getSort()),
                 total == null ? 0 : total);
-    }
-
-    HardshipFileSummary summary(long id) {
-        return jdbc.queryForObject(SELECT + FROM + " where f.id = ?", ROW, id);
     }
 
     String workerName(long workerId) {

@@ -257,14 +257,6 @@ public class HardshipFiles {
         return search.caseworkers(branches.scopeOf(Actors.required().branchId()).likePattern());
     }
 
-    /** The open (or else the latest) file of a worker the caller may see, for the worker's page. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
-    public Optional<HardshipFileSummary> ofWorker(long workerId) {
-        people.get(workerId);
-        return files.findLatestOfWorker(workerId).map(f -> search.summary(f.id()));
-    }
-
     /** The signed-in worker's own file, without internal notes. */
     @Transactional(readOnly = true)
     public Optional<HardshipFileMine> mine() {

@@ -1,9 +1,12 @@
 /**
  * Hardship-worker files (困难职工档案, DESIGN §3): screening leads and verification visits ({@link
- * org.unionaid.hardship.Leads}, {@link org.unionaid.hardship.ScreeningListImport}), the dated per-region
- * eligibility rules ({@link org.unionaid.hardship.EligibilityRules}), the files with their state machine
- * ({@link org.unionaid.hardship.HardshipFiles}), assistance plans, annual and joint reviews, and the
- * scheduled jobs (notice end, monitoring end, review reminders). See docs/hardship.md.
+ * org.unionaid.hardship.Leads}, {@link org.unionaid.hardship.ScreeningListImport}); the dated, per-region
+ * eligibility rule sets and the assessment that suggests a category ({@link
+ * org.unionaid.hardship.EligibilityRules}); the files themselves with their state machine, history and date
+ * job ({@link org.unionaid.hardship.HardshipFiles}, {@link org.unionaid.hardship.HardshipFileJobs}); assistance
+ * plans, reviews and joint reviews ({@link org.unionaid.hardship.AssistancePlans}, {@link
+ * org.unionaid.hardship.Reviews}, {@link org.unionaid.hardship.JointReviews}); review reminders ({@link
+ * org.unionaid.hardship.ReviewReminders}). See docs/hardship.md and docs/hardship-files.md.
  */
 @NullMarked
 package org.unionaid.hardship;

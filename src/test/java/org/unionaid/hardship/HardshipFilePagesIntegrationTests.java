@@ -156,9 +156,55 @@ class HardshipFilePagesIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theExportOfAnotherCitysCaseworkerHoldsNoneOfXian() throws Exception {
+        String number = test.open("caseworker", "SN-XA-YT").fileNumber();
+        byte[] xlsx = mvc.perform(get("/hardship/files/export.xlsx").with(user(as("caseworker2"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isGreaterThan(0);
+            for (Row row : sheet) {
+                if (row.getRowNum() > 0) {
+                    assertThat(row.getCell(0).getStringCellValue()).startsWith("SN-BJ").isNotEqualTo(number);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theListSortsInTheDatabaseAndKeepsTheFilterInItsLinks() throws Exception {
+        test.open("caseworker", "SN-XA-YT");
+        List<String> ascending = test.people.as("caseworker", () -> files.search(HardshipFileFilter.none(),
+                PageRequest.of(0, 100, Sort.by(Sort.Direction.ASC, "fileNumber")))).getContent().stream()
+                .map(HardshipFileSummary::fileNumber).toList();
+        assertThat(ascending).isSorted();
+        mvc.perform(get("/hardship/files").param("state", "DRAFT").param("sort", "fileNumber,asc")
+                        .with(user(as("caseworker"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("state=DRAFT")))
+                .andExpect(content().string(containsString("sort=fileNumber,desc")));
+    }
+
+    @Test
+    void theFilingPageExplainsAMissingHouseholdIncome() throws Exception {
+        long worker = test.people.register("caseworker", TestPeople.freshName("无收入"), "SN-XA-YT").id();
+        mvc.perform(get("/hardship/files/new").param("workerId", String.valueOf(worker))
+                        .with(user(as("caseworker"))).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("annual income is not recorded")));
+        mvc.perform(get("/hardship/files/new").param("workerId", String.valueOf(worker))
+                        .with(user(as("caseworker2"))))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void aFiledWorkerSeesTheirOwnFileSummaryOnly() throws Exception {
+        // the demo data give the demo worker (王秀兰) an active file
         mvc.perform(get("/me/file").with(user(as("worker"))).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("override"))));
+                .andExpect(content().string(containsString("id=\"my-file-state\">Active<")))
+                .andExpect(content().string(not(containsString("yuan"))))
+                .andExpect(content().string(not(containsString("history"))));
+        mvc.perform(get("/hardship/files").with(user(as("worker")))).andExpect(status().isForbidden());
     }
 }

@@ -38,6 +38,9 @@ class HardshipFilesIntegrationTests extends IntegrationTestSupport {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
     TestFiles test;
 
     @BeforeEach
@@ -270,15 +273,41 @@ class HardshipFilesIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
-    void aStaleConcurrentChangeIsRejectedByTheVersion() {
+    void aConcurrentDoubleSubmitIsAppliedOnce() throws Exception {
         long id = test.open("caseworker", "SN-XA-YT").id();
-        jdbc.update("update hardship_file set version = version + 1 where id = ?", id);
-        // a second request that loaded the file before the first committed: simulated by the bumped version
-        assertThat(test.state(id)).isEqualTo("DRAFT");
-        as("caseworker", () -> files.submitForReview(id));
-        assertThatThrownBy(() -> as("caseworker", () -> files.submitForReview(id)))
-                .isInstanceOf(BusinessRuleException.class);
-        assertThat(test.historyRows(id)).isEqualTo(2);
+        java.util.concurrent.CountDownLatch firstFlushed = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Throwable> secondFailure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread first = new Thread(() -> tx.executeWithoutResult(status -> as("caseworker", () -> {
+            files.submitForReview(id);
+            firstFlushed.countDown();
+            try {
+                // the second request loads the file and waits for this transaction's row lock meanwhile
+                Thread.sleep(700);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        })));
+        Thread second = new Thread(() -> {
+            try {
+                firstFlushed.await();
+                as("caseworker", () -> files.submitForReview(id));
+            } catch (Throwable e) {
+                secondFailure.set(e);
+            }
+        });
+        first.start();
+        second.start();
+        first.join();
+        second.join();
+        assertThat(secondFailure.get()).isNotNull()
+                .isInstanceOfAny(org.springframework.orm.ObjectOptimisticLockingFailureException.class,
+                        BusinessRuleException.class);
+        assertThat(test.state(id)).isEqualTo("IN_REVIEW");
+        assertThat(jdbc.queryForObject("select count(*) from file_transition where file_id = ? "
+                + "and action = 'SUBMIT_FOR_REVIEW'", Integer.class, id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'HardshipFile' "
+                + "and entity_id = ? and action = 'SUBMIT_FOR_REVIEW'", Integer.class, String.valueOf(id))).isEqualTo(1);
     }
 
     @Test

@@ -63,6 +63,10 @@ public class HardshipFile {
     private HardshipCategory category;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "filed_category", updatable = false)
+    private HardshipCategory filedCategory;
+
+    @Enumerated(EnumType.STRING)
     private HardshipFileLevel level;
 
     @Enumerated(EnumType.STRING)
@@ -165,6 +169,7 @@ public class HardshipFile {
     protected HardshipFile() {
         this.fileNumber = "";
         this.category = HardshipCategory.DEEP;
+        this.filedCategory = HardshipCategory.DEEP;
         this.level = HardshipFileLevel.CITY;
         this.primaryCause = HardshipFileCause.OTHER;
         this.secondaryCauses = "";
@@ -189,6 +194,7 @@ public class HardshipFile {
         this.branchId = s.branchId();
         this.leadId = s.leadId();
         this.category = s.category();
+        this.filedCategory = s.category();
         this.level = s.level();
         this.primaryCause = s.primaryCause();
         this.secondaryCauses = s.secondaryCauses().stream().filter(c -> c != s.primaryCause()).sorted()

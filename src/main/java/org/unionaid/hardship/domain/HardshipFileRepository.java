@@ -30,6 +30,8 @@ public interface HardshipFileRepository extends JpaRepository<HardshipFile, Long
                       f.id desc limit 1""")
     Optional<HardshipFile> findLatestOfWorker(@Param("worker") long workerId);
 
+    Optional<HardshipFile> findByFileNumber(String fileNumber);
+
     @Query(value = "select nextval('hardship_file_number_seq')", nativeQuery = true)
     long nextNumber();
 }

@@ -56,11 +56,14 @@ class HardshipFileController {
     private final HardshipFiles files;
     private final BranchManagement branches;
     private final MessageSource messages;
+    private final HardshipFilePage page;
 
-    HardshipFileController(HardshipFiles files, BranchManagement branches, MessageSource messages) {
+    HardshipFileController(HardshipFiles files, BranchManagement branches, MessageSource messages,
+                           HardshipFilePage page) {
         this.files = files;
         this.branches = branches;
         this.messages = messages;
+        this.page = page;
     }
 
     // ---- list and export -------------------------------------------------------------------------
@@ -100,9 +103,21 @@ class HardshipFileController {
         HardshipFileForm form = new HardshipFileForm();
         form.setWorkerId(workerId);
         form.setLeadId(leadId);
-        HardshipFilePreview preview = files.preview(workerId, form.answers());
-        form.setCategory(preview.assessment().suggestedCategory());
         model.addAttribute("hardshipFileForm", form);
+        HardshipFilePreview preview;
+        try {
+            preview = files.preview(workerId, form.answers());
+        } catch (BusinessRuleException e) {
+            // e.g. no household income recorded yet: say so on the page
+            BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form,
+                    "hardshipFileForm");
+            result.reject(e.code(), HardshipFileMessages.args(e.args()), e.code());
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "hardshipFileForm", result);
+            model.addAttribute("preview", null);
+            enums(model);
+            return "hardship/files/new";
+        }
+        form.setCategory(preview.assessment().suggestedCategory());
         return filingPage(preview, model);
     }
 
@@ -147,8 +162,7 @@ class HardshipFileController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("transitionForm", new FileTransitionForm());
-        return detailPage(files.get(id), model);
+        return page.show(id, model);
     }
 
     @PostMapping("/{id}/submit")
@@ -215,13 +229,7 @@ class HardshipFileController {
                 result.reject(e.code(), HardshipFileMessages.args(e.args()), e.code());
             }
         }
-        return detailPage(files.get(id), model);
-    }
-
-    private String detailPage(HardshipFileView file, Model model) {
-        model.addAttribute("file", file);
-        model.addAttribute("cancelReasons", HardshipFileCancelReason.values());
-        return "hardship/files/detail";
+        return page.show(id, model);
     }
 
     private static String text(@Nullable String value) {

@@ -1,0 +1,52 @@
+package org.unionaid.hardship.web;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.unionaid.hardship.AssistanceMeasureKind;
+import org.unionaid.hardship.AssistanceMeasureStatus;
+import org.unionaid.hardship.AssistancePlans;
+import org.unionaid.hardship.HardshipCategory;
+import org.unionaid.hardship.HardshipFileCancelReason;
+import org.unionaid.hardship.HardshipFiles;
+import org.unionaid.hardship.JointReviews;
+import org.unionaid.hardship.ReviewOutcome;
+import org.unionaid.hardship.Reviews;
+
+/** Fills the model of a file's page (also when a form on it is shown again with its errors). */
+@Component
+class HardshipFilePage {
+
+    private final HardshipFiles files;
+    private final AssistancePlans plans;
+    private final Reviews reviews;
+    private final JointReviews jointReviews;
+
+    HardshipFilePage(HardshipFiles files, AssistancePlans plans, Reviews reviews, JointReviews jointReviews) {
+        this.files = files;
+        this.plans = plans;
+        this.reviews = reviews;
+        this.jointReviews = jointReviews;
+    }
+
+    String show(long id, Model model) {
+        model.addAttribute("file", files.get(id));
+        model.addAttribute("measures", plans.ofFile(id));
+        model.addAttribute("reviews", reviews.ofFile(id));
+        model.addAttribute("jointReviews", jointReviews.ofFile(id));
+        if (!model.containsAttribute("transitionForm")) {
+            model.addAttribute("transitionForm", new FileTransitionForm());
+        }
+        if (!model.containsAttribute("measureForm")) {
+            model.addAttribute("measureForm", new AssistanceMeasureForm());
+        }
+        if (!model.containsAttribute("reviewForm")) {
+            model.addAttribute("reviewForm", new ReviewForm());
+        }
+        model.addAttribute("cancelReasons", HardshipFileCancelReason.values());
+        model.addAttribute("measureKinds", AssistanceMeasureKind.values());
+        model.addAttribute("measureStatuses", AssistanceMeasureStatus.values());
+        model.addAttribute("reviewOutcomes", ReviewOutcome.values());
+        model.addAttribute("categories", HardshipCategory.values());
+        return "hardship/files/detail";
+    }
+}

@@ -1,0 +1,61 @@
+package org.unionaid.hardship.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionaid.hardship.HardshipFiles;
+import org.unionaid.hardship.JointReviews;
+import org.unionaid.shared.BusinessRuleException;
+
+/** Recording a joint review meeting (联审) about one or more files. */
+@Controller
+@RequestMapping("/hardship/joint-reviews")
+@PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
+class JointReviewController {
+
+    private final JointReviews jointReviews;
+    private final HardshipFiles files;
+
+    JointReviewController(JointReviews jointReviews, HardshipFiles files) {
+        this.jointReviews = jointReviews;
+        this.files = files;
+    }
+
+    @GetMapping("/new")
+    String form(@RequestParam(required = false) @Nullable Long fileId,
+                @ModelAttribute("jointReviewForm") JointReviewForm form) {
+        if (fileId != null) {
+            form.setFileNumbers(files.get(fileId).fileNumber());
+        }
+        return "hardship/reviews/joint";
+    }
+
+    @PostMapping
+    String record(@Valid @ModelAttribute("jointReviewForm") JointReviewForm form, BindingResult result,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return "hardship/reviews/joint";
+        }
+        try {
+            jointReviews.record(form.getHeldOn() == null ? LocalDate.now() : form.getHeldOn(),
+                    String.valueOf(form.getAgencies()), String.valueOf(form.getParticipants()),
+                    String.valueOf(form.getDecisions()), form.fileNumberList());
+        } catch (BusinessRuleException e) {
+            result.reject(e.code(), HardshipFileMessages.args(e.args()), e.code());
+            return "hardship/reviews/joint";
+        }
+        redirect.addFlashAttribute("success", "jointReview.saved");
+        return "redirect:/hardship/files";
+    }
+}

@@ -1,0 +1,63 @@
+package org.unionaid.hardship.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionaid.hardship.ReviewOutcome;
+import org.unionaid.hardship.Reviews;
+import org.unionaid.shared.BusinessRuleException;
+
+/** Recording a file's review, and the lists of reviews due this month and overdue. */
+@Controller
+@PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN', 'AUDITOR')")
+class ReviewController {
+
+    private final Reviews reviews;
+    private final HardshipFilePage page;
+
+    ReviewController(Reviews reviews, HardshipFilePage page) {
+        this.reviews = reviews;
+        this.page = page;
+    }
+
+    @PostMapping("/hardship/files/{id}/reviews")
+    @PreAuthorize("hasRole('CASEWORKER')")
+    String record(@PathVariable long id, @Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors() && form.getReviewedOn() != null && form.getOutcome() != null) {
+            try {
+                reviews.record(id, form.getReviewedOn(), String.valueOf(form.getFindings()), form.getOutcome(),
+                        form.getOutcome() == ReviewOutcome.CHANGE_CATEGORY ? form.getNewCategory() : null);
+                redirect.addFlashAttribute("success", "review.saved");
+                return "redirect:/hardship/files/" + id;
+            } catch (BusinessRuleException e) {
+                result.reject(e.code(), HardshipFileMessages.args(e.args()), e.code());
+            }
+        }
+        return page.show(id, model);
+    }
+
+    @GetMapping("/hardship/reviews/due")
+    String due(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("files", reviews.dueThisMonth(PageRequest.of(Math.max(page, 0), 25)));
+        model.addAttribute("overdue", false);
+        return "hardship/reviews/list";
+    }
+
+    @GetMapping("/hardship/reviews/overdue")
+    String overdue(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("files", reviews.overdue(PageRequest.of(Math.max(page, 0), 25)));
+        model.addAttribute("overdue", true);
+        return "hardship/reviews/list";
+    }
+}
