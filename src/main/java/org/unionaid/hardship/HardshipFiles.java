@@ -60,10 +60,12 @@ public class HardshipFiles {
     private final EligibilityRules rules;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Leads leads;
 
     HardshipFiles(HardshipFileRepository files, FileTransitionRepository transitions, HardshipFileSearch search,
                   PeopleManagement people, BranchManagement branches, EligibilityRules rules, AuditTrail audit,
-                  Clock clock) {
+                  Clock clock, Leads leads) {
+        this.leads = leads;
         this.files = files;
         this.transitions = transitions;
         this.search = search;
@@ -139,6 +141,14 @@ public class HardshipFiles {
         after.put("perCapitaIncome", assessment.perCapitaMonthlyIncome());
         audit.record(AuditEntry.of(ENTITY, file.id(), opened.action().name(), file.branchId()).withAfter(after)
                 .withReason(overrideReason));
+        if (command.leadId() != null) {
+            // the lead must concern this worker; it moves VERIFYING → FILED in the same transaction
+            LeadView lead = leads.get(command.leadId());
+            if (lead.workerId() == null || lead.workerId() != worker.id()) {
+                throw new BusinessRuleException("hardshipFile.lead.otherWorker");
+            }
+            leads.markFiled(command.leadId(), file.id());
+        }
         return view(file);
     }
 

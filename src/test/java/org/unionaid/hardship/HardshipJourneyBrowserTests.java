@@ -79,6 +79,8 @@ class HardshipJourneyBrowserTests extends BrowserTestSupport {
         click(By.id("filing-submit"));
         assertThat(waitFor(By.id("file-state")).getText()).contains("草稿");
         long fileId = jdbc.queryForObject("select id from hardship_file where lead_id = ?", Long.class, leadId);
+        assertThat(jdbc.queryForMap("select state, file_id from lead where id = ?", leadId))
+                .containsEntry("state", "FILED").containsEntry("file_id", fileId);
 
         click(By.id("action-submit"));
         waitFor(By.id("action-notice"));
