@@ -33,22 +33,23 @@ class HardshipFileBrowserTests extends BrowserTestSupport {
 
         signInAsDemo("caseworker");
         open("/workers/" + worker);
-        waitFor(By.id("worker-file")).click();
+        waitFor(By.id("worker-file"));
+        click(By.id("worker-file"));
         assertThat(waitFor(By.id("filing-suggested")).getAttribute("data-category")).isEqualTo("DEEP");
         assertThat(browser.findElement(By.id("filing-reason")).getText()).contains("870");
         assertThat(browser.findElement(By.id("filing-per-capita")).getText()).isEqualTo("500.00");
         new Select(browser.findElement(By.id("primaryCause"))).selectByValue("ILLNESS");
         screenshot("file-filing");
-        browser.findElement(By.id("filing-submit")).click();
+        click(By.id("filing-submit"));
 
         waitFor(By.id("flash-success"));
-        assertThat(browser.findElement(By.id("file-state")).getAttribute("data-state")).isEqualTo("DRAFT");
+        wait.until(ExpectedConditions.attributeToBe(By.id("file-state"), "data-state", "DRAFT"));
         String url = browser.getCurrentUrl();
         long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
 
-        browser.findElement(By.id("action-submit")).click();
+        click(By.id("action-submit"));
         wait.until(ExpectedConditions.attributeToBe(By.id("file-state"), "data-state", "IN_REVIEW"));
-        browser.findElement(By.id("action-notice")).click();
+        click(By.id("action-notice"));
         wait.until(ExpectedConditions.attributeToBe(By.id("file-state"), "data-state", "PUBLIC_NOTICE"));
         assertThat(browser.findElement(By.id("file-notice-ends")).getText()).isNotBlank();
 
@@ -61,7 +62,7 @@ class HardshipFileBrowserTests extends BrowserTestSupport {
         assertThat(browser.findElement(By.id("file-next-review")).getText()).isNotBlank();
 
         browser.findElement(By.id("exit-reason")).sendKeys("子女就业，家庭收入稳定");
-        browser.findElement(By.id("action-exit")).click();
+        click(By.id("action-exit"));
         wait.until(ExpectedConditions.attributeToBe(By.id("file-state"), "data-state", "MONITORING"));
         assertThat(browser.findElement(By.id("file-monitoring-ends")).getText()).isNotBlank();
         assertThat(browser.findElements(By.cssSelector("#file-history .history-row"))).hasSize(6);

@@ -77,6 +77,22 @@ class ReviewsAndPlansIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theDueListExportsExactlyItsRows() throws Exception {
+        long dueSoon = activeFile("caseworker", "SN-XA-YT", LocalDate.now());
+        String number = jdbc.queryForObject("select file_number from hardship_file where id = ?", String.class, dueSoon);
+        List<Long> shown = as("caseworker", () -> reviews.dueThisMonth(PageRequest.of(0, 10_000))).getContent()
+                .stream().map(HardshipFileSummary::id).toList();
+        byte[] sheet = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/hardship/reviews/due.xlsx")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(users.loadUserByUsername("caseworker"))))
+                .andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = org.unionaid.shared.excel.Spreadsheets.read(sheet, 20_000);
+        assertThat(rows).hasSize(shown.size() + 1);
+        assertThat(rows).anySatisfy(r -> assertThat(r.get(0)).isEqualTo(number));
+    }
+
+    @Test
     void aContinueReviewSetsTheNextOneAYearLater() {
         long id = activeFile("caseworker", "SN-XA-YT", LocalDate.now().minusDays(3));
         LocalDate on = LocalDate.now().minusDays(1);

@@ -84,6 +84,8 @@ public abstract class BrowserTestSupport extends IntegrationTestSupport {
         browser.manage().deleteAllCookies();
         browser.manage().window().setSize(new Dimension(1280, 900));
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // a page that is being replaced (redirect after a POST, an htmx swap) may drop an element under us
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     protected void open(String path) {

@@ -24,10 +24,32 @@ class ReviewController {
 
     private final Reviews reviews;
     private final HardshipFilePage page;
+    private final org.springframework.context.MessageSource messages;
 
-    ReviewController(Reviews reviews, HardshipFilePage page) {
+    ReviewController(Reviews reviews, HardshipFilePage page, org.springframework.context.MessageSource messages) {
         this.reviews = reviews;
         this.page = page;
+        this.messages = messages;
+    }
+
+    /** The due or overdue list, every row the page shows across all its pages, as .xlsx. */
+    @GetMapping({"/hardship/reviews/due.xlsx", "/hardship/reviews/overdue.xlsx"})
+    org.springframework.http.ResponseEntity<byte[]> export(jakarta.servlet.http.HttpServletRequest request,
+                                                           java.util.Locale locale) {
+        boolean overdue = request.getRequestURI().endsWith("/overdue.xlsx");
+        PageRequest all = PageRequest.of(0, 10_000);
+        var rows = (overdue ? reviews.overdue(all) : reviews.dueThisMonth(all)).getContent();
+        String title = messages.getMessage(overdue ? "review.export.overdue" : "review.export.due", null, locale);
+        byte[] workbook = org.unionaid.shared.excel.Spreadsheets.write(title,
+                HardshipFileWorkbookColumns.headers(messages, locale),
+                rows.stream().map(f -> HardshipFileWorkbookColumns.row(f, messages, locale)).toList());
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        org.unionaid.shared.excel.Spreadsheets.MEDIA_TYPE))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(overdue ? "reviews-overdue.xlsx" : "reviews-due.xlsx").build().toString())
+                .body(workbook);
     }
 
     @PostMapping("/hardship/files/{id}/reviews")
