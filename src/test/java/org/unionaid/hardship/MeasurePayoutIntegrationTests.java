@@ -78,6 +78,7 @@ class MeasurePayoutIntegrationTests extends IntegrationTestSupport {
         mvc.perform(get("/hardship/files/{id}", ids[0]).with(user(as("caseworker"))).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"measure-payout-" + ids[1] + "\"")))
+                .andExpect(content().string(containsString("Proposed")))
                 .andExpect(content().string(not(containsString("id=\"measure-payout-form-" + ids[1] + "\""))));
     }
 
@@ -91,6 +92,7 @@ class MeasurePayoutIntegrationTests extends IntegrationTestSupport {
                         .with(csrf()).param("form", "CASH").param("amount", "500.00").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"measure-payout-errors-" + ids[1] + "\"")))
+                .andExpect(content().string(containsString("This case already has a payout in progress or paid.")))
                 .andExpect(content().string(containsString("id=\"measure-payout-" + ids[1] + "\"")));
         assertThat(jdbc.queryForObject("select count(*) from payout where source_type = 'PLAN_MEASURE' and source_id = ?",
                 Integer.class, ids[1])).isEqualTo(1);
