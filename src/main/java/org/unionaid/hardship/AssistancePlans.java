@@ -2,6 +2,7 @@ package org.unionaid.hardship;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,13 +17,20 @@ import org.unionaid.branches.BranchManagement;
 import org.unionaid.hardship.domain.AssistanceMeasure;
 import org.unionaid.hardship.domain.AssistanceMeasureRepository;
 import org.unionaid.hardship.domain.HardshipFile;
+import org.unionaid.payouts.PayoutSourceType;
+import org.unionaid.payouts.PayoutView;
+import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.ProposePayout;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.RecordNotFoundException;
 import org.unionaid.shared.security.Actors;
 
 /**
  * A file's assistance plan (一户一策): measures with owner, due date and status, and the overdue measures of
- * the caller's branch subtree. CASEWORKERs change plans; every change is audited.
+ * the caller's branch subtree. CASEWORKERs change plans; every change is audited. A measure that needs money
+ * or goods gets a payout proposed through the payouts module (maker-checker happens there); such payouts are
+ * paid from the branch's own relief account, not from a programme budget: programme money goes through
+ * applications and their eligibility rules.
  */
 @Service
 @Transactional
@@ -33,15 +41,17 @@ public class AssistancePlans {
     private final HardshipFileSearch search;
     private final BranchManagement branches;
     private final AuditTrail audit;
+    private final Payouts payouts;
     private final Clock clock;
 
     AssistancePlans(HardshipFiles files, AssistanceMeasureRepository measures, HardshipFileSearch search,
-                    BranchManagement branches, AuditTrail audit, Clock clock) {
+                    BranchManagement branches, AuditTrail audit, Payouts payouts, Clock clock) {
         this.files = files;
         this.measures = measures;
         this.search = search;
         this.branches = branches;
         this.audit = audit;
+        this.payouts = payouts;
         this.clock = clock;
     }
 
@@ -80,6 +90,43 @@ public class AssistancePlans {
         audit.record(AuditEntry.of("AssistanceMeasure", measureId, "UPDATE", file.branchId()).withBefore(before)
                 .withAfter(Map.of("status", status, "dueOn", dueOn.toString(), "owner", owner)));
         return view(measure, file, LocalDate.now(clock));
+    }
+
+    /**
+     * Proposes the payout of a measure: to the file's primary worker, owned by the file's branch, only while
+     * the file is open and the measure not cancelled. A measure has at most one live payout (the payouts
+     * module's unique index); the proposer can never approve it.
+     */
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public PayoutView proposePayout(long fileId, long measureId, MeasurePayout request) {
+        HardshipFile file = files.loadVisible(fileId);
+        AssistanceMeasure measure = measures.findById(measureId).filter(m -> m.fileId() == fileId)
+                .orElseThrow(() -> new RecordNotFoundException("AssistanceMeasure", measureId));
+        if (!file.state().open()) {
+            throw new BusinessRuleException("assistanceMeasure.fileNotOpen");
+        }
+        if (measure.status() == AssistanceMeasureStatus.CANCELLED) {
+            throw new BusinessRuleException("assistanceMeasure.payout.cancelledMeasure");
+        }
+        String purpose = file.fileNumber() + " " + measure.description();
+        return payouts.propose(new ProposePayout(PayoutSourceType.PLAN_MEASURE, measureId, file.branchId(),
+                file.primaryWorkerId(), null, request.form(), request.amount(), request.item(), request.quantity(),
+                true, null, purpose.length() > 200 ? purpose.substring(0, 200) : purpose));
+    }
+
+    /** The newest payout of each measure of the file that has one, by measure id. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(HardshipFiles.READERS)
+    public Map<Long, PayoutView> payoutsOf(long fileId) {
+        files.loadVisible(fileId);
+        Map<Long, PayoutView> newest = new LinkedHashMap<>();
+        for (AssistanceMeasure measure : measures.findByFileIdOrderByDueOnAscIdAsc(fileId)) {
+            List<PayoutView> all = payouts.allFor(PayoutSourceType.PLAN_MEASURE, measure.id());
+            if (!all.isEmpty()) {
+                newest.put(measure.id(), all.get(all.size() - 1));
+            }
+        }
+        return newest;
     }
 
     /** Open measures past their due date within the caller's subtree, oldest first, paged in the database. */

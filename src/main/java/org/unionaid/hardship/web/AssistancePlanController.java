@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.hardship.AssistanceMeasureKind;
 import org.unionaid.hardship.AssistanceMeasureStatus;
 import org.unionaid.hardship.AssistancePlans;
+import org.unionaid.payouts.PayoutView;
 import org.unionaid.shared.BusinessRuleException;
 
 /** Measures of a file's assistance plan, and the overdue measures of the branch subtree. */
@@ -58,6 +59,25 @@ class AssistancePlanController {
         plans.update(id, measureId, status, dueOn, owner);
         redirect.addFlashAttribute("success", "assistanceMeasure.saved");
         return "redirect:/hardship/files/" + id;
+    }
+
+    @PostMapping("/hardship/files/{id}/measures/{measureId}/payout")
+    @PreAuthorize("hasRole('CASEWORKER')")
+    String proposePayout(@PathVariable long id, @PathVariable long measureId,
+                         @Valid @ModelAttribute("payoutForm") MeasurePayoutForm form, BindingResult result, Model model,
+                         RedirectAttributes redirect) {
+        form.setMeasureId(measureId);
+        if (!result.hasErrors()) {
+            try {
+                PayoutView payout = plans.proposePayout(id, measureId, form.toRequest());
+                redirect.addFlashAttribute("success", "assistanceMeasure.payout.proposed");
+                redirect.addFlashAttribute("proposedPayout", payout.reference());
+                return "redirect:/hardship/files/" + id + "#measure-" + measureId;
+            } catch (BusinessRuleException e) {
+                result.reject(e.code(), HardshipFileMessages.args(e.args()), e.code());
+            }
+        }
+        return page.show(id, model);
     }
 
     @GetMapping("/hardship/measures/overdue")

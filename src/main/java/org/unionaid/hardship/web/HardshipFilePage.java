@@ -31,6 +31,11 @@ class HardshipFilePage {
     String show(long id, Model model) {
         model.addAttribute("file", files.get(id));
         model.addAttribute("measures", plans.ofFile(id));
+        model.addAttribute("measurePayouts", plans.payoutsOf(id));
+        if (!model.containsAttribute("payoutForm")) {
+            model.addAttribute("payoutForm", new MeasurePayoutForm());
+        }
+        model.addAttribute("payoutForms", org.unionaid.payouts.PayoutForm.values());
         model.addAttribute("reviews", reviews.ofFile(id));
         model.addAttribute("jointReviews", jointReviews.ofFile(id));
         if (!model.containsAttribute("transitionForm")) {
