@@ -140,7 +140,7 @@ class MutualAidPagesIntegrationTests extends IntegrationTestSupport {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/claims/" + claim.id()).with(user(as("reviewer2"))))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/claims/" + claim.id() + "/approve").with(user(as("reviewer2")))
+        mvc.perform(post("/api/v1/claims/" + claim.id() + "/approve").with(user(as("reviewer2"))).with(csrf())
                         .contentType("application/json").content("{}"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/mutualaid/claims/" + claim.id()).with(user(as("reviewer"))).header("Accept-Language", "en"))
