@@ -36,6 +36,10 @@ import org.unionaid.mutualaid.domain.ClaimTransitionRepository;
 import org.unionaid.mutualaid.domain.Enrolment;
 import org.unionaid.notifications.Notice;
 import org.unionaid.notifications.NotificationManagement;
+import org.unionaid.payouts.PayoutForm;
+import org.unionaid.payouts.PayoutSourceType;
+import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.ProposePayout;
 import org.unionaid.people.PeopleManagement;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actor;
@@ -48,7 +52,9 @@ import org.unionaid.shared.security.Role;
  * yearly number of claims), reviewed by CLAIMS_REVIEWERs of the claim's branch subtree (oldest first), who may
  * ask for more information, approve with the calculated amount or an override with its reason, or reject.
  * The approval updates the member's annual accumulator under its row lock in the same transaction, so concurrent
- * approvals never grant more than the annual cap. Every transition is kept in the claim's history and audited.
+ * approvals never grant more than the annual cap, and proposes the payout (payouts module) in that transaction too;
+ * the claim becomes PAID when its payout is paid ({@link ClaimPayments}). Every transition is kept in the claim's
+ * history and audited.
  *
  * <p>Who sees a claim: the claimant, and CASEWORKERs and CLAIMS_REVIEWERs whose branch subtree covers the
  * claim's branch; anyone else gets {@link ClaimNotFoundException}. The diagnosis is health data: stored
@@ -76,12 +82,14 @@ public class Claims {
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Payouts payouts;
     private final BenefitCalculator calculator = new BenefitCalculator();
 
     Claims(ClaimRepository claims, ClaimTransitionRepository transitions, Enrolments enrolments, MutualAidPlans plans,
            AnnualAccumulators accumulators, PeopleManagement people, BranchManagement branches,
            DocumentManagement documents, NotificationManagement notifications, AuditTrail audit,
-           ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+           ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, Payouts payouts) {
+        this.payouts = payouts;
         this.claims = claims;
         this.transitions = transitions;
         this.enrolments = enrolments;
@@ -267,6 +275,10 @@ public class Claims {
         notifications.notify(new Notice(claim.filedBy(), "CLAIM_APPROVED", "claim.notice.approved",
                 List.of(claim.reference(), BenefitCalculator.money(granted)), "/mutualaid/claims/" + id, true));
         events.publishEvent(new ClaimApproved(id, claim.workerId(), claim.branchId(), granted));
+        // paid through the payouts module (maker-checker, batches); a refusal there rolls the approval back
+        payouts.propose(new ProposePayout(PayoutSourceType.CLAIM, id, claim.branchId(), claim.workerId(), null,
+                PayoutForm.CASH, granted, null, null, true, null,
+                plans.get(claim.planId()).name() + " " + claim.reference()));
         return view(claim);
     }
 
