@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -210,8 +211,7 @@ public class Claims {
         Claim claim = loadForReviewer(id);
         ClaimView view = applied(claim, claim.requestMoreInfo(requireText(question), Actors.currentName(),
                 clock.instant()));
-        notifications.notify(new Notice(claim.filedBy(), "CLAIM_MORE_INFO", "claim.notice.moreInfo",
-                List.of(claim.reference()), "/mutualaid/claims/" + id, true));
+        notifyClaimant(claim, "CLAIM_MORE_INFO", "claim.notice.moreInfo", List.of(claim.reference()), true);
         return view;
     }
 
@@ -272,8 +272,8 @@ public class Claims {
         after.put("grantedThisYearBefore", totals.granted());
         audit.record(AuditEntry.of(ENTITY, id, reason == null ? "APPROVE" : "APPROVE_OVERRIDE", claim.branchId())
                 .withBefore(Map.of("state", transition.fromState())).withAfter(after).withReason(reason));
-        notifications.notify(new Notice(claim.filedBy(), "CLAIM_APPROVED", "claim.notice.approved",
-                List.of(claim.reference(), BenefitCalculator.money(granted)), "/mutualaid/claims/" + id, true));
+        notifyClaimant(claim, "CLAIM_APPROVED", "claim.notice.approved",
+                List.of(claim.reference(), BenefitCalculator.money(granted)), true);
         events.publishEvent(new ClaimApproved(id, claim.workerId(), claim.branchId(), granted));
         // paid through the payouts module (maker-checker, batches); a refusal there rolls the approval back
         payouts.propose(new ProposePayout(PayoutSourceType.CLAIM, id, claim.branchId(), claim.workerId(), null,
@@ -288,8 +288,7 @@ public class Claims {
         Claim claim = loadForReviewer(id);
         ClaimView view = applied(claim, claim.reject(requireText(reason), actor.id(), actor.username(),
                 clock.instant()));
-        notifications.notify(new Notice(claim.filedBy(), "CLAIM_REJECTED", "claim.notice.rejected",
-                List.of(claim.reference()), "/mutualaid/claims/" + id, true));
+        notifyClaimant(claim, "CLAIM_REJECTED", "claim.notice.rejected", List.of(claim.reference()), true);
         return view;
     }
 
@@ -300,8 +299,7 @@ public class Claims {
             return false;
         }
         applied(claim, claim.markPaid(Actors.currentName(), clock.instant(), note));
-        notifications.notify(new Notice(claim.filedBy(), "CLAIM_PAID", "claim.notice.paid",
-                List.of(claim.reference()), "/mutualaid/claims/" + id, false));
+        notifyClaimant(claim, "CLAIM_PAID", "claim.notice.paid", List.of(claim.reference()), false);
         return true;
     }
 
@@ -406,6 +404,16 @@ public class Claims {
             throw new ClaimNotFoundException(id);
         }
         return claim;
+    }
+
+    /** The member's own accounts and whoever filed the claim (a caseworker on their behalf), once each. */
+    private void notifyClaimant(Claim claim, String kind, String key, List<String> args, boolean email) {
+        Set<Long> recipients = new LinkedHashSet<>(jdbc.queryForList(
+                "select id from user_account where worker_id = ? order by id", Long.class, claim.workerId()));
+        recipients.add(claim.filedBy());
+        for (long userId : recipients) {
+            notifications.notify(new Notice(userId, kind, key, args, "/mutualaid/claims/" + claim.id(), email));
+        }
     }
 
     private ClaimView applied(Claim claim, ClaimTransition transition) {

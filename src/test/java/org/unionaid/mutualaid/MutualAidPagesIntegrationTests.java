@@ -246,6 +246,56 @@ class MutualAidPagesIntegrationTests extends IntegrationTestSupport {
         mvc.perform(get("/mutualaid/statistics").with(user(as("employer")))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void enrolmentApiRejectsAWholeListWithItsProblemsAndTheApiIsDocumented() throws Exception {
+        PlanView plan = data.plan(0, TestClaims.hospitalRule());
+        String csv = "name,national id,phone,plan\n"
+                + "张三," + TestPeople.freshNationalId() + ",13900000001," + plan.code() + "\n"
+                + "," + TestPeople.freshNationalId() + ",13900000002," + plan.code() + "\n";
+        mvc.perform(multipart("/api/v1/enrolments/import")
+                        .file(new MockMultipartFile("file", "staff.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .with(user(as("employer"))).with(csrf()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems[0].row").value(3))
+                .andExpect(jsonPath("$.problems[0].key").value("enrolment.name.required"));
+        assertThat(enrolmentsOf(plan)).isZero();
+        mvc.perform(post("/api/v1/enrolments").with(user(as("employer"))).with(csrf()).contentType("application/json")
+                        .content("{\"name\": \"李四\", \"nationalId\": \"" + TestPeople.freshNationalId()
+                                + "\", \"phone\": null, \"planCode\": \"" + plan.code() + "\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.coverageStart").value(today.plusDays(1).toString()));
+        mvc.perform(get("/api/v1/plans/" + plan.id()).with(user(as("employer"))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.rules[0].rule.basis").value("RATE"));
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/claims/{id}/approve")))
+                .andExpect(content().string(containsString("/api/v1/enrolments/import")))
+                .andExpect(content().string(containsString("/api/v1/plans/{id}/rules")));
+    }
+
+    @Test
+    void caseworkerFilesOnAMembersBehalfAndBothAreNotifiedOfTheQuestion() throws Exception {
+        PlanView plan = data.plan(0, TestClaims.hospitalRule());
+        TestClaims.Member member = data.member(plan, today.minusDays(300));
+        mvc.perform(post("/mutualaid/claims/new").with(user(as("caseworker"))).with(csrf())
+                        .param("planId", String.valueOf(plan.id())).param("workerId", String.valueOf(member.workerId()))
+                        .param("admission", today.minusDays(8).toString()).param("discharge", today.minusDays(5).toString())
+                        .param("hospital", "西安市第九医院").param("diagnosis", "肺炎").param("invoiceTotal", "3000")
+                        .param("basicInsurancePaid", "1000").param("selfPaid", "2000").param("invoiceNumbers", "A1, A2"))
+                .andExpect(status().is3xxRedirection());
+        long claimId = jdbc.queryForObject("select id from mutualaid_claim where worker_id = ?", Long.class,
+                member.workerId());
+        people.as("caseworker", () -> claims.attach(claimId, org.unionaid.documents.DocumentKind.INVOICE, "i.pdf",
+                TestClaims.PDF));
+        people.as("caseworker", () -> claims.submit(claimId));
+        people.as("reviewer", () -> claims.requestMoreInfo(claimId, "请补充费用清单"));
+        assertThat(jdbc.queryForList("select u.username from notification n join user_account u on u.id = "
+                + "n.recipient_user_id where n.kind = 'CLAIM_MORE_INFO' and n.link = ?", String.class,
+                "/mutualaid/claims/" + claimId)).containsExactlyInAnyOrder(member.username(), "caseworker");
+        assertThat(people.as("reviewer", () -> claims.get(claimId)).invoiceNumbers()).containsExactly("A1", "A2");
+        mvc.perform(get("/mutualaid/claims/" + claimId).with(user(as("caseworker2")))).andExpect(status().isNotFound());
+    }
+
     @Autowired
     MutualAidStatistics statistics;
 }
