@@ -175,6 +175,25 @@ public class PeopleManagement {
         return view(worker);
     }
 
+    /** The id of the worker with this national ID, if registered anywhere (for enrolments that match by ID). */
+    @Transactional(readOnly = true)
+    public Optional<Long> findIdByNationalId(String nationalId) {
+        return workers.findByNationalIdHash(hash(NationalId.of(nationalId))).map(Worker::id);
+    }
+
+    /**
+     * An employer enrolling staff in a mutual-aid plan registers a worker not yet in the registry, in the
+     * employer's own branch (their organisation); a national ID already registered is refused.
+     */
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public long registerForEnrolment(WorkerDetails details) {
+        requireInScope(details.branchId());
+        Worker worker = create(details);
+        audit.record(AuditEntry.of("Worker", worker.id(), "CREATE", worker.branchId()).withAfter(fields(worker))
+                .withReason("mutual-aid enrolment by employer"));
+        return worker.id();
+    }
+
     /**
      * A worker registers themselves with their account, in one transaction: a refused account (username
      * taken, weak password) leaves no worker behind. Returns the new worker's id.

@@ -1,0 +1,41 @@
+package org.unionaid.mutualaid;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.unionaid.documents.DocumentView;
+
+/**
+ * A claim as its claimant or a reviewer sees it. {@code explanation} is the decision's stored explanation once
+ * approved, else the calculator's current result under the rules in force on the admission date (null when no
+ * rules applied then); {@code duplicateInvoices} lists invoice numbers also used in other claims (with those
+ * claims' references).
+ */
+public record ClaimView(long id, String reference, long planId, String planCode, String planName, long workerId,
+                        String workerName, long branchId, String branchName, ClaimState state,
+                        LocalDate admissionDate, LocalDate dischargeDate, String hospital, String diagnosis,
+                        BigDecimal invoiceTotal, BigDecimal basicInsurancePaid, BigDecimal selfPaid,
+                        List<String> invoiceNumbers, @Nullable LocalDate submittedOn,
+                        @Nullable RuleVersionView rules, @Nullable BenefitCalculation explanation,
+                        @Nullable BigDecimal calculatedAmount, @Nullable BigDecimal approvedAmount,
+                        @Nullable String overrideReason, @Nullable String decisionReason,
+                        @Nullable Instant paidAt, List<DuplicateInvoice> duplicateInvoices,
+                        List<DocumentView> documents, List<Transition> history, long version) {
+
+    public record DuplicateInvoice(String invoiceNumber, String otherClaimReference) {
+    }
+
+    public record Transition(ClaimState from, ClaimState to, String actor, Instant at, @Nullable String note) {
+    }
+
+    /** The latest question a reviewer asked, while more information is requested. */
+    public @Nullable String openQuestion() {
+        if (state != ClaimState.MORE_INFO_REQUESTED || history.isEmpty()) {
+            return null;
+        }
+        return history.get(history.size() - 1).note();
+    }
+}

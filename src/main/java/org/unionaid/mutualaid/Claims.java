@@ -1,0 +1,562 @@
+package org.unionaid.mutualaid;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.audit.AuditEntry;
+import org.unionaid.audit.AuditTrail;
+import org.unionaid.branches.BranchManagement;
+import org.unionaid.documents.DocumentKind;
+import org.unionaid.documents.DocumentManagement;
+import org.unionaid.documents.DocumentView;
+import org.unionaid.documents.StoreDocument;
+import org.unionaid.mutualaid.domain.Claim;
+import org.unionaid.mutualaid.domain.ClaimRepository;
+import org.unionaid.mutualaid.domain.ClaimTransition;
+import org.unionaid.mutualaid.domain.ClaimTransitionRepository;
+import org.unionaid.mutualaid.domain.Enrolment;
+import org.unionaid.notifications.Notice;
+import org.unionaid.notifications.NotificationManagement;
+import org.unionaid.payouts.PayoutForm;
+import org.unionaid.payouts.PayoutSourceType;
+import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.ProposePayout;
+import org.unionaid.people.PeopleManagement;
+import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.security.Actor;
+import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.security.Role;
+
+/**
+ * Mutual-aid claims: filed by the worker (or a caseworker on their behalf) as a DRAFT with documents, submitted
+ * (refused with the reason when outside coverage, inside the waiting period, past the deadline or over the
+ * yearly number of claims), reviewed by CLAIMS_REVIEWERs of the claim's branch subtree (oldest first), who may
+ * ask for more information, approve with the calculated amount or an override with its reason, or reject.
+ * The approval updates the member's annual accumulator under its row lock in the same transaction, so concurrent
+ * approvals never grant more than the annual cap, and proposes the payout (payouts module) in that transaction too;
+ * the claim becomes PAID when its payout is paid ({@link ClaimPayments}). Every transition is kept in the claim's
+ * history and audited.
+ *
+ * <p>Who sees a claim: the claimant, and CASEWORKERs and CLAIMS_REVIEWERs whose branch subtree covers the
+ * claim's branch; anyone else gets {@link ClaimNotFoundException}. The diagnosis is health data: stored
+ * encrypted, shown only to them.
+ */
+@Service
+@Transactional
+public class Claims {
+
+    static final String ENTITY = "MutualAidClaim";
+    static final String DOCUMENT_OWNER = "CLAIM";
+    private static final String FIELD_SEPARATOR = "\u001F";
+    private static final int MAX_PAGE_SIZE = 100;
+
+    private final ClaimRepository claims;
+    private final ClaimTransitionRepository transitions;
+    private final Enrolments enrolments;
+    private final MutualAidPlans plans;
+    private final AnnualAccumulators accumulators;
+    private final PeopleManagement people;
+    private final BranchManagement branches;
+    private final DocumentManagement documents;
+    private final NotificationManagement notifications;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final Payouts payouts;
+    private final BenefitCalculator calculator = new BenefitCalculator();
+
+    Claims(ClaimRepository claims, ClaimTransitionRepository transitions, Enrolments enrolments, MutualAidPlans plans,
+           AnnualAccumulators accumulators, PeopleManagement people, BranchManagement branches,
+           DocumentManagement documents, NotificationManagement notifications, AuditTrail audit,
+           ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, Payouts payouts) {
+        this.payouts = payouts;
+        this.claims = claims;
+        this.transitions = transitions;
+        this.enrolments = enrolments;
+        this.plans = plans;
+        this.accumulators = accumulators;
+        this.people = people;
+        this.branches = branches;
+        this.documents = documents;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    // ---- filing ----------------------------------------------------------------------------------
+
+    /** Opens a DRAFT claim under the worker's enrolment in the plan. */
+    @PreAuthorize("hasAnyRole('WORKER', 'CASEWORKER')")
+    public ClaimView file(FileClaim command) {
+        Actor actor = Actors.required();
+        long workerId = claimantOf(actor, command.workerId());
+        Enrolment enrolment = enrolments.find(command.planId(), workerId)
+                .orElseThrow(() -> new BusinessRuleException("claim.notEnrolled"));
+        checkAmounts(command);
+        long branchId = people.get(workerId).branch().id();
+        String reference = "CL-" + String.format("%06d", claims.nextNumber());
+        Claim claim = claims.saveAndFlush(new Claim(reference, enrolment, branchId, actor.id(), details(command)));
+        storeInvoices(claim.id(), command.invoiceNumbers());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("reference", reference);
+        after.put("planId", command.planId());
+        after.put("workerId", workerId);
+        after.put("state", claim.state());
+        after.put("invoiceTotal", command.invoiceTotal());
+        audit.record(AuditEntry.of(ENTITY, claim.id(), "FILE", branchId).withAfter(after));
+        return view(claim);
+    }
+
+    /** Changes a DRAFT's facts. */
+    @PreAuthorize("hasAnyRole('WORKER', 'CASEWORKER')")
+    public ClaimView change(long id, FileClaim command) {
+        Claim claim = loadForClaimant(id);
+        checkAmounts(command);
+        claim.change(details(command));
+        claims.flush();
+        jdbc.update("delete from mutualaid_claim_invoice where claim_id = ?", id);
+        storeInvoices(id, command.invoiceNumbers());
+        audit.record(AuditEntry.of(ENTITY, id, "CHANGE", claim.branchId())
+                .withAfter(Map.of("invoiceTotal", command.invoiceTotal())));
+        return view(claim);
+    }
+
+    /** Adds a document (diagnosis certificate, invoice, discharge summary…) while the claim is not decided. */
+    @PreAuthorize("hasAnyRole('WORKER', 'CASEWORKER')")
+    public DocumentView attach(long id, DocumentKind kind, String fileName, byte[] bytes) {
+        Claim claim = loadForClaimant(id);
+        if (claim.state() == ClaimState.APPROVED || claim.state() == ClaimState.REJECTED
+                || claim.state() == ClaimState.PAID) {
+            throw new BusinessRuleException(Claim.ILLEGAL, claim.state().name());
+        }
+        return documents.store(new StoreDocument(DOCUMENT_OWNER, id, claim.branchId(), claim.workerId(), kind, fileName,
+                bytes));
+    }
+
+    /**
+     * Submits a DRAFT. Refused with the reason when the admission is outside the coverage, inside the waiting
+     * period, no rules were in force then, the claim is past its deadline or over the yearly number of claims,
+     * or it has no document.
+     */
+    @PreAuthorize("hasAnyRole('WORKER', 'CASEWORKER')")
+    public ClaimView submit(long id) {
+        Claim claim = loadForClaimant(id);
+        LocalDate today = today();
+        Enrolment enrolment = enrolments.find(claim.planId(), claim.workerId())
+                .orElseThrow(() -> new BusinessRuleException("claim.notEnrolled"));
+        LocalDate admission = claim.admissionDate();
+        if (admission.isBefore(enrolment.coverageStart()) || admission.isAfter(enrolment.coverageEnd())) {
+            throw new BusinessRuleException("claim.refused.outsideCoverage", enrolment.coverageStart().toString(),
+                    enrolment.coverageEnd().toString());
+        }
+        if (admission.isBefore(enrolment.waitingEndsOn())) {
+            throw new BusinessRuleException("claim.refused.waitingPeriod", enrolment.waitingEndsOn().toString());
+        }
+        if (claim.dischargeDate().isAfter(today)) {
+            throw new BusinessRuleException("claim.refused.future");
+        }
+        RuleVersionView rules = plans.rulesOn(claim.planId(), admission)
+                .orElseThrow(() -> new BusinessRuleException("claim.refused.noRules", admission.toString()));
+        BenefitCalculation calculation = calculate(claim, rules, today);
+        if (calculation.refused()) {
+            ExplanationLine refusal = Objects.requireNonNull(calculation.refusal());
+            throw new BusinessRuleException(refusal.key(), refusal.argsArray());
+        }
+        if (documents.listFor(DOCUMENT_OWNER, id).isEmpty()) {
+            throw new BusinessRuleException("claim.documents.required");
+        }
+        return applied(claim, claim.submit(today, Actors.currentName(), clock.instant()));
+    }
+
+    /** The claimant answers a request for more information (documents are added with {@link #attach}). */
+    @PreAuthorize("hasAnyRole('WORKER', 'CASEWORKER')")
+    public ClaimView answer(long id, String text) {
+        Claim claim = loadForClaimant(id);
+        return applied(claim, claim.answer(requireText(text), Actors.currentName(), clock.instant()));
+    }
+
+    // ---- review ----------------------------------------------------------------------------------
+
+    @PreAuthorize("hasRole('CLAIMS_REVIEWER')")
+    public ClaimView startReview(long id) {
+        Claim claim = loadForReviewer(id);
+        return applied(claim, claim.startReview(Actors.currentName(), clock.instant()));
+    }
+
+    @PreAuthorize("hasRole('CLAIMS_REVIEWER')")
+    public ClaimView requestMoreInfo(long id, String question) {
+        Claim claim = loadForReviewer(id);
+        ClaimView view = applied(claim, claim.requestMoreInfo(requireText(question), Actors.currentName(),
+                clock.instant()));
+        notifyClaimant(claim, "CLAIM_MORE_INFO", "claim.notice.moreInfo", List.of(claim.reference()), true);
+        return view;
+    }
+
+    /**
+     * Approves with the calculated amount ({@code overrideAmount} null) or with another amount and its reason.
+     * The member's accumulator is locked first; the calculation then sees every earlier approval, and the amount
+     * granted never exceeds what remains of the annual cap.
+     */
+    @PreAuthorize("hasRole('CLAIMS_REVIEWER')")
+    public ClaimView approve(long id, @Nullable BigDecimal overrideAmount, @Nullable String overrideReason) {
+        Actor actor = Actors.required();
+        Claim claim = loadForReviewer(id);
+        int year = claim.admissionDate().getYear();
+        AnnualAccumulators.Totals totals = accumulators.lock(claim.workerId(), claim.planId(), year);
+        // a second approval of the same claim that waited here fails on the claim's version column at the flush
+        // below and rolls back with everything it changed
+        RuleVersionView rules = plans.rulesOn(claim.planId(), claim.admissionDate())
+                .orElseThrow(() -> new BusinessRuleException("claim.refused.noRules",
+                        claim.admissionDate().toString()));
+        BenefitCalculation calculation = calculator.calculate(rules.rule(), input(claim, totals,
+                Objects.requireNonNullElse(claim.submittedOn(), today()), totals.claims()));
+        if (calculation.refused()) {
+            ExplanationLine refusal = Objects.requireNonNull(calculation.refusal());
+            throw new BusinessRuleException(refusal.key(), refusal.argsArray());
+        }
+        BigDecimal calculated = calculation.amount();
+        BigDecimal granted = calculated;
+        String reason = blankToNull(overrideReason);
+        if (overrideAmount != null && overrideAmount.compareTo(calculated) != 0) {
+            if (reason == null) {
+                throw new BusinessRuleException("claim.override.reasonRequired");
+            }
+            if (overrideAmount.signum() < 0) {
+                throw new BusinessRuleException("claim.override.negative");
+            }
+            BigDecimal remaining = rules.rule().annualCap() == null ? null
+                    : rules.rule().annualCap().subtract(totals.granted()).max(BigDecimal.ZERO);
+            if (remaining != null && overrideAmount.compareTo(remaining) > 0) {
+                throw new BusinessRuleException("claim.override.overAnnualCap", BenefitCalculator.money(remaining));
+            }
+            granted = overrideAmount.setScale(2, RoundingMode.HALF_UP);
+        } else {
+            reason = null;
+        }
+        if (granted.signum() == 0) {
+            throw new BusinessRuleException("claim.approve.nothingToGrant");
+        }
+        accumulators.add(claim.workerId(), claim.planId(), year, granted);
+        ClaimTransition transition = claim.approve(rules.id(), calculated, granted, reason,
+                serialise(calculation.lines()), actor.id(), actor.username(), clock.instant());
+        claims.flush();
+        transitions.save(transition);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("state", ClaimState.APPROVED);
+        after.put("ruleVersionId", rules.id());
+        after.put("calculatedAmount", calculated);
+        after.put("approvedAmount", granted);
+        after.put("grantedThisYearBefore", totals.granted());
+        audit.record(AuditEntry.of(ENTITY, id, reason == null ? "APPROVE" : "APPROVE_OVERRIDE", claim.branchId())
+                .withBefore(Map.of("state", transition.fromState())).withAfter(after).withReason(reason));
+        notifyClaimant(claim, "CLAIM_APPROVED", "claim.notice.approved",
+                List.of(claim.reference(), BenefitCalculator.money(granted)), true);
+        events.publishEvent(new ClaimApproved(id, claim.workerId(), claim.branchId(), granted));
+        // paid through the payouts module (maker-checker, batches); a refusal there rolls the approval back
+        payouts.propose(new ProposePayout(PayoutSourceType.CLAIM, id, claim.branchId(), claim.workerId(), null,
+                PayoutForm.CASH, granted, null, null, true, null,
+                plans.get(claim.planId()).name() + " " + claim.reference()));
+        return view(claim);
+    }
+
+    @PreAuthorize("hasRole('CLAIMS_REVIEWER')")
+    public ClaimView reject(long id, String reason) {
+        Actor actor = Actors.required();
+        Claim claim = loadForReviewer(id);
+        ClaimView view = applied(claim, claim.reject(requireText(reason), actor.id(), actor.username(),
+                clock.instant()));
+        notifyClaimant(claim, "CLAIM_REJECTED", "claim.notice.rejected", List.of(claim.reference()), true);
+        return view;
+    }
+
+    /** Marks an APPROVED claim PAID (called in the transaction that paid its payout); false if not APPROVED. */
+    boolean markPaid(long id, String note) {
+        Claim claim = claims.findById(id).orElseThrow(() -> new ClaimNotFoundException(id));
+        if (claim.state() != ClaimState.APPROVED) {
+            return false;
+        }
+        applied(claim, claim.markPaid(Actors.currentName(), clock.instant(), note));
+        notifyClaimant(claim, "CLAIM_PAID", "claim.notice.paid", List.of(claim.reference()), false);
+        return true;
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public ClaimView get(long id) {
+        return view(loadVisible(id));
+    }
+
+    /** The review queue of the reviewer's subtree, oldest submission first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('CLAIMS_REVIEWER', 'CASEWORKER')")
+    public Page<ClaimSummary> queue(ClaimFilter filter, Pageable pageable) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" where b.path like ?");
+        args.add(branches.scopeOf(Actors.required().branchId()).likePattern());
+        if (filter.state() != null) {
+            where.append(" and c.state = ?");
+            args.add(filter.state().name());
+        } else {
+            where.append(" and c.state in ('SUBMITTED', 'IN_REVIEW', 'MORE_INFO_REQUESTED')");
+        }
+        if (filter.planId() != null) {
+            where.append(" and c.plan_id = ?");
+            args.add(filter.planId());
+        }
+        if (filter.branchId() != null) {
+            where.append(" and b.path like (select p.path || '%' from branch p where p.id = ?)");
+            args.add(filter.branchId());
+        }
+        Long total = jdbc.queryForObject("select count(*) " + FROM + where, Long.class, args.toArray());
+        int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add((long) pageable.getPageNumber() * size);
+        List<ClaimSummary> rows = jdbc.query(SUMMARY + " " + FROM + where
+                + " order by c.submitted_on nulls last, c.id limit ? offset ?", SUMMARY_ROW, pageArgs.toArray());
+        return new PageImpl<>(rows, PageRequest.of(pageable.getPageNumber(), size), total == null ? 0 : total);
+    }
+
+    /** The signed-in worker's claims, newest first. */
+    @Transactional(readOnly = true)
+    public List<ClaimSummary> mine() {
+        Long workerId = Actors.required().workerId();
+        if (workerId == null) {
+            return List.of();
+        }
+        return jdbc.query(SUMMARY + " " + FROM + " where c.worker_id = ? order by c.id desc", SUMMARY_ROW, workerId);
+    }
+
+    /** The signed-in worker's coverage (for choosing the plan of a claim). */
+    @Transactional(readOnly = true)
+    public List<EnrolmentView> coverageOf(@Nullable Long workerId) {
+        Actor actor = Actors.required();
+        long worker = claimantOf(actor, workerId);
+        return enrolments.ofWorker(worker);
+    }
+
+    // ---- internals -------------------------------------------------------------------------------
+
+    private long claimantOf(Actor actor, @Nullable Long workerId) {
+        if (workerId == null || Objects.equals(workerId, actor.workerId())) {
+            if (actor.workerId() == null) {
+                throw new BusinessRuleException("claim.noWorkerRecord");
+            }
+            return actor.workerId();
+        }
+        if (!actor.has(Role.CASEWORKER)) {
+            throw new ClaimNotFoundException("worker " + workerId);
+        }
+        return people.get(workerId).id(); // 404 outside the caseworker's subtree
+    }
+
+    private Claim loadVisible(long id) {
+        Actor actor = Actors.required();
+        Claim claim = claims.findById(id).orElseThrow(() -> new ClaimNotFoundException(id));
+        boolean own = Objects.equals(actor.workerId(), claim.workerId());
+        boolean staff = (actor.has(Role.CASEWORKER) || actor.has(Role.CLAIMS_REVIEWER))
+                && branches.covers(actor.branchId(), claim.branchId());
+        if (!own && !staff) {
+            throw new ClaimNotFoundException(id);
+        }
+        return claim;
+    }
+
+    private Claim loadForClaimant(long id) {
+        Actor actor = Actors.required();
+        Claim claim = claims.findById(id).orElseThrow(() -> new ClaimNotFoundException(id));
+        boolean own = Objects.equals(actor.workerId(), claim.workerId());
+        boolean caseworker = actor.has(Role.CASEWORKER) && branches.covers(actor.branchId(), claim.branchId());
+        if (!own && !caseworker) {
+            throw new ClaimNotFoundException(id);
+        }
+        return claim;
+    }
+
+    private Claim loadForReviewer(long id) {
+        Actor actor = Actors.required();
+        Claim claim = claims.findById(id).orElseThrow(() -> new ClaimNotFoundException(id));
+        if (!actor.has(Role.CLAIMS_REVIEWER) || !branches.covers(actor.branchId(), claim.branchId())) {
+            throw new ClaimNotFoundException(id);
+        }
+        return claim;
+    }
+
+    /** The member's own accounts and whoever filed the claim (a caseworker on their behalf), once each. */
+    private void notifyClaimant(Claim claim, String kind, String key, List<String> args, boolean email) {
+        Set<Long> recipients = new LinkedHashSet<>(jdbc.queryForList(
+                "select id from user_account where worker_id = ? order by id", Long.class, claim.workerId()));
+        recipients.add(claim.filedBy());
+        for (long userId : recipients) {
+            notifications.notify(new Notice(userId, kind, key, args, "/mutualaid/claims/" + claim.id(), email));
+        }
+    }
+
+    private ClaimView applied(Claim claim, ClaimTransition transition) {
+        claims.flush();
+        transitions.save(transition);
+        audit.record(AuditEntry.of(ENTITY, claim.id(), transition.toState().name(), claim.branchId())
+                .withBefore(Map.of("state", transition.fromState()))
+                .withAfter(Map.of("state", transition.toState()))
+                .withReason(transition.note()));
+        return view(claim);
+    }
+
+    private BenefitCalculation calculate(Claim claim, RuleVersionView rules, LocalDate filedOn) {
+        AnnualAccumulators.Totals totals = accumulators.peek(claim.workerId(), claim.planId(),
+                claim.admissionDate().getYear());
+        int others = (int) claims.countOthersInYear(claim.workerId(), claim.planId(), claim.admissionDate().getYear(),
+                claim.id());
+        return calculator.calculate(rules.rule(), input(claim, totals, filedOn, others));
+    }
+
+    private static BenefitInput input(Claim claim, AnnualAccumulators.Totals totals, LocalDate filedOn,
+                                      int claimsThisYear) {
+        return new BenefitInput(claim.admissionDate(), claim.dischargeDate(), filedOn, claim.invoiceTotal(),
+                claim.basicInsurancePaid(), claim.selfPaid(), totals.granted(), claimsThisYear);
+    }
+
+    private ClaimView view(Claim c) {
+        String workerName = jdbc.queryForObject("select name from worker where id = ?", String.class, c.workerId());
+        String branchName = branches.get(c.branchId()).displayName(
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        PlanView plan = plans.get(c.planId());
+        List<String> invoices = jdbc.queryForList(
+                "select invoice_number from mutualaid_claim_invoice where claim_id = ? order by id", String.class,
+                c.id());
+        List<ClaimView.DuplicateInvoice> duplicates = jdbc.query("""
+                select i.invoice_number, o.reference from mutualaid_claim_invoice i
+                  join mutualaid_claim_invoice j on j.invoice_number = i.invoice_number and j.claim_id <> i.claim_id
+                  join mutualaid_claim o on o.id = j.claim_id
+                 where i.claim_id = ? order by i.invoice_number, o.reference""",
+                (rs, i) -> new ClaimView.DuplicateInvoice(rs.getString(1), rs.getString(2)), c.id());
+        RuleVersionView rules = c.ruleVersionId() != null
+                ? plan.rules().stream().filter(r -> r.id() == c.ruleVersionId()).findFirst().orElse(null)
+                : plans.rulesOn(c.planId(), c.admissionDate()).orElse(null);
+        BenefitCalculation explanation;
+        if (c.explanation() != null) {
+            explanation = new BenefitCalculation(Objects.requireNonNull(c.calculatedAmount()),
+                    deserialise(c.explanation()), null);
+        } else if (rules != null && c.state() != ClaimState.REJECTED) {
+            explanation = calculate(c, rules, Objects.requireNonNullElse(c.submittedOn(), today()));
+        } else {
+            explanation = null;
+        }
+        return new ClaimView(c.id(), c.reference(), c.planId(), plan.code(), plan.name(), c.workerId(), workerName,
+                c.branchId(), branchName, c.state(), c.admissionDate(), c.dischargeDate(), c.hospital(),
+                c.diagnosis(), c.invoiceTotal(), c.basicInsurancePaid(), c.selfPaid(), invoices, c.submittedOn(),
+                rules, explanation, c.calculatedAmount(), c.approvedAmount(), c.overrideReason(),
+                c.decisionReason(), c.paidAt(), duplicates, documents.listFor(DOCUMENT_OWNER, c.id()),
+                transitions.findByClaimIdOrderByIdAsc(c.id()).stream().map(t -> new ClaimView.Transition(
+                        t.fromState(), t.toState(), t.actor(), t.occurredAt(), t.note())).toList(), c.version());
+    }
+
+    private void storeInvoices(long claimId, List<String> numbers) {
+        for (String number : new LinkedHashSet<>(numbers.stream().map(String::strip).filter(s -> !s.isEmpty())
+                .toList())) {
+            if (number.length() > 60) {
+                throw new BusinessRuleException("claim.invoice.tooLong");
+            }
+            jdbc.update("insert into mutualaid_claim_invoice (claim_id, invoice_number) values (?, ?)", claimId,
+                    number);
+        }
+    }
+
+    private static void checkAmounts(FileClaim command) {
+        if (command.discharge().isBefore(command.admission())) {
+            throw new BusinessRuleException("claim.dates.order");
+        }
+        if (command.invoiceTotal().signum() < 0 || command.basicInsurancePaid().signum() < 0
+                || command.selfPaid().signum() < 0) {
+            throw new BusinessRuleException("claim.amount.negative");
+        }
+        if (command.basicInsurancePaid().add(command.selfPaid()).compareTo(command.invoiceTotal()) > 0) {
+            throw new BusinessRuleException("claim.amount.partsOverTotal");
+        }
+        if (command.hospital().isBlank() || command.diagnosis().isBlank()) {
+            throw new BusinessRuleException("claim.required");
+        }
+    }
+
+    private static Claim.Details details(FileClaim c) {
+        return new Claim.Details(c.admission(), c.discharge(), c.hospital().strip(), c.diagnosis().strip(),
+                money(c.invoiceTotal()), money(c.basicInsurancePaid()), money(c.selfPaid()));
+    }
+
+    static String serialise(List<ExplanationLine> lines) {
+        StringBuilder text = new StringBuilder();
+        for (ExplanationLine line : lines) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(line.key());
+            line.args().forEach(a -> text.append(FIELD_SEPARATOR).append(a));
+        }
+        return text.toString();
+    }
+
+    static List<ExplanationLine> deserialise(String text) {
+        return text.lines().map(l -> {
+            String[] parts = l.split(FIELD_SEPARATOR, -1);
+            return new ExplanationLine(parts[0], List.of(parts).subList(1, parts.length));
+        }).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static BigDecimal money(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static String requireText(@Nullable String text) {
+        String value = blankToNull(text);
+        if (value == null) {
+            throw new BusinessRuleException("claim.reason.required");
+        }
+        return value;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static final String SUMMARY = """
+            select c.id, c.reference, p.code, w.name worker_name, b.name branch_name, c.state, c.admission_date,
+                   c.submitted_on, c.invoice_total, c.approved_amount""";
+
+    private static final String FROM = """
+             from mutualaid_claim c join mutualaid_plan p on p.id = c.plan_id join worker w on w.id = c.worker_id
+             join branch b on b.id = c.branch_id""";
+
+    private static final RowMapper<ClaimSummary> SUMMARY_ROW = (rs, i) -> new ClaimSummary(rs.getLong("id"),
+            rs.getString("reference"), rs.getString("code"), rs.getString("worker_name"), rs.getString("branch_name"),
+            ClaimState.valueOf(rs.getString("state")), rs.getObject("admission_date", LocalDate.class),
+            rs.getObject("submitted_on", LocalDate.class), rs.getBigDecimal("invoice_total"),
+            rs.getBigDecimal("approved_amount"));
+}

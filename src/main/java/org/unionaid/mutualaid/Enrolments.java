@@ -1,0 +1,314 @@
+package org.unionaid.mutualaid;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.audit.AuditEntry;
+import org.unionaid.audit.AuditTrail;
+import org.unionaid.mutualaid.domain.Enrolment;
+import org.unionaid.mutualaid.domain.EnrolmentRepository;
+import org.unionaid.mutualaid.domain.Plan;
+import org.unionaid.people.EmploymentForm;
+import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.WorkerDetails;
+import org.unionaid.people.WorkerType;
+import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.NationalId;
+import org.unionaid.shared.excel.Spreadsheets;
+import org.unionaid.shared.security.Actor;
+import org.unionaid.shared.security.Actors;
+
+/**
+ * Employers enrol their staff (the EMPLOYER user's branch is their organisation): one by one, or by a staff
+ * list (.xlsx or CSV: name, national ID, phone, plan code; a header row first). A list is validated whole
+ * first and every problem reported with its row and column; nothing is enrolled unless every row is valid, and
+ * the enrolments of one list are one transaction. Workers are matched in the registry by national ID or
+ * registered there. Coverage starts the day after enrolment; benefits after the plan's waiting period.
+ */
+@Service
+@Transactional
+public class Enrolments {
+
+    static final String ENTITY = "MutualAidEnrolment";
+    static final int MAX_ROWS = 5000;
+    /** The list's columns, in order (message keys of their headers). */
+    public static final List<String> COLUMNS = List.of("enrolment.column.name", "enrolment.column.nationalId",
+            "enrolment.column.phone", "enrolment.column.planCode");
+    private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{7,20}");
+
+    private final EnrolmentRepository enrolments;
+    private final MutualAidPlans plans;
+    private final PeopleManagement people;
+    private final AuditTrail audit;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    Enrolments(EnrolmentRepository enrolments, MutualAidPlans plans, PeopleManagement people, AuditTrail audit,
+               JdbcTemplate jdbc, Clock clock) {
+        this.enrolments = enrolments;
+        this.plans = plans;
+        this.people = people;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    // ---- enrolling -------------------------------------------------------------------------------
+
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public EnrolmentView enrol(EnrolStaff staff) {
+        List<StaffListProblem> problems = new ArrayList<>();
+        Map<String, PlanView> planCache = new HashMap<>();
+        check(staff, 0, problems, planCache, new HashSet<>());
+        if (!problems.isEmpty()) {
+            StaffListProblem first = problems.get(0);
+            throw new BusinessRuleException(first.key(), first.argsArray());
+        }
+        return enrolChecked(staff, planCache);
+    }
+
+    /**
+     * Enrols a whole staff list or nothing: {@link StaffListRejectedException} with every problem when any row
+     * is invalid (unreadable file, missing or invalid fields, unknown plan, a person twice for a plan, already
+     * enrolled).
+     */
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public List<EnrolmentView> importStaffList(byte[] bytes, String fileName) {
+        List<List<String>> rows = rows(bytes, fileName);
+        if (rows == null || rows.isEmpty()) {
+            throw new StaffListRejectedException(List.of(new StaffListProblem(0, "", "enrolment.list.unreadable",
+                    List.of())));
+        }
+        if (rows.size() - 1 > MAX_ROWS) {
+            throw new StaffListRejectedException(List.of(new StaffListProblem(0, "", "enrolment.list.tooLong",
+                    List.of(String.valueOf(MAX_ROWS)))));
+        }
+        List<StaffListProblem> problems = new ArrayList<>();
+        List<EnrolStaff> staff = new ArrayList<>();
+        Map<String, PlanView> planCache = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> cells = rows.get(r);
+            if (cells.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            EnrolStaff row = new EnrolStaff(cell(cells, 0), cell(cells, 1), blankToNull(cell(cells, 2)),
+                    cell(cells, 3));
+            check(row, r + 1, problems, planCache, seen);
+            staff.add(row);
+        }
+        if (staff.isEmpty()) {
+            problems.add(new StaffListProblem(0, "", "enrolment.list.empty", List.of()));
+        }
+        if (!problems.isEmpty()) {
+            throw new StaffListRejectedException(problems);
+        }
+        return staff.stream().map(s -> enrolChecked(s, planCache)).toList();
+    }
+
+    /** An empty staff list with the headers in the user's language. */
+    public static byte[] template(List<String> headers, String sheetName) {
+        return Spreadsheets.write(sheetName, headers, List.of());
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------
+
+    /** The enrolments the signed-in employer made for their organisation, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public List<EnrolmentView> ofMyOrganisation() {
+        return jdbc.query(SELECT + " where e.employer_branch_id = ? order by e.id desc", ROW,
+                Actors.required().branchId());
+    }
+
+    /** What the employer owes per plan term: members enrolled × contribution per member. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public List<ContributionLine> contributionsDue() {
+        return jdbc.query("""
+                select p.id, p.code, p.name, p.term_start, p.term_end, count(*) members, e.contribution,
+                       sum(e.contribution) total
+                  from mutualaid_enrolment e join mutualaid_plan p on p.id = e.plan_id
+                 where e.employer_branch_id = ?
+                 group by p.id, p.code, p.name, p.term_start, p.term_end, e.contribution
+                 order by p.term_start desc, p.code""", (rs, i) -> new ContributionLine(rs.getLong("id"),
+                rs.getString("code"), rs.getString("name"), rs.getObject("term_start", LocalDate.class),
+                rs.getObject("term_end", LocalDate.class), rs.getLong("members"), rs.getBigDecimal("contribution"),
+                rs.getBigDecimal("total")), Actors.required().branchId());
+    }
+
+    /** The signed-in worker's coverage: their enrolments. */
+    @Transactional(readOnly = true)
+    public List<EnrolmentView> mine() {
+        Long workerId = Actors.required().workerId();
+        if (workerId == null) {
+            return List.of();
+        }
+        return ofWorker(workerId);
+    }
+
+    /** A worker's enrolments (callers check that the current user may see the worker). */
+    @Transactional(readOnly = true)
+    List<EnrolmentView> ofWorker(long workerId) {
+        return jdbc.query(SELECT + " where e.worker_id = ? order by e.id", ROW, workerId);
+    }
+
+    /** An enrolment the employer made, or the worker's own; else 404. */
+    @Transactional(readOnly = true)
+    public EnrolmentView get(long id) {
+        Actor actor = Actors.required();
+        EnrolmentView view = jdbc.query(SELECT + " where e.id = ?", ROW, id).stream().findFirst()
+                .orElseThrow(() -> new org.unionaid.shared.RecordNotFoundException(ENTITY, id));
+        boolean employer = actor.has(org.unionaid.shared.security.Role.EMPLOYER)
+                && view.employerBranchId() == actor.branchId();
+        boolean own = actor.workerId() != null && actor.workerId() == view.workerId();
+        if (!employer && !own) {
+            throw new org.unionaid.shared.RecordNotFoundException(ENTITY, id);
+        }
+        return view;
+    }
+
+    Optional<Enrolment> find(long planId, long workerId) {
+        return enrolments.findByPlanIdAndWorkerId(planId, workerId);
+    }
+
+    // ---- internals -------------------------------------------------------------------------------
+
+    private EnrolmentView enrolChecked(EnrolStaff staff, Map<String, PlanView> planCache) {
+        Actor actor = Actors.required();
+        PlanView plan = planCache.get(staff.planCode().strip());
+        String nationalId = NationalId.of(staff.nationalId()).value();
+        long workerId = people.findIdByNationalId(nationalId).orElseGet(() -> people.registerForEnrolment(
+                new WorkerDetails(nationalId, staff.name().strip(), staff.phone(), null, null, actor.branchId(), null,
+                        EmploymentForm.CONTRACT, 0, null, WorkerType.URBAN)));
+        if (enrolments.existsByPlanIdAndWorkerId(plan.id(), workerId)) {
+            throw new BusinessRuleException("enrolment.duplicate", staff.nationalId());
+        }
+        Plan entity = plans.load(plan.id());
+        Enrolment enrolment = enrolments.saveAndFlush(new Enrolment(entity, workerId, actor.branchId(), actor.id(),
+                LocalDate.now(clock)));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("planCode", plan.code());
+        after.put("workerId", workerId);
+        after.put("coverageStart", enrolment.coverageStart().toString());
+        after.put("waitingEndsOn", enrolment.waitingEndsOn().toString());
+        after.put("contribution", enrolment.contribution());
+        audit.record(AuditEntry.of(ENTITY, enrolment.id(), "ENROL", actor.branchId()).withAfter(after));
+        return jdbc.query(SELECT + " where e.id = ?", ROW, enrolment.id()).get(0);
+    }
+
+    private void check(EnrolStaff staff, int row, List<StaffListProblem> problems, Map<String, PlanView> planCache,
+                       Set<String> seen) {
+        if (staff.name().isBlank()) {
+            problems.add(problem(row, 0, "enrolment.name.required"));
+        } else if (staff.name().strip().length() > 100) {
+            problems.add(problem(row, 0, "enrolment.name.tooLong"));
+        }
+        NationalId id = NationalId.tryParse(staff.nationalId()).orElse(null);
+        if (staff.nationalId().isBlank()) {
+            problems.add(problem(row, 1, "enrolment.nationalId.required"));
+        } else if (id == null) {
+            problems.add(problem(row, 1, "enrolment.nationalId.invalid", staff.nationalId()));
+        }
+        if (staff.phone() != null && !PHONE.matcher(staff.phone()).matches()) {
+            problems.add(problem(row, 2, "enrolment.phone.invalid", staff.phone()));
+        }
+        PlanView plan = null;
+        String code = staff.planCode().strip();
+        if (code.isEmpty()) {
+            problems.add(problem(row, 3, "enrolment.plan.required"));
+        } else {
+            plan = planCache.computeIfAbsent(code, c -> plans.findByCode(c).orElse(null));
+            if (plan == null) {
+                planCache.remove(code);
+                problems.add(problem(row, 3, "enrolment.plan.unknown", code));
+            } else if (!plan.active() || plan.termEnd().isBefore(LocalDate.now(clock))) {
+                problems.add(problem(row, 3, "enrolment.plan.closed", code));
+                plan = null;
+            }
+        }
+        if (id != null && plan != null) {
+            if (!seen.add(id.value() + "|" + plan.id())) {
+                problems.add(problem(row, 1, "enrolment.list.twice", staff.nationalId()));
+            } else {
+                Optional<Long> workerId = people.findIdByNationalId(id.value());
+                if (workerId.isPresent() && enrolments.existsByPlanIdAndWorkerId(plan.id(), workerId.get())) {
+                    problems.add(problem(row, 1, "enrolment.duplicate", staff.nationalId()));
+                }
+            }
+        }
+    }
+
+    private static StaffListProblem problem(int row, int column, String key, String... args) {
+        return new StaffListProblem(row, COLUMNS.get(column), key, List.of(args));
+    }
+
+    private static List<List<String>> rows(byte[] bytes, String fileName) {
+        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            try (CSVParser parser = CSVFormat.DEFAULT.builder().setTrim(true).get().parse(new StringReader(text))) {
+                List<List<String>> rows = new ArrayList<>();
+                for (CSVRecord record : parser) {
+                    rows.add(record.toList());
+                    if (rows.size() > MAX_ROWS + 1) {
+                        break;
+                    }
+                }
+                return rows;
+            } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+                return null;
+            }
+        }
+        return Spreadsheets.read(bytes, MAX_ROWS + 1);
+    }
+
+    private static String cell(List<String> cells, int index) {
+        return index < cells.size() && cells.get(index) != null ? cells.get(index).strip() : "";
+    }
+
+    private static @org.jspecify.annotations.Nullable String blankToNull(String text) {
+        return text.isBlank() ? null : text;
+    }
+
+    private static final String SELECT = """
+            select e.id, e.plan_id, p.code, p.name, p.type, e.worker_id, w.name worker_name, w.national_id_masked,
+                   e.employer_branch_id, e.enrolled_on, e.coverage_start, e.coverage_end, e.waiting_ends_on,
+                   e.contribution
+              from mutualaid_enrolment e join mutualaid_plan p on p.id = e.plan_id join worker w on w.id = e.worker_id""";
+
+    private static final RowMapper<EnrolmentView> ROW = (rs, i) -> new EnrolmentView(rs.getLong("id"),
+            rs.getLong("plan_id"), rs.getString("code"), rs.getString("name"), PlanType.valueOf(rs.getString("type")),
+            rs.getLong("worker_id"), rs.getString("worker_name"), rs.getString("national_id_masked"),
+            rs.getLong("employer_branch_id"), rs.getObject("enrolled_on", LocalDate.class),
+            rs.getObject("coverage_start", LocalDate.class), rs.getObject("coverage_end", LocalDate.class),
+            rs.getObject("waiting_ends_on", LocalDate.class), rs.getBigDecimal("contribution"));
+
+    static BigDecimal zero() {
+        return BigDecimal.ZERO.setScale(2);
+    }
+}

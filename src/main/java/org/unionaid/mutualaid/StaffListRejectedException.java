@@ -1,0 +1,20 @@
+package org.unionaid.mutualaid;
+
+import java.util.List;
+
+import org.unionaid.shared.BusinessRuleException;
+
+/** A staff list with problems: nothing of it was enrolled. */
+public class StaffListRejectedException extends BusinessRuleException {
+
+    private final transient List<StaffListProblem> problems;
+
+    public StaffListRejectedException(List<StaffListProblem> problems) {
+        super("enrolment.list.rejected", problems.size());
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<StaffListProblem> problems() {
+        return problems;
+    }
+}

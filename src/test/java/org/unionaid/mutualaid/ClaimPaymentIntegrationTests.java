@@ -1,0 +1,77 @@
+package org.unionaid.mutualaid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.payouts.BatchView;
+import org.unionaid.payouts.DisbursementBatches;
+import org.unionaid.payouts.PayoutSourceType;
+import org.unionaid.payouts.PayoutState;
+import org.unionaid.payouts.PayoutView;
+import org.unionaid.payouts.Payouts;
+import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.TestPeople;
+import org.unionaid.support.IntegrationTestSupport;
+import org.unionaid.users.UserManagement;
+
+class ClaimPaymentIntegrationTests extends IntegrationTestSupport {
+
+    @Autowired
+    PeopleManagement registry;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    MutualAidPlans plans;
+    @Autowired
+    Enrolments enrolments;
+    @Autowired
+    Claims claims;
+    @Autowired
+    UserManagement users;
+    @Autowired
+    Payouts payouts;
+    @Autowired
+    DisbursementBatches batches;
+
+    TestPeople people;
+    TestClaims data;
+
+    @BeforeEach
+    void setUp() {
+        people = new TestPeople(registry, userDetails, jdbc);
+        data = new TestClaims(people, plans, enrolments, claims, users, jdbc);
+    }
+
+    @Test
+    void approvalProposesACashPayoutAndTheClaimIsPaidWhenThePayoutIs() {
+        LocalDate today = LocalDate.now();
+        PlanView plan = data.plan(0, TestClaims.hospitalRule());
+        TestClaims.Member member = data.member(plan, today.minusDays(300));
+        ClaimView claim = data.submitted(member, TestClaims.claim(plan, today.minusDays(10), 3, "5000.00", "0.00"));
+        people.as("reviewer", () -> claims.approve(claim.id(), null, null));
+
+        PayoutView payout = people.as("admin", () -> payouts.liveFor(PayoutSourceType.CLAIM, claim.id())).orElseThrow();
+        assertThat(payout.state()).isEqualTo(PayoutState.PROPOSED);
+        assertThat(payout.amount()).isEqualByComparingTo("2400.00");
+        assertThat(payout.payeeWorkerId()).isEqualTo(member.workerId());
+        assertThat(payout.purpose()).contains(claim.reference());
+
+        people.as("admin", () -> payouts.approve(payout.id()));
+        assertThat(people.as(member.username(), () -> claims.get(claim.id())).state()).isEqualTo(ClaimState.APPROVED);
+        BatchView batch = people.as("admin", () -> batches.gather());
+        String result = "reference,status,reason\n" + payout.reference() + ",PAID,\n";
+        people.as("admin", () -> batches.importResults(batch.id(), result.getBytes(StandardCharsets.UTF_8)));
+
+        ClaimView paid = people.as(member.username(), () -> claims.get(claim.id()));
+        assertThat(paid.state()).isEqualTo(ClaimState.PAID);
+        assertThat(paid.paidAt()).isNotNull();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'MutualAidClaim' "
+                + "and entity_id = ? and action = 'PAID'", Integer.class, String.valueOf(claim.id()))).isEqualTo(1);
+    }
+}

@@ -1,0 +1,301 @@
+package org.unionaid.mutualaid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.TestPeople;
+import org.unionaid.people.WorkerView;
+import org.unionaid.shared.excel.Spreadsheets;
+import org.unionaid.support.IntegrationTestSupport;
+import org.unionaid.users.UserManagement;
+
+class MutualAidPagesIntegrationTests extends IntegrationTestSupport {
+
+    @Autowired
+    PeopleManagement registry;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    MutualAidPlans plans;
+    @Autowired
+    Enrolments enrolments;
+    @Autowired
+    Claims claims;
+    @Autowired
+    UserManagement users;
+
+    TestPeople people;
+    TestClaims data;
+    LocalDate today;
+
+    @BeforeEach
+    void setUp() {
+        people = new TestPeople(registry, userDetails, jdbc);
+        data = new TestClaims(people, plans, enrolments, claims, users, jdbc);
+        today = LocalDate.now();
+    }
+
+    private UserDetails as(String username) {
+        return userDetails.loadUserByUsername(username);
+    }
+
+    private long enrolmentsOf(PlanView plan) {
+        return jdbc.queryForObject("select count(*) from mutualaid_enrolment where plan_id = ?", Long.class, plan.id());
+    }
+
+    @Test
+    void staffListWithAnyBadRowIsRejectedWholeWithRowAndColumn() throws Exception {
+        PlanView plan = data.plan(30, TestClaims.hospitalRule());
+        String csv = "name,national id,phone,plan\n"
+                + "张三," + TestPeople.freshNationalId() + ",13900000001," + plan.code() + "\n"
+                + "李四,110101199001011234,13900000002," + plan.code() + "\n"
+                + "王五," + TestPeople.freshNationalId() + ",13900000003,NO-SUCH-PLAN\n";
+        mvc.perform(multipart("/mutualaid/enrolments/upload")
+                        .file(new MockMultipartFile("file", "staff.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .with(user(as("employer"))).with(csrf()).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The list has 2 problem(s); nobody was enrolled")))
+                .andExpect(content().string(containsString("&#39;110101199001011234&#39; is not a valid national ID")))
+                .andExpect(content().string(containsString("There is no plan with the code NO-SUCH-PLAN")));
+        assertThat(enrolmentsOf(plan)).isZero();
+    }
+
+    @Test
+    void staffListEnrolsNewWorkersAndMatchesRegisteredOnesByNationalId() throws Exception {
+        PlanView plan = data.plan(30, TestClaims.hospitalRule());
+        String existingId = TestPeople.freshNationalId();
+        WorkerView existing = people.as("caseworker", () -> registry.register(
+                people.details(existingId, TestPeople.freshName("已登记"), "SN-XA-YT-WL")));
+        String newId = TestPeople.freshNationalId();
+        String newName = TestPeople.freshName("新职工");
+        byte[] xlsx = Spreadsheets.write("staff", List.of("姓名", "身份证号", "电话", "计划编号"), List.of(
+                List.of("已登记的人", existingId, "13900000004", plan.code()),
+                List.of(newName, newId, "13900000005", plan.code())));
+        mvc.perform(multipart("/mutualaid/enrolments/upload")
+                        .file(new MockMultipartFile("file", "staff.xlsx", Spreadsheets.MEDIA_TYPE, xlsx))
+                        .with(user(as("employer"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(enrolmentsOf(plan)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from mutualaid_enrolment where plan_id = ? and worker_id = ?",
+                Long.class, plan.id(), existing.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from worker where name = ?", Long.class, newName)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select coverage_start from mutualaid_enrolment where plan_id = ?",
+                LocalDate.class, plan.id())).containsOnly(today.plusDays(1));
+        assertThat(jdbc.queryForList("select waiting_ends_on from mutualaid_enrolment where plan_id = ?",
+                LocalDate.class, plan.id())).containsOnly(today.plusDays(31));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'MutualAidEnrolment' "
+                + "and action = 'ENROL' and after_value::text like ?", Long.class, "%" + plan.code() + "%"))
+                .isEqualTo(2);
+
+        mvc.perform(get("/mutualaid/enrolments/contributions").with(user(as("employer"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(plan.code())))
+                .andExpect(content().string(containsString("120.00")));
+        byte[] export = mvc.perform(get("/mutualaid/enrolments/contributions.xlsx").with(user(as("employer"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isNotBlank();
+        }
+    }
+
+    @Test
+    void workerSeesCoverageWithWaitingPeriodEndAndTheirClaims() throws Exception {
+        PlanView plan = data.plan(30, TestClaims.hospitalRule());
+        TestClaims.Member member = data.member(plan, today.minusDays(200));
+        mvc.perform(get("/me/coverage").with(user(as(member.username()))).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(plan.name())))
+                .andExpect(content().string(containsString(today.minusDays(200).plusDays(31).toString())));
+    }
+
+    @Test
+    void reviewerOfAnotherCityGets404OnTheClaimPageAndTheApi() throws Exception {
+        PlanView plan = data.plan(0, TestClaims.hospitalRule());
+        TestClaims.Member member = data.member(plan, today.minusDays(300));
+        ClaimView claim = data.submitted(member, TestClaims.claim(plan, today.minusDays(10), 3, "3000.00", "0.00"));
+        mvc.perform(get("/mutualaid/claims/" + claim.id()).with(user(as("reviewer2"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/claims/" + claim.id()).with(user(as("reviewer2"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/claims/" + claim.id() + "/approve").with(user(as("reviewer2"))).with(csrf())
+                        .contentType("application/json").content("{}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/mutualaid/claims/" + claim.id()).with(user(as("reviewer"))).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Deductible 1,000.00")))
+                .andExpect(content().string(containsString("急性阑尾炎")));
+    }
+
+    @Test
+    void employerAndAdminDoNotSeeTheDiagnosis() throws Exception {
+        PlanView plan = data.plan(0, TestClaims.hospitalRule());
+        TestClaims.Member member = data.member(plan, today.minusDays(300));
+        ClaimView claim = data.submitted(member, TestClaims.claim(plan, today.minusDays(10), 3, "3000.00", "0.00"));
+        mvc.perform(get("/api/v1/claims/" + claim.id()).with(user(as("admin")))).andExpect(status().isNotFound());
+        mvc.perform(get("/mutualaid/claims/" + claim.id()).with(user(as("employer"))))
+                .andExpect(status().is4xxClientError())
+                .andExpect(content().string(not(containsString("急性阑尾炎"))));
+    }
+
+    @Test
+    void claimsApiFilesSubmitsAndApprovesWithTheExplanation() throws Exception {
+        PlanView plan = data.plan(0, TestClaims.hospitalRule());
+        TestClaims.Member member = data.member(plan, today.minusDays(300));
+        String body = """
+                {"planId": %d, "admission": "%s", "discharge": "%s", "hospital": "西安市红会医院", "diagnosis": "骨折",
+                 "invoiceTotal": 9000.00, "basicInsurancePaid": 3000.00, "selfPaid": 6000.00,
+                 "invoiceNumbers": ["%s"]}""".formatted(plan.id(), today.minusDays(9), today.minusDays(4),
+                TestClaims.invoice());
+        String created = mvc.perform(post("/api/v1/claims").with(user(as(member.username()))).with(csrf())
+                        .contentType("application/json").content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("DRAFT"))
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.id")).longValue();
+        mvc.perform(multipart("/api/v1/claims/" + id + "/documents").file(new MockMultipartFile("file", "invoice.pdf",
+                        "application/pdf", TestClaims.PDF)).param("kind", "INVOICE")
+                        .with(user(as(member.username()))).with(csrf()))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/claims/" + id + "/submit").with(user(as(member.username()))).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("SUBMITTED"));
+        mvc.perform(post("/api/v1/claims/" + id + "/approve").with(user(as("reviewer"))).with(csrf())
+                        .contentType("application/json").content("{}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("APPROVED"))
+                .andExpect(jsonPath("$.approvedAmount").value(3000.00))
+                .andExpect(jsonPath("$.explanation.lines[?(@.key == 'mutualaid.explain.rate')].args[0]").value("60"));
+    }
+
+    @Test
+    void planPagesLetAnAdminCreateAPlanAndAddARuleVersion() throws Exception {
+        String code = "P" + System.nanoTime() % 1_000_000_000L;
+        mvc.perform(post("/mutualaid/plans/new").with(user(as("admin"))).with(csrf())
+                        .param("code", code).param("name", "重疾互助 " + code).param("type", "CRITICAL_ILLNESS")
+                        .param("termStart", "2026-01-01").param("termEnd", "2026-12-31")
+                        .param("contribution", "80").param("waitingPeriodDays", "90")
+                        .param("basis", "LUMP_SUM").param("counted", "INVOICE_TOTAL").param("deductible", "0")
+                        .param("amount", "50000").param("annualCap", "150000").param("claimDeadlineDays", "730"))
+                .andExpect(status().is3xxRedirection());
+        PlanView plan = plans.findByCode(code).orElseThrow();
+        assertThat(plan.rules()).singleElement().satisfies(r -> {
+            assertThat(r.rule().basis()).isEqualTo(BenefitBasis.LUMP_SUM);
+            assertThat(r.rule().amount()).isEqualByComparingTo("50000");
+        });
+        mvc.perform(post("/mutualaid/plans/" + plan.id() + "/rules").with(user(as("admin"))).with(csrf())
+                        .param("validFrom", "2026-07-01").param("basis", "LUMP_SUM").param("counted", "INVOICE_TOTAL")
+                        .param("deductible", "0").param("amount", "60000").param("claimDeadlineDays", "730"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(plans.get(plan.id()).rules()).hasSize(2);
+        mvc.perform(post("/mutualaid/plans/new").with(user(as("reviewer"))).with(csrf()).param("code", "X"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void statisticsPageAnswersWhoClaimedMostAndHowManyReceivedOverTheThreshold() throws Exception {
+        PlanView plan = data.plan(0, new BenefitRule(BenefitBasis.RATE, CountedAmounts.INVOICE_TOTAL,
+                BigDecimal.ZERO, new BigDecimal("100"), null, null, null, null, 365));
+        TestClaims.Member frequent = data.member(plan, today.minusDays(300));
+        TestClaims.Member big = data.member(plan, today.minusDays(300));
+        for (int i = 0; i < 3; i++) {
+            ClaimView c = data.submitted(frequent, TestClaims.claim(plan, today.minusDays(60 - i * 10), 2, "1000.00",
+                    "0.00"));
+            people.as("reviewer", () -> claims.approve(c.id(), null, null));
+        }
+        ClaimView large = data.submitted(big, TestClaims.claim(plan, today.minusDays(30), 5, "12000.00", "0.00"));
+        people.as("reviewer", () -> claims.approve(large.id(), null, null));
+        String frequentName = jdbc.queryForObject("select name from worker where id = ?", String.class,
+                frequent.workerId());
+        mvc.perform(get("/mutualaid/statistics").param("planId", String.valueOf(plan.id()))
+                        .with(user(as("reviewer"))).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"stats-over\">1<")))
+                .andExpect(content().string(containsString("id=\"stats-members\">2<")))
+                .andExpect(content().string(containsString(frequentName)))
+                .andExpect(content().string(containsString("claims-chart")));
+        StatisticsView stats = people.as("reviewer", () -> statistics.of(plan.id(), null, null));
+        assertThat(stats.topClaimants().get(0).workerId()).isEqualTo(frequent.workerId());
+        assertThat(stats.topClaimants().get(0).claims()).isEqualTo(3);
+        assertThat(stats.membersOverThreshold()).isEqualTo(1);
+        assertThat(stats.largestBenefit()).isEqualByComparingTo("12000.00");
+        mvc.perform(get("/mutualaid/statistics/export.xlsx").param("planId", String.valueOf(plan.id()))
+                        .with(user(as("reviewer"))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/mutualaid/statistics").with(user(as("employer")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void enrolmentApiRejectsAWholeListWithItsProblemsAndTheApiIsDocumented() throws Exception {
+        PlanView plan = data.plan(0, TestClaims.hospitalRule());
+        String csv = "name,national id,phone,plan\n"
+                + "张三," + TestPeople.freshNationalId() + ",13900000001," + plan.code() + "\n"
+                + "," + TestPeople.freshNationalId() + ",13900000002," + plan.code() + "\n";
+        mvc.perform(multipart("/api/v1/enrolments/import")
+                        .file(new MockMultipartFile("file", "staff.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .with(user(as("employer"))).with(csrf()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems[0].row").value(3))
+                .andExpect(jsonPath("$.problems[0].key").value("enrolment.name.required"));
+        assertThat(enrolmentsOf(plan)).isZero();
+        mvc.perform(post("/api/v1/enrolments").with(user(as("employer"))).with(csrf()).contentType("application/json")
+                        .content("{\"name\": \"李四\", \"nationalId\": \"" + TestPeople.freshNationalId()
+                                + "\", \"phone\": null, \"planCode\": \"" + plan.code() + "\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.coverageStart").value(today.plusDays(1).toString()));
+        mvc.perform(get("/api/v1/plans/" + plan.id()).with(user(as("employer"))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.rules[0].rule.basis").value("RATE"));
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/claims/{id}/approve")))
+                .andExpect(content().string(containsString("/api/v1/enrolments/import")))
+                .andExpect(content().string(containsString("/api/v1/plans/{id}/rules")));
+    }
+
+    @Test
+    void caseworkerFilesOnAMembersBehalfAndBothAreNotifiedOfTheQuestion() throws Exception {
+        PlanView plan = data.plan(0, TestClaims.hospitalRule());
+        TestClaims.Member member = data.member(plan, today.minusDays(300));
+        mvc.perform(post("/mutualaid/claims/new").with(user(as("caseworker"))).with(csrf())
+                        .param("planId", String.valueOf(plan.id())).param("workerId", String.valueOf(member.workerId()))
+                        .param("admission", today.minusDays(8).toString()).param("discharge", today.minusDays(5).toString())
+                        .param("hospital", "西安市第九医院").param("diagnosis", "肺炎").param("invoiceTotal", "3000")
+                        .param("basicInsurancePaid", "1000").param("selfPaid", "2000").param("invoiceNumbers", "A1, A2"))
+                .andExpect(status().is3xxRedirection());
+        long claimId = jdbc.queryForObject("select id from mutualaid_claim where worker_id = ?", Long.class,
+                member.workerId());
+        people.as("caseworker", () -> claims.attach(claimId, org.unionaid.documents.DocumentKind.INVOICE, "i.pdf",
+                TestClaims.PDF));
+        people.as("caseworker", () -> claims.submit(claimId));
+        people.as("reviewer", () -> claims.requestMoreInfo(claimId, "请补充费用清单"));
+        assertThat(jdbc.queryForList("select u.username from notification n join user_account u on u.id = "
+                + "n.recipient_user_id where n.kind = 'CLAIM_MORE_INFO' and n.link = ?", String.class,
+                "/mutualaid/claims/" + claimId)).containsExactlyInAnyOrder(member.username(), "caseworker");
+        assertThat(people.as("reviewer", () -> claims.get(claimId)).invoiceNumbers()).containsExactly("A1", "A2");
+        mvc.perform(get("/mutualaid/claims/" + claimId).with(user(as("caseworker2")))).andExpect(status().isNotFound());
+    }
+
+    @Autowired
+    MutualAidStatistics statistics;
+}
