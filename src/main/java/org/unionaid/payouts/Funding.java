@@ -1,0 +1,132 @@
+package org.unionaid.payouts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.audit.AuditEntry;
+import org.unionaid.audit.AuditTrail;
+import org.unionaid.branches.BranchManagement;
+import org.unionaid.payouts.domain.FundingSource;
+import org.unionaid.payouts.domain.FundingSourceRepository;
+import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.security.Actor;
+import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.security.Role;
+
+/**
+ * Funding sources of programmes: pledges (ADMIN, audited) and the budget figures. Available = allocated −
+ * committed − paid per source and never below zero (see {@link FundingLedger}). Staff see the sources of
+ * their own branch subtree and of the branches above them (a province's programme funds its cities' cases);
+ * a PARTNER sees only its own sources.
+ */
+@Service
+@Transactional
+public class Funding {
+
+    private final FundingSourceRepository sources;
+    private final FundingLedger ledger;
+    private final BranchManagement branches;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Funding(FundingSourceRepository sources, FundingLedger ledger, BranchManagement branches, AuditTrail audit,
+            Clock clock) {
+        this.sources = sources;
+        this.ledger = ledger;
+        this.branches = branches;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** An ADMIN pledges money of a union budget line or of a partner to a programme, for a branch in scope. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public FundingSourceView pledge(PledgeFunding command) {
+        Actor actor = Actors.required();
+        if (!branches.covers(actor.branchId(), command.branchId())) {
+            throw new BusinessRuleException("funding.branch.outOfScope");
+        }
+        BigDecimal allocated = command.allocated() == null ? BigDecimal.ZERO : command.allocated();
+        if (allocated.signum() <= 0 || allocated.scale() > 2) {
+            throw new BusinessRuleException("funding.allocated.invalid");
+        }
+        if (command.name() == null || command.name().isBlank()) {
+            throw new BusinessRuleException("funding.name.required");
+        }
+        if ((command.kind() == FundingSourceKind.PARTNER) != (command.partnerUserId() != null)) {
+            throw new BusinessRuleException("funding.partner.required");
+        }
+        FundingSource source = sources.saveAndFlush(new FundingSource(command.programmeId(), command.branchId(),
+                command.kind(), command.name().strip(), command.partnerUserId(),
+                allocated.setScale(2, RoundingMode.UNNECESSARY), actor.username(), clock.instant()));
+        ledger.pledged(source.id(), allocated, actor.username());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("programmeId", command.programmeId());
+        after.put("kind", command.kind());
+        after.put("name", source.name());
+        after.put("partnerUserId", String.valueOf(command.partnerUserId()));
+        after.put("allocated", allocated);
+        audit.record(AuditEntry.of("FundingSource", source.id(), "PLEDGE", command.branchId()).withAfter(after));
+        return ledger.find(source.id()).orElseThrow();
+    }
+
+    /** The programme's sources the caller may see, in id order. */
+    @Transactional(readOnly = true)
+    public List<FundingSourceView> ofProgramme(long programmeId) {
+        Actor actor = Actors.required();
+        return ledger.ofProgramme(programmeId).stream().filter(s -> visible(actor, s.id(), s.partnerUserId()))
+                .toList();
+    }
+
+    /** The sums over the programme's sources (all of them: a budget is one figure for everyone who sees it). */
+    @Transactional(readOnly = true)
+    public BudgetUse useOf(long programmeId) {
+        BigDecimal allocated = BigDecimal.ZERO.setScale(2);
+        BigDecimal committed = allocated;
+        BigDecimal paid = allocated;
+        for (FundingSourceView s : ledger.ofProgramme(programmeId)) {
+            allocated = allocated.add(s.allocated());
+            committed = committed.add(s.committed());
+            paid = paid.add(s.paid());
+        }
+        return new BudgetUse(allocated, committed, paid, allocated.subtract(committed).subtract(paid));
+    }
+
+    /** The programmes a partner funds. */
+    @Transactional(readOnly = true)
+    public Set<Long> programmesFundedBy(long partnerUserId) {
+        Set<Long> result = new LinkedHashSet<>();
+        ledger.ofPartner(partnerUserId).forEach(s -> result.add(s.programmeId()));
+        return result;
+    }
+
+    /** One source the caller may see. */
+    @Transactional(readOnly = true)
+    public FundingSourceView get(long id) {
+        Actor actor = Actors.required();
+        FundingSourceView source = ledger.find(id).orElseThrow(() -> new FundingSourceNotFoundException(id));
+        if (!visible(actor, id, source.partnerUserId())) {
+            throw new FundingSourceNotFoundException(id);
+        }
+        return source;
+    }
+
+    private boolean visible(Actor actor, long sourceId, @org.jspecify.annotations.Nullable Long partnerUserId) {
+        if (actor.has(Role.PARTNER) && !actor.has(Role.ADMIN) && !actor.has(Role.AUDITOR)) {
+            return partnerUserId != null && partnerUserId == actor.id();
+        }
+        if (!actor.isStaff()) {
+            return false;
+        }
+        long branch = ledger.branchOf(sourceId);
+        return branches.covers(actor.branchId(), branch) || branches.covers(branch, actor.branchId());
+    }
+}

@@ -1,0 +1,5 @@
+package org.unionaid.payouts;
+
+public enum FundingSourceKind {
+    UNION_BUDGET, PARTNER
+}

@@ -1,0 +1,6 @@
+package org.unionaid.payouts;
+
+/** Money to a bank account, or goods handed over. */
+public enum PayoutForm {
+    CASH, IN_KIND
+}

@@ -1,0 +1,220 @@
+package org.unionaid.payouts;
+
+import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+import org.unionaid.payouts.Payouts.PayoutScope;
+
+/**
+ * The payouts lists in plain SQL: scope, filters, sorting and paging in the database. The payee's and the
+ * branch's names are read from their tables (a join is the indexed way to filter by branch subtree).
+ */
+@Component
+class PayoutSearch {
+
+    static final int MAX_PAGE_SIZE = 100;
+    /** Dates of the filter are days in China. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "proposedAt", "p.proposed_at",
+            "reference", "p.reference",
+            "amount", "p.amount",
+            "state", "p.state",
+            "payeeName", "w.name",
+            "branchName", "b.name");
+
+    private static final String FROM = """
+             from payout p
+             join branch b on b.id = p.branch_id
+             join worker w on w.id = p.payee_worker_id
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    PayoutSearch(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<PayoutSummary> find(PayoutFilter filter, PayoutScope scope, Pageable pageable) {
+        List<Object> args = new ArrayList<>();
+        String where = where(filter, scope, args);
+        return page(where, args, pageable, scope);
+    }
+
+    List<PayoutSummary> findAll(PayoutFilter filter, PayoutScope scope, Sort sort, int limit) {
+        List<Object> args = new ArrayList<>();
+        String where = where(filter, scope, args);
+        args.add(limit);
+        return mask(jdbc.query(SELECT + FROM + where + orderBy(sort) + " limit ?", ROW, args.toArray()), scope);
+    }
+
+    Page<PayoutSummary> queue(PayoutScope scope, long adminId, Pageable pageable) {
+        List<Object> args = new ArrayList<>();
+        String where = where(PayoutFilter.inState(PayoutState.PROPOSED), scope, args) + QUEUE;
+        args.add(adminId);
+        args.add(adminId);
+        Pageable oldestFirst = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("proposedAt").ascending());
+        return page(where, args, oldestFirst, scope);
+    }
+
+    QueueTotals queueTotals(PayoutScope scope, long adminId) {
+        List<Object> args = new ArrayList<>();
+        String where = where(PayoutFilter.inState(PayoutState.PROPOSED), scope, args) + QUEUE;
+        args.add(adminId);
+        args.add(adminId);
+        return jdbc.queryForObject("select count(*), coalesce(sum(p.amount), 0)" + FROM + where,
+                (rs, i) -> new QueueTotals(rs.getLong(1), rs.getBigDecimal(2).setScale(2)), args.toArray());
+    }
+
+    private static final String QUEUE = " and p.proposed_by <> ? and (p.first_approved_by is null or p.first_approved_by <> ?)";
+
+    private Page<PayoutSummary> page(String where, List<Object> args, Pageable pageable, PayoutScope scope) {
+        Long total = jdbc.queryForObject("select count(*)" + FROM + where, Long.class, args.toArray());
+        int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add((long) pageable.getPageNumber() * size);
+        List<PayoutSummary> rows = jdbc.query(SELECT + FROM + where + orderBy(pageable.getSort())
+                + " limit ? offset ?", ROW, pageArgs.toArray());
+        return new PageImpl<>(mask(rows, scope), PageRequest.of(pageable.getPageNumber(), size, pageable.getSort()),
+                total == null ? 0 : total);
+    }
+
+    private static String where(PayoutFilter filter, PayoutScope scope, List<Object> args) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (scope.partnerUserId() != null) {
+            where.append(" and exists (select 1 from payout_funding pf join funding_source s"
+                    + " on s.id = pf.funding_source_id where pf.payout_id = p.id and s.partner_user_id = ?)");
+            args.add(scope.partnerUserId());
+        } else {
+            where.append(" and b.path like ?");
+            args.add(scope.branchPattern());
+        }
+        if (filter.state() != null) {
+            where.append(" and p.state = ?");
+            args.add(filter.state().name());
+        }
+        if (filter.form() != null) {
+            where.append(" and p.form = ?");
+            args.add(filter.form().name());
+        }
+        if (filter.sourceType() != null) {
+            where.append(" and p.source_type = ?");
+            args.add(filter.sourceType().name());
+        }
+        if (filter.programmeId() != null) {
+            where.append(" and p.programme_id = ?");
+            args.add(filter.programmeId());
+        }
+        if (filter.branchId() != null) {
+            where.append(" and b.path like (select x.path || '%' from branch x where x.id = ?)");
+            args.add(filter.branchId());
+        }
+        if (filter.from() != null) {
+            where.append(" and p.proposed_at >= ?");
+            args.add(Timestamp.from(filter.from().atStartOfDay(ZONE).toInstant()));
+        }
+        if (filter.to() != null) {
+            where.append(" and p.proposed_at < ?");
+            args.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
+        }
+        return where.toString();
+    }
+
+    private static String orderBy(Sort sort) {
+        List<String> parts = new ArrayList<>();
+        for (Sort.Order order : sort) {
+            String column = SORTABLE.get(order.getProperty());
+            if (column != null) {
+                parts.add(column + (order.isAscending() ? " asc" : " desc"));
+            }
+        }
+        if (parts.isEmpty()) {
+            parts.add("p.proposed_at desc");
+        }
+        parts.add("p.id desc");
+        return " order by " + String.join(", ", parts);
+    }
+
+    private static List<PayoutSummary> mask(List<PayoutSummary> rows, PayoutScope scope) {
+        if (scope.partnerUserId() == null) {
+            return rows;
+        }
+        return rows.stream().map(r -> new PayoutSummary(r.id(), r.reference(), r.sourceType(), r.sourceId(),
+                r.branchId(), r.branchName(), r.payeeWorkerId(), maskName(r.payeeName()), r.programmeId(), r.form(),
+                r.amount(), r.item(), r.state(), r.proposedByName(), r.proposedAt(), r.awaitingSecondApproval()))
+                .toList();
+    }
+
+    /** 王秀兰 → 王**: partners see that a person was helped, not who. */
+    static String maskName(String name) {
+        if (name.isEmpty()) {
+            return name;
+        }
+        int first = name.codePointAt(0);
+        return new String(Character.toChars(first)) + "**";
+    }
+
+    String workerName(long workerId) {
+        return jdbc.queryForList("select name from worker where id = ?", String.class, workerId).stream().findFirst()
+                .orElse("?");
+    }
+
+    boolean workerExists(long workerId) {
+        return !jdbc.queryForList("select 1 from worker where id = ?", Integer.class, workerId).isEmpty();
+    }
+
+    /** The user account linked to a worker, if any (for notifying the payee). */
+    Optional<Long> userOfWorker(long workerId) {
+        return jdbc.queryForList("select id from user_account where worker_id = ? and enabled", Long.class, workerId)
+                .stream().findFirst();
+    }
+
+    boolean fundedBy(long payoutId, long partnerUserId) {
+        return !jdbc.queryForList("""
+                select 1 from payout_funding pf join funding_source s on s.id = pf.funding_source_id
+                 where pf.payout_id = ? and s.partner_user_id = ?""", Integer.class, payoutId, partnerUserId).isEmpty();
+    }
+
+    private static final String SELECT = """
+            select p.id, p.reference, p.source_type, p.source_id, p.branch_id, b.name as branch_name,
+                   p.payee_worker_id, w.name as payee_name, p.programme_id, p.form, p.amount, p.item, p.state,
+                   p.proposed_by_name, p.proposed_at, (p.first_approved_by is not null and p.state = 'PROPOSED') as awaiting""";
+
+    private static final RowMapper<PayoutSummary> ROW = (rs, i) -> new PayoutSummary(
+            rs.getLong("id"),
+            rs.getString("reference"),
+            PayoutSourceType.valueOf(rs.getString("source_type")),
+            rs.getLong("source_id"),
+            rs.getLong("branch_id"),
+            rs.getString("branch_name"),
+            rs.getLong("payee_worker_id"),
+            rs.getString("payee_name"),
+            (Long) rs.getObject("programme_id"),
+            PayoutForm.valueOf(rs.getString("form")),
+            rs.getBigDecimal("amount"),
+            rs.getString("item"),
+            PayoutState.valueOf(rs.getString("state")),
+            rs.getString("proposed_by_name"),
+            rs.getTimestamp("proposed_at").toInstant(),
+            rs.getBoolean("awaiting"));
+
+    static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
