@@ -215,7 +215,9 @@ public class Payouts {
                 return view(payout, actor);
             }
             case FINAL -> {
-                for (FundingLine line : payout.split()) {
+                // always in source id order, so concurrent approvals lock the sources in the same order
+                for (FundingLine line : payout.split().stream()
+                        .sorted(java.util.Comparator.comparingLong(FundingLine::fundingSourceId)).toList()) {
                     ledger.commit(line.fundingSourceId(), id, line.amount(), actor.username());
                 }
                 PayoutTransition t = transitions.save(payout.approve(actor.id(), actor.username(), clock.instant()));

@@ -138,6 +138,20 @@ public class PeopleManagement {
         return worker.nationalId();
     }
 
+    /**
+     * The full bank account of a worker, for a disbursement file an ADMIN of the worker's subtree downloads;
+     * each call writes a {@code VIEW_BANK_ACCOUNT} audit row with the purpose (e.g. the batch reference).
+     * Null when no account is recorded.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public @Nullable String bankAccountForDisbursement(long workerId, String purpose) {
+        Worker worker = loadVisible(workerId);
+        audit.record(AuditEntry.of("Worker", workerId, "VIEW_BANK_ACCOUNT", worker.branchId())
+                .withAfter(Map.of("bankAccountMasked", String.valueOf(worker.bankAccountMasked())))
+                .withReason(purpose));
+        return worker.bankAccount();
+    }
+
     /** Whether the current user may use {@link #revealNationalId} on this worker (for showing the button). */
     @Transactional(readOnly = true)
     public boolean mayReveal(long workerId) {

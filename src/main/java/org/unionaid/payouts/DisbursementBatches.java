@@ -1,0 +1,350 @@
+package org.unionaid.payouts;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.audit.AuditEntry;
+import org.unionaid.audit.AuditTrail;
+import org.unionaid.branches.BranchManagement;
+import org.unionaid.people.PeopleManagement;
+import org.unionaid.payouts.domain.DisbursementBatch;
+import org.unionaid.payouts.domain.DisbursementBatchRepository;
+import org.unionaid.payouts.domain.Payout;
+import org.unionaid.payouts.domain.PayoutRepository;
+import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.excel.Spreadsheets;
+import org.unionaid.shared.security.Actor;
+import org.unionaid.shared.security.Actors;
+
+/**
+ * Disbursement batches: an ADMIN gathers the APPROVED cash payouts of their subtree into a batch (rows locked
+ * with {@code FOR UPDATE SKIP LOCKED}, and a payout is in at most one batch by a unique key, so gathering twice
+ * or at once never batches a payout twice), downloads the bank file (CSV with a BOM for Excel, or .xlsx) with
+ * the full bank accounts (each read audited by the people registry), and imports the bank's result file:
+ * every row is checked first, nothing is applied unless all rows are valid, then all are applied in one
+ * transaction. Re-importing a file already applied changes nothing.
+ */
+@Service
+@Transactional
+public class DisbursementBatches {
+
+    static final String READERS = "hasAnyRole('ADMIN', 'AUDITOR')";
+    static final int MAX_RESULT_ROWS = 5000;
+    static final List<String> BANK_FILE_HEADERS = List.of("reference", "payee_name", "bank_account", "amount",
+            "purpose");
+
+    private final DisbursementBatchRepository batches;
+    private final PayoutRepository payoutRepository;
+    private final Payouts payouts;
+    private final PeopleManagement people;
+    private final BranchManagement branches;
+    private final AuditTrail audit;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    DisbursementBatches(DisbursementBatchRepository batches, PayoutRepository payoutRepository, Payouts payouts,
+                        PeopleManagement people, BranchManagement branches, AuditTrail audit, JdbcTemplate jdbc,
+                        Clock clock) {
+        this.batches = batches;
+        this.payoutRepository = payoutRepository;
+        this.payouts = payouts;
+        this.people = people;
+        this.branches = branches;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Gathers every APPROVED cash payout of the caller's subtree not being gathered right now into a new batch. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public BatchView gather() {
+        Actor actor = Actors.required();
+        String scope = branches.scopeOf(actor.branchId()).likePattern();
+        List<Long> ids = jdbc.queryForList("""
+                select p.id from payout p join branch b on b.id = p.branch_id
+                 where b.path like ? and p.state = 'APPROVED' and p.form = 'CASH'
+                 order by p.id for update of p skip locked""", Long.class, scope);
+        if (ids.isEmpty()) {
+            throw new BusinessRuleException("batch.gather.nothing");
+        }
+        List<Payout> gathered = ids.stream().map(id -> payoutRepository.findById(id).orElseThrow()).toList();
+        BigDecimal total = gathered.stream().map(Payout::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        DisbursementBatch batch = batches.saveAndFlush(new DisbursementBatch(
+                "BATCH-" + String.format("%06d", batches.nextReference()), actor.branchId(), actor.username(),
+                clock.instant(), gathered.size(), total));
+        for (Payout payout : gathered) {
+            payouts.batched(payout, batch.id(), actor);
+            jdbc.update("insert into disbursement_batch_item (batch_id, payout_id, amount) values (?, ?, ?)",
+                    batch.id(), payout.id(), payout.amount());
+        }
+        payoutRepository.flush();
+        audit.record(AuditEntry.of("DisbursementBatch", batch.id(), "GATHER", batch.branchId())
+                .withAfter(Map.of("reference", batch.reference(), "items", gathered.size(), "total", total,
+                        "payoutIds", ids)));
+        return view(batch);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public Page<BatchSummary> list(Pageable pageable) {
+        String scope = branches.scopeOf(Actors.required().branchId()).likePattern();
+        Long total = jdbc.queryForObject("""
+                select count(*) from disbursement_batch d join branch b on b.id = d.branch_id where b.path like ?""",
+                Long.class, scope);
+        int size = Math.min(Math.max(pageable.getPageSize(), 1), 100);
+        List<BatchSummary> rows = jdbc.query("""
+                select d.id, d.reference, d.branch_id, b.name, d.created_by, d.created_at, d.item_count, d.total,
+                       (select count(*) from disbursement_batch_item i where i.batch_id = d.id and i.result = 'PAID'),
+                       (select count(*) from disbursement_batch_item i where i.batch_id = d.id and i.result = 'FAILED')
+                  from disbursement_batch d join branch b on b.id = d.branch_id where b.path like ?
+                 order by d.created_at desc, d.id desc limit ? offset ?""",
+                (rs, i) -> new BatchSummary(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getInt(7), rs.getBigDecimal(8),
+                        rs.getLong(9), rs.getLong(10)),
+                scope, size, (long) pageable.getPageNumber() * size);
+        return new PageImpl<>(rows, PageRequest.of(pageable.getPageNumber(), size), total == null ? 0 : total);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public BatchView get(long id) {
+        return view(load(id));
+    }
+
+    /** The bank file as CSV, UTF-8 with a byte-order mark so Excel opens the Chinese names correctly. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public byte[] bankFileCsv(long id) {
+        List<List<String>> rows = bankRows(load(id));
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader(BANK_FILE_HEADERS.toArray(String[]::new)).get())) {
+            for (List<String> row : rows) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public byte[] bankFileXlsx(long id) {
+        DisbursementBatch batch = load(id);
+        return Spreadsheets.write(batch.reference(), BANK_FILE_HEADERS, bankRows(batch));
+    }
+
+    /**
+     * Imports the bank's result file (CSV or .xlsx; columns reference, status PAID|FAILED, reason). All rows are
+     * validated first; any problem rejects the whole file ({@link BankResultRejectedException} with row,
+     * column and message). Then every row is applied in this transaction; rows already applied with the same
+     * status are left alone, so importing the same file twice is harmless.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public BankResultOutcome importResults(long id, byte[] content) {
+        Actor actor = Actors.required();
+        DisbursementBatch batch = load(id);
+        List<List<String>> rows = parse(content);
+        List<BankResultProblem> problems = new ArrayList<>();
+        if (rows.isEmpty()) {
+            throw new BankResultRejectedException(List.of(new BankResultProblem(1, "reference",
+                    "batch.result.empty", List.of())));
+        }
+        Map<String, Integer> columns = columns(rows.get(0));
+        for (String required : List.of("reference", "status")) {
+            if (!columns.containsKey(required)) {
+                problems.add(new BankResultProblem(1, required, "batch.result.columnMissing", List.of(required)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BankResultRejectedException(problems);
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        List<ResultRow> valid = new ArrayList<>();
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            int rowNumber = r + 1;
+            if (row.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            String reference = cell(row, columns.get("reference")).toUpperCase(Locale.ROOT);
+            String status = cell(row, columns.get("status")).toUpperCase(Locale.ROOT);
+            String reason = columns.containsKey("reason") ? cell(row, columns.get("reason")) : "";
+            int before = problems.size();
+            ItemState item = reference.isEmpty() ? null : item(reference);
+            if (reference.isEmpty()) {
+                problems.add(new BankResultProblem(rowNumber, "reference", "batch.result.referenceMissing",
+                        List.of()));
+            } else if (seen.containsKey(reference)) {
+                problems.add(new BankResultProblem(rowNumber, "reference", "batch.result.duplicate",
+                        List.of(reference, String.valueOf(seen.get(reference)))));
+            } else if (item == null) {
+                problems.add(new BankResultProblem(rowNumber, "reference", "batch.result.unknownReference",
+                        List.of(reference)));
+            } else if (item.batchId() == null || item.batchId() != batch.id()) {
+                problems.add(new BankResultProblem(rowNumber, "reference", "batch.result.notInBatch",
+                        List.of(reference, batch.reference())));
+            }
+            if (!reference.isEmpty()) {
+                seen.putIfAbsent(reference, rowNumber);
+            }
+            if (!status.equals("PAID") && !status.equals("FAILED")) {
+                problems.add(new BankResultProblem(rowNumber, "status", "batch.result.badStatus", List.of(status)));
+            } else if (status.equals("FAILED") && reason.isBlank()) {
+                problems.add(new BankResultProblem(rowNumber, "reason", "batch.result.reasonRequired", List.of()));
+            } else if (item != null && item.result() != null && !item.result().equals(status)) {
+                problems.add(new BankResultProblem(rowNumber, "status", "batch.result.conflict",
+                        List.of(reference, item.result())));
+            }
+            if (problems.size() == before && item != null && item.batchId() != null) {
+                valid.add(new ResultRow(item, status.equals("PAID"), reason));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BankResultRejectedException(problems);
+        }
+        int paid = 0;
+        int failed = 0;
+        int unchanged = 0;
+        for (ResultRow row : valid) {
+            Payout payout = payouts.loadForUpdate(row.item().payoutId(), actor);
+            if (payout.state() != PayoutState.IN_BATCH) {
+                unchanged++;
+                continue;
+            }
+            payouts.settle(payout, row.paid(), row.reason(), actor);
+            jdbc.update("update disbursement_batch_item set result = ?, result_reason = ?, settled_at = ? "
+                            + "where payout_id = ? and result is null", row.paid() ? "PAID" : "FAILED",
+                    PayoutSearch.blankToNull(row.reason()), java.sql.Timestamp.from(clock.instant()), payout.id());
+            if (row.paid()) {
+                paid++;
+            } else {
+                failed++;
+            }
+        }
+        audit.record(AuditEntry.of("DisbursementBatch", batch.id(), "IMPORT_RESULTS", batch.branchId())
+                .withAfter(Map.of("rows", valid.size(), "paid", paid, "failed", failed, "unchanged", unchanged)));
+        return new BankResultOutcome(valid.size(), paid, failed, unchanged);
+    }
+
+    private List<List<String>> bankRows(DisbursementBatch batch) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Payout p : payoutRepository.findByBatchIdOrderByIdAsc(batch.id())) {
+            String account = people.bankAccountForDisbursement(p.payeeWorkerId(), batch.reference());
+            String name = jdbc.queryForObject("select name from worker where id = ?", String.class,
+                    p.payeeWorkerId());
+            rows.add(List.of(p.reference(), Objects.requireNonNullElse(name, ""),
+                    account == null ? "" : account, p.amount().toPlainString(), p.purpose()));
+        }
+        return rows;
+    }
+
+    /** CSV (UTF-8, optional BOM) or .xlsx, detected from the content. */
+    static List<List<String>> parse(byte[] content) {
+        if (content.length >= 2 && content[0] == 'P' && content[1] == 'K') {
+            List<List<String>> sheet = Spreadsheets.read(content, MAX_RESULT_ROWS);
+            if (sheet == null) {
+                throw new BusinessRuleException("batch.result.unreadable");
+            }
+            return sheet;
+        }
+        String text = new String(content, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        try {
+            for (CSVRecord record : CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get()
+                    .parse(new StringReader(text))) {
+                List<String> cells = new ArrayList<>();
+                record.forEach(c -> cells.add(c.strip()));
+                rows.add(cells);
+                if (rows.size() > MAX_RESULT_ROWS) {
+                    throw new BusinessRuleException("batch.result.tooLong", MAX_RESULT_ROWS);
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new BusinessRuleException("batch.result.unreadable");
+        }
+        return rows;
+    }
+
+    private static Map<String, Integer> columns(List<String> header) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+            switch (name) {
+                case "reference", "ref", "参考号", "编号" -> columns.putIfAbsent("reference", i);
+                case "status", "result", "状态", "结果" -> columns.putIfAbsent("status", i);
+                case "reason", "message", "原因", "说明" -> columns.putIfAbsent("reason", i);
+                default -> {
+                }
+            }
+        }
+        return columns;
+    }
+
+    private static String cell(List<String> row, @Nullable Integer index) {
+        return index == null || index >= row.size() ? "" : row.get(index).strip();
+    }
+
+    private DisbursementBatch load(long id) {
+        DisbursementBatch batch = batches.findById(id).orElseThrow(() -> new DisbursementBatchNotFoundException(id));
+        if (!branches.covers(Actors.required().branchId(), batch.branchId())) {
+            throw new DisbursementBatchNotFoundException(id);
+        }
+        return batch;
+    }
+
+    private BatchView view(DisbursementBatch batch) {
+        List<BatchView.Line> lines = jdbc.query("""
+                select p.id, p.reference, w.name, w.bank_account_masked, i.amount, p.state, i.result, i.result_reason
+                  from disbursement_batch_item i join payout p on p.id = i.payout_id
+                  join worker w on w.id = p.payee_worker_id
+                 where i.batch_id = ? order by i.id""", (rs, i) -> new BatchView.Line(rs.getLong(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getBigDecimal(5), PayoutState.valueOf(rs.getString(6)),
+                rs.getString(7), rs.getString(8)), batch.id());
+        long paid = lines.stream().filter(l -> "PAID".equals(l.result())).count();
+        long failed = lines.stream().filter(l -> "FAILED".equals(l.result())).count();
+        return new BatchView(batch.id(), batch.reference(), batch.branchId(), batch.createdBy(), batch.createdAt(),
+                batch.itemCount(), batch.total(), paid, failed, lines);
+    }
+
+    private @Nullable ItemState item(String reference) {
+        return jdbc.query("""
+                select p.id, i.result, i.batch_id from payout p
+                  left join disbursement_batch_item i on i.payout_id = p.id where p.reference = ?""",
+                (rs, i) -> new ItemState(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3)), reference)
+                .stream().findFirst().orElse(null);
+    }
+
+    private record ItemState(long payoutId, @Nullable String result, @Nullable Long batchId) {
+    }
+
+    private record ResultRow(ItemState item, boolean paid, String reason) {
+    }
+}
