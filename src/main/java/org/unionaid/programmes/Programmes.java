@@ -117,7 +117,7 @@ public class Programmes {
                 select p.id, p.name, p.kind, p.branch_id, b.name as branch_name, p.period_start, p.period_end,
                        p.apply_from, p.apply_to, p.who_may_apply, p.benefit_form, p.no_cash,
                        (select count(*) from programme_application a where a.programme_id = p.id) as applications
-                  from programme p join branch b on b.id = p.branch_id where """ + where
+                  from programme p join branch b on b.id = p.branch_id""" + " where " + where
                 + " order by p.period_end desc, p.id desc limit ? offset ?", (rs, i) -> new ProgrammeSummary(
                 rs.getLong("id"), rs.getString("name"), ProgrammeKind.valueOf(rs.getString("kind")),
                 rs.getLong("branch_id"), rs.getString("branch_name"), rs.getObject("period_start", LocalDate.class),

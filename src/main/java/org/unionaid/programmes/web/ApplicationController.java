@@ -116,7 +116,7 @@ class ApplicationController {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
         ApplicationView application = applications.get(id);
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         boolean staff = applications.staffView(application);
         model.addAttribute("staff", staff);
         List<PayoutView> payoutList = staff ? payouts.allFor(PayoutSourceType.APPLICATION, id) : List.of();

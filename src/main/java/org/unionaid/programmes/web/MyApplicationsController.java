@@ -49,7 +49,7 @@ class MyApplicationsController {
             // staff read the staff page; anyone else reading a worker page gets the 404 of a missing record
             throw new org.unionaid.programmes.ApplicationNotFoundException(id);
         }
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         if (!model.containsAttribute("answerForm")) {
             model.addAttribute("answerForm", new AnswerForm());
         }
