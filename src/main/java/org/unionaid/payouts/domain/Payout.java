@@ -22,6 +22,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.unionaid.payouts.OwnProposalException;
 import org.unionaid.payouts.PayoutForm;
 import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutState;
@@ -189,7 +190,7 @@ public class Payout {
         }
         requireState("APPROVE", EnumSet.of(PayoutState.PROPOSED));
         if (adminId == proposedBy) {
-            throw new BusinessRuleException("payout.approve.ownProposal");
+            throw new OwnProposalException("payout.approve.ownProposal");
         }
         if (firstApprovedBy != null && firstApprovedBy == adminId) {
             return ApprovalStep.NOTHING;
@@ -207,7 +208,7 @@ public class Payout {
     public PayoutTransition approveFirst(long adminId, String actor, Instant now) {
         requireState("APPROVE", EnumSet.of(PayoutState.PROPOSED));
         if (adminId == proposedBy) {
-            throw new BusinessRuleException("payout.approve.ownProposal");
+            throw new OwnProposalException("payout.approve.ownProposal");
         }
         if (firstApprovedBy != null) {
             throw new BusinessRuleException(ILLEGAL, state.name(), "APPROVE_FIRST");
@@ -223,7 +224,7 @@ public class Payout {
     public PayoutTransition approve(long adminId, String actor, Instant now) {
         requireState("APPROVE", EnumSet.of(PayoutState.PROPOSED));
         if (adminId == proposedBy) {
-            throw new BusinessRuleException("payout.approve.ownProposal");
+            throw new OwnProposalException("payout.approve.ownProposal");
         }
         if (firstApprovedBy != null && firstApprovedBy == adminId) {
             throw new BusinessRuleException("payout.approve.secondApproverSame");
@@ -237,7 +238,7 @@ public class Payout {
     public PayoutTransition reject(long adminId, String reason, String actor, Instant now) {
         requireState("REJECT", EnumSet.of(PayoutState.PROPOSED));
         if (adminId == proposedBy) {
-            throw new BusinessRuleException("payout.reject.ownProposal");
+            throw new OwnProposalException("payout.reject.ownProposal");
         }
         this.decisionReason = reason;
         return move("REJECT", EnumSet.of(PayoutState.PROPOSED), PayoutState.REJECTED, actor, adminId, now, reason);

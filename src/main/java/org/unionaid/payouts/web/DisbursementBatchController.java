@@ -1,0 +1,120 @@
+package org.unionaid.payouts.web;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionaid.payouts.BankResultOutcome;
+import org.unionaid.payouts.BankResultRejectedException;
+import org.unionaid.payouts.BatchView;
+import org.unionaid.payouts.DisbursementBatches;
+import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.excel.Spreadsheets;
+
+/** Disbursement batches: list, gathering, a batch's page, its bank files and the upload of the bank's results. */
+@Controller
+@RequestMapping("/payouts/batches")
+@PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
+class DisbursementBatchController {
+
+    private final DisbursementBatches batches;
+    private final MessageSource messages;
+
+    DisbursementBatchController(DisbursementBatches batches, MessageSource messages) {
+        this.batches = batches;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("batches", batches.list(PageRequest.of(Math.max(page, 0), 25)));
+        return "payouts/batches/list";
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    String gather(RedirectAttributes redirect) {
+        try {
+            BatchView batch = batches.gather();
+            redirect.addFlashAttribute("success", "batch.gathered");
+            return "redirect:/payouts/batches/" + batch.id();
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("failure", e.code());
+            return "redirect:/payouts/batches";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("batch", batches.get(id));
+        return "payouts/batches/detail";
+    }
+
+    @GetMapping("/{id}/bank-file.csv")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<byte[]> csv(@PathVariable long id) {
+        BatchView batch = batches.get(id);
+        return download(batches.bankFileCsv(id), batch.reference() + ".csv",
+                new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/{id}/bank-file.xlsx")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        BatchView batch = batches.get(id);
+        return download(batches.bankFileXlsx(id), batch.reference() + ".xlsx",
+                MediaType.parseMediaType(Spreadsheets.MEDIA_TYPE));
+    }
+
+    @PostMapping("/{id}/results")
+    @PreAuthorize("hasRole('ADMIN')")
+    String results(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model,
+                   RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws IOException {
+        try {
+            if (file.isEmpty()) {
+                throw new BusinessRuleException("batch.result.empty");
+            }
+            BankResultOutcome outcome = batches.importResults(id, file.getBytes());
+            redirect.addFlashAttribute("outcome", outcome);
+            redirect.addFlashAttribute("success", "batch.result.applied");
+            return "redirect:/payouts/batches/" + id;
+        } catch (BankResultRejectedException e) {
+            response.setStatus(422);
+            model.addAttribute("problems", e.problems().stream().map(p -> new ProblemLine(p.row(), p.column(),
+                    PayoutMessages.problem(p, messages, locale))).toList());
+        } catch (BusinessRuleException e) {
+            response.setStatus(422);
+            model.addAttribute("failure", e.code());
+        }
+        model.addAttribute("batch", batches.get(id));
+        return "payouts/batches/detail";
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, String filename, MediaType type) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename)
+                        .build().toString())
+                .body(body);
+    }
+
+    /** A row of the result file's problem table. */
+    record ProblemLine(int row, String column, String message) {
+    }
+}

@@ -1,0 +1,225 @@
+package org.unionaid.payouts.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.unionaid.payouts.BankResultOutcome;
+import org.unionaid.payouts.BankResultProblem;
+import org.unionaid.payouts.BankResultRejectedException;
+import org.unionaid.payouts.BatchSummary;
+import org.unionaid.payouts.BatchView;
+import org.unionaid.payouts.DisbursementBatches;
+import org.unionaid.payouts.Funding;
+import org.unionaid.payouts.FundingSourceView;
+import org.unionaid.payouts.BudgetUse;
+import org.unionaid.payouts.OwnProposalException;
+import org.unionaid.payouts.PayoutFilter;
+import org.unionaid.payouts.PayoutForm;
+import org.unionaid.payouts.PayoutSourceType;
+import org.unionaid.payouts.PayoutState;
+import org.unionaid.payouts.PayoutSummary;
+import org.unionaid.payouts.PayoutTransitionView;
+import org.unionaid.payouts.PayoutView;
+import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.QueueTotals;
+import org.unionaid.shared.BusinessRuleException;
+
+/** Payouts, batches and funding over JSON, with the same scoping and rules as the pages. */
+@RestController
+@RequestMapping(path = "/api/v1/payouts", produces = "application/json")
+@Tag(name = "Payouts", description = "Payouts of your branch subtree, maker-checker approval, bank batches, funding")
+class PayoutApiController {
+
+    private final Payouts payouts;
+    private final DisbursementBatches batches;
+    private final Funding funding;
+    private final MessageSource messages;
+
+    PayoutApiController(Payouts payouts, DisbursementBatches batches, Funding funding, MessageSource messages) {
+        this.payouts = payouts;
+        this.batches = batches;
+        this.funding = funding;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @Operation(summary = "List payouts you may see, filtered, paged and sorted in the database")
+    PayoutPage list(@RequestParam(required = false) @Nullable PayoutState state,
+                    @RequestParam(required = false) @Nullable PayoutForm form,
+                    @RequestParam(required = false) @Nullable PayoutSourceType sourceType,
+                    @RequestParam(required = false) @Nullable Long programmeId,
+                    @Parameter(description = "a branch of your subtree: its payouts and its sub-branches'")
+                    @RequestParam(required = false) @Nullable Long branchId,
+                    @Parameter(description = "proposed on or after (yyyy-MM-dd)")
+                    @RequestParam(required = false) @Nullable LocalDate from,
+                    @Parameter(description = "proposed on or before (yyyy-MM-dd)")
+                    @RequestParam(required = false) @Nullable LocalDate to,
+                    @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
+                    @Parameter(description = "page size, at most 100") @RequestParam(defaultValue = "20") int size,
+                    @Parameter(description = "proposedAt, reference, amount, state, payeeName or branchName, "
+                            + "optionally ',asc'") @RequestParam(required = false) @Nullable String sort) {
+        Page<PayoutSummary> result = payouts.search(new PayoutFilter(state, form, sourceType, programmeId, branchId,
+                from, to), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
+                PayoutController.sort(sort)));
+        return new PayoutPage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
+                result.getTotalPages());
+    }
+
+    @GetMapping("/queue")
+    @Operation(summary = "PROPOSED payouts you may approve (ADMIN), oldest first, with the totals")
+    Queue queue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        Page<PayoutSummary> result = payouts.approvalQueue(PageRequest.of(Math.max(page, 0),
+                Math.min(Math.max(size, 1), 100)));
+        return new Queue(payouts.approvalQueueTotals(), new PayoutPage(result.getContent(), result.getNumber(),
+                result.getSize(), result.getTotalElements(), result.getTotalPages()));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A payout with its funding split")
+    @ApiResponse(responseCode = "404", description = "No such payout, or outside what you may see")
+    PayoutView get(@PathVariable long id) {
+        return payouts.get(id);
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Every transition of a payout")
+    List<PayoutTransitionView> history(@PathVariable long id) {
+        return payouts.history(id);
+    }
+
+    @PostMapping("/{id}/approve")
+    @Operation(summary = "Approve (ADMIN, never your own proposal; idempotent; above the limit a second ADMIN too)")
+    @ApiResponse(responseCode = "403", description = "Your own proposal, or not an ADMIN")
+    @ApiResponse(responseCode = "422", description = "Refused: not PROPOSED, or not enough funding")
+    PayoutView approve(@PathVariable long id) {
+        return payouts.approve(id);
+    }
+
+    @PostMapping("/{id}/reject")
+    @Operation(summary = "PROPOSED → REJECTED, with a reason (ADMIN)")
+    PayoutView reject(@PathVariable long id, @RequestBody Reason body) {
+        return payouts.reject(id, body.reason());
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "PROPOSED or APPROVED → CANCELLED, with a reason (ADMIN); committed funding is released")
+    PayoutView cancel(@PathVariable long id, @RequestBody Reason body) {
+        return payouts.cancel(id, body.reason());
+    }
+
+    @PostMapping("/{id}/reissue")
+    @Operation(summary = "A new PROPOSED payout in place of a FAILED one (ADMIN)")
+    PayoutView reissue(@PathVariable long id) {
+        return payouts.reissue(id);
+    }
+
+    @PostMapping("/{id}/deliver")
+    @Operation(summary = "An APPROVED in-kind payout was handed over: → PAID")
+    PayoutView deliver(@PathVariable long id, @RequestBody Delivery body) {
+        return payouts.markDelivered(id, body.deliveredOn(), body.deliverer());
+    }
+
+    @GetMapping("/batches")
+    @Operation(summary = "Disbursement batches of your subtree (ADMIN, AUDITOR)")
+    List<BatchSummary> batches(@RequestParam(defaultValue = "0") int page,
+                               @RequestParam(defaultValue = "20") int size) {
+        return batches.list(PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100))).getContent();
+    }
+
+    @PostMapping("/batches")
+    @Operation(summary = "Gather every APPROVED cash payout of your subtree into a new batch (ADMIN)")
+    BatchView gather() {
+        return batches.gather();
+    }
+
+    @GetMapping("/batches/{id}")
+    @Operation(summary = "A batch with its lines (bank accounts masked)")
+    BatchView batch(@PathVariable long id) {
+        return batches.get(id);
+    }
+
+    @PostMapping(path = "/batches/{id}/results", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import the bank's result file (CSV or .xlsx: reference, status PAID|FAILED, reason); "
+            + "all rows or none")
+    @ApiResponse(responseCode = "422", description = "Row-level problems; nothing was applied")
+    BankResultOutcome results(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
+        return batches.importResults(id, file.getBytes());
+    }
+
+    @GetMapping("/funding")
+    @Operation(summary = "The funding sources of a programme you may see, and its budget use")
+    FundingOfProgramme funding(@RequestParam("programme") long programmeId) {
+        return new FundingOfProgramme(funding.ofProgramme(programmeId), funding.useOf(programmeId));
+    }
+
+    /** Maker-checker: 403 with the rule's message. */
+    @ExceptionHandler(OwnProposalException.class)
+    ProblemDetail ownProposal(OwnProposalException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                messages.getMessage(e.code(), e.args(), e.code(), locale));
+        problem.setProperty("code", e.code());
+        return problem;
+    }
+
+    /** A bank file with bad rows: 422 with every problem (row, column, message). */
+    @ExceptionHandler(BankResultRejectedException.class)
+    ProblemDetail rejectedFile(BankResultRejectedException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage(e.code(), e.args(), e.code(), locale));
+        problem.setProperty("code", e.code());
+        problem.setProperty("problems", e.problems().stream().map(p -> new ProblemRow(p.row(), p.column(),
+                p.messageKey(), PayoutMessages.problem(p, messages, locale))).toList());
+        return problem;
+    }
+
+    /** A refused action: 422 with the rule's code, arguments and message. */
+    @ExceptionHandler(BusinessRuleException.class)
+    ProblemDetail refused(BusinessRuleException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage(e.code(), e.args(), e.code(), locale));
+        problem.setProperty("code", e.code());
+        problem.setProperty("args", List.of(e.args()).stream().map(String::valueOf).toList());
+        return problem;
+    }
+
+    record Reason(String reason) {
+    }
+
+    record Delivery(LocalDate deliveredOn, String deliverer) {
+    }
+
+    record PayoutPage(List<PayoutSummary> content, int page, int size, long totalElements, int totalPages) {
+    }
+
+    record Queue(QueueTotals totals, PayoutPage payouts) {
+    }
+
+    record FundingOfProgramme(List<FundingSourceView> sources, BudgetUse use) {
+    }
+
+    record ProblemRow(int row, String column, String code, String message) {
+    }
+}

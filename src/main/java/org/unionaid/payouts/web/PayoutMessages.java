@@ -1,0 +1,44 @@
+package org.unionaid.payouts.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.unionaid.payouts.BankResultProblem;
+import org.unionaid.payouts.PayoutSummary;
+
+/** Message arguments of business rules (enum values become their labels) and the export's columns. */
+final class PayoutMessages {
+
+    private PayoutMessages() {
+    }
+
+    static Object[] args(Object[] args) {
+        return Arrays.stream(args).map(a -> a instanceof Enum<?> e
+                ? new DefaultMessageSourceResolvable(e.getDeclaringClass().getSimpleName() + "." + e.name())
+                : a).toArray();
+    }
+
+    static String problem(BankResultProblem p, MessageSource messages, Locale locale) {
+        return messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale);
+    }
+
+    static List<String> headers(MessageSource messages, Locale locale) {
+        return List.of("payout.field.reference", "payout.field.payee", "payout.field.branch", "payout.field.sourceType",
+                "payout.field.sourceId", "payout.field.programme", "payout.field.form", "payout.field.amount",
+                "payout.field.item", "payout.field.state", "payout.field.proposedBy", "payout.field.proposedAt")
+                .stream().map(k -> messages.getMessage(k, null, locale)).toList();
+    }
+
+    static List<String> row(PayoutSummary p, MessageSource messages, Locale locale) {
+        return List.of(p.reference(), p.payeeName(), p.branchName(),
+                messages.getMessage("PayoutSourceType." + p.sourceType(), null, locale), String.valueOf(p.sourceId()),
+                p.programmeId() == null ? "" : String.valueOf(p.programmeId()),
+                messages.getMessage("PayoutForm." + p.form(), null, locale), p.amount().toPlainString(),
+                p.item() == null ? "" : p.item(), messages.getMessage("PayoutState." + p.state(), null, locale),
+                p.proposedByName(), p.proposedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDateTime()
+                        .withNano(0).toString().replace('T', ' '));
+    }
+}
