@@ -63,7 +63,7 @@ import org.unionaid.shared.security.Role;
  * skipped when the first seed programme exists.
  */
 @Component
-@Order(50)
+@Order(55)
 @ConditionalOnProperty(name = "unionaid.demo-data", havingValue = "true")
 class DemoProgrammes implements ApplicationRunner {
 

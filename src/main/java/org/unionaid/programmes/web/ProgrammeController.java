@@ -1,6 +1,5 @@
 package org.unionaid.programmes.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,9 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -31,11 +27,9 @@ import org.unionaid.branches.BranchManagement;
 import org.unionaid.hardship.HardshipCategory;
 import org.unionaid.payouts.BudgetUse;
 import org.unionaid.payouts.Funding;
-import org.unionaid.payouts.FundingSourceKind;
 import org.unionaid.payouts.FundingSourceView;
 import org.unionaid.payouts.PayoutFilter;
 import org.unionaid.payouts.Payouts;
-import org.unionaid.payouts.PledgeFunding;
 import org.unionaid.people.EmploymentForm;
 import org.unionaid.people.SchoolStage;
 import org.unionaid.programmes.BenefitForm;
@@ -49,7 +43,6 @@ import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
-import org.unionaid.users.UserManagement;
 
 /** The programmes list with budget use, a programme's page with its funding chart, and the ADMIN's forms. */
 @Controller
@@ -62,16 +55,14 @@ class ProgrammeController {
     private final Funding funding;
     private final Payouts payouts;
     private final BranchManagement branches;
-    private final UserManagement users;
     private final MessageSource messages;
 
     ProgrammeController(Programmes programmes, Funding funding, Payouts payouts, BranchManagement branches,
-                        UserManagement users, MessageSource messages) {
+                        MessageSource messages) {
         this.programmes = programmes;
         this.funding = funding;
         this.payouts = payouts;
         this.branches = branches;
-        this.users = users;
         this.messages = messages;
     }
 
@@ -108,12 +99,6 @@ class ProgrammeController {
             model.addAttribute("payouts", payouts.search(new PayoutFilter(null, null, null, id, null, null, null),
                     PageRequest.of(0, 50)).getContent());
         }
-        if (programmes.mayEdit(programme) && !model.containsAttribute("pledgeForm")) {
-            model.addAttribute("pledgeForm", new PledgeForm());
-        }
-        model.addAttribute("partners", programmes.mayEdit(programme)
-                ? users.withRoleInScope(branches.tree().get(0).id(), Role.PARTNER) : List.of());
-        model.addAttribute("fundingKinds", FundingSourceKind.values());
         return "programmes/detail";
     }
 
@@ -212,49 +197,5 @@ class ProgrammeController {
         model.addAttribute("households", TierHousehold.values());
         model.addAttribute("branches", branches.subtree(Actors.required().branchId()));
         return "programmes/form";
-    }
-
-    /** The small pledge form on the programme page (the payouts module owns the funding itself). */
-    @PostMapping("/{id}/pledge")
-    @PreAuthorize("hasRole('ADMIN')")
-    String pledge(@PathVariable long id, @Valid @ModelAttribute("pledgeForm") PledgeForm form, BindingResult result,
-                  Model model, Locale locale, RedirectAttributes redirect) {
-        ProgrammeView programme = programmes.get(id);
-        if (!result.hasErrors()) {
-            try {
-                funding.pledge(new PledgeFunding(id, programme.branchId(), form.getKind(), form.getName(),
-                        form.getKind() == FundingSourceKind.PARTNER ? form.getPartnerUserId() : null,
-                        form.getAllocated()));
-                redirect.addFlashAttribute("success", "programme.pledge.saved");
-                return "redirect:/programmes/" + id;
-            } catch (BusinessRuleException e) {
-                result.reject(e.code(), e.args(), e.code());
-            }
-        }
-        return detail(id, model, locale);
-    }
-
-    public static class PledgeForm {
-
-        @NotNull(message = "{programme.form.required}")
-        private FundingSourceKind kind = FundingSourceKind.UNION_BUDGET;
-
-        @NotBlank(message = "{programme.form.required}")
-        private @Nullable String name;
-
-        private @Nullable Long partnerUserId;
-
-        @NotNull(message = "{programme.form.required}")
-        @DecimalMin(value = "0.01", message = "{programme.form.amount.invalid}")
-        private @Nullable BigDecimal allocated;
-
-        public FundingSourceKind getKind() { return kind; }
-        public void setKind(FundingSourceKind kind) { this.kind = kind; }
-        public String getName() { return name == null ? "" : name; }
-        public void setName(@Nullable String name) { this.name = name; }
-        public @Nullable Long getPartnerUserId() { return partnerUserId; }
-        public void setPartnerUserId(@Nullable Long partnerUserId) { this.partnerUserId = partnerUserId; }
-        public BigDecimal getAllocated() { return allocated == null ? BigDecimal.ZERO : allocated; }
-        public void setAllocated(@Nullable BigDecimal allocated) { this.allocated = allocated; }
     }
 }
