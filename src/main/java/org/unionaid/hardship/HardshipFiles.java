@@ -278,6 +278,16 @@ public class HardshipFiles {
                 f.category(), f.filedOn(), f.nextReviewDue()));
     }
 
+    /**
+     * The category of the worker's open file (any state but CLOSED and CANCELLED), for other modules'
+     * eligibility checks; empty when the worker has no open file. Not scoped: the caller has already loaded
+     * the worker through its own checks.
+     */
+    @Transactional(readOnly = true)
+    public Optional<HardshipCategory> categoryOf(long workerId) {
+        return files.findLatestOfWorker(workerId).filter(f -> f.state().open()).map(HardshipFile::category);
+    }
+
     // ---- within the module -----------------------------------------------------------------------
 
     /** Loads a file the caller may see (staff reader within the branch subtree), else 404. */

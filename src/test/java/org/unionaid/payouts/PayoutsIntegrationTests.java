@@ -149,6 +149,16 @@ class PayoutsIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theDatabaseRefusesFundingRowsThatDoNotAddUpToTheAmount() {
+        long programme = TestPayouts.freshId();
+        test.source(programme, "1000.00");
+        FundingSourceView other = test.source(programme, "1000.00");
+        PayoutView payout = test.proposeCash(programme, "100.00");
+        assertThatThrownBy(() -> jdbc.update("insert into payout_funding (payout_id, funding_source_id, amount) "
+                + "values (?, ?, 1.00)", payout.id(), other.id())).hasMessageContaining("funding rows sum to");
+    }
+
+    @Test
     void theDatabaseRefusesABudgetBelowZero() {
         FundingSourceView source = test.source(TestPayouts.freshId(), "100.00");
         assertThatThrownBy(() -> jdbc.update("update funding_source set committed = 100.01 where id = ?",

@@ -1,0 +1,436 @@
+package org.unionaid.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.BranchView;
+import org.unionaid.payouts.Funding;
+import org.unionaid.payouts.FundingSourceKind;
+import org.unionaid.payouts.PayoutView;
+import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.PledgeFunding;
+import org.unionaid.people.EmploymentForm;
+import org.unionaid.people.HouseholdMemberView;
+import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.SchoolStage;
+import org.unionaid.people.WorkerDetails;
+import org.unionaid.people.WorkerSummary;
+import org.unionaid.people.WorkerType;
+import org.unionaid.people.WorkerView;
+import org.unionaid.programmes.ApplicationView;
+import org.unionaid.programmes.Applications;
+import org.unionaid.programmes.Apply;
+import org.unionaid.programmes.BenefitForm;
+import org.unionaid.programmes.BenefitTier;
+import org.unionaid.programmes.EligibilityRule;
+import org.unionaid.programmes.ProgrammeDetails;
+import org.unionaid.programmes.ProgrammeKind;
+import org.unionaid.programmes.ProgrammeQuestion;
+import org.unionaid.programmes.ProgrammeView;
+import org.unionaid.programmes.Programmes;
+import org.unionaid.programmes.RuleType;
+import org.unionaid.programmes.TierHousehold;
+import org.unionaid.programmes.WhoMayApply;
+import org.unionaid.shared.security.Actor;
+import org.unionaid.shared.security.Role;
+
+/**
+ * The seed programmes (DESIGN §5, seeds 000, 003, 004) with their funding (union budget lines and the demo
+ * partner foundations) and applications in every state, some with payouts proposed, approved, rejected or
+ * paid. Runs through the facades as the demo admins and caseworkers (withdrawals as the worker concerned);
+ * skipped when the first seed programme exists.
+ */
+@Component
+@Order(55)
+@ConditionalOnProperty(name = "unionaid.demo-data", havingValue = "true")
+class DemoProgrammes implements ApplicationRunner {
+
+    static final String STUDENT_AID = "2026年金秋助学";
+    private static final Logger log = LoggerFactory.getLogger(DemoProgrammes.class);
+    private static final String FUNDED_ELSEWHERE = "是否已获得其他助学资助(如政府助学金、社会捐助)?";
+    private static final String LIVING_ALONE = "是否独居?";
+
+    private final Programmes programmes;
+    private final Applications applications;
+    private final Funding funding;
+    private final Payouts payouts;
+    private final PeopleManagement people;
+    private final BranchManagement branches;
+    private final UserDetailsService users;
+    private final JdbcTemplate jdbc;
+
+    DemoProgrammes(Programmes programmes, Applications applications, Funding funding, Payouts payouts,
+                   PeopleManagement people, BranchManagement branches, UserDetailsService users, JdbcTemplate jdbc) {
+        this.programmes = programmes;
+        this.applications = applications;
+        this.funding = funding;
+        this.payouts = payouts;
+        this.people = people;
+        this.branches = branches;
+        this.users = users;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Integer existing = jdbc.queryForObject("select count(*) from programme where name = ?", Integer.class,
+                STUDENT_AID);
+        if (existing != null && existing > 0) {
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        int year = today.getYear();
+        LocalDate yearStart = LocalDate.of(year, 1, 1);
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        long province = branch(DemoBranches.PROVINCE);
+        long xian = branch(DemoBranches.CITY_XIAN);
+        long baoji = branch(DemoBranches.CITY_BAOJI);
+        long partner = userId("partner");
+        long partner2 = userId("partner2");
+
+        // 000: Shaanxi student aid, tiers by school stage and filed household (33 students, 115,000 yuan)
+        ProgrammeView studentAid = as("admin2", () -> programmes.create(new ProgrammeDetails(STUDENT_AID,
+                ProgrammeKind.STUDENT_AID, province, "困难职工家庭子女金秋助学:建档家庭大学5000元、高中3000元,其他家庭4000元、2000元。"
+                + "须提交录取通知书或在读证明、收费清单、收入证明;已获其他助学资助的不再资助。", yearStart, yearEnd,
+                today.minusDays(20), today.plusDays(60), WhoMayApply.BOTH, BenefitForm.CASH, false, null, null, null,
+                null, 1, List.of(EligibilityRule.list(RuleType.SCHOOL_STAGE, SchoolStage.UNIVERSITY,
+                SchoolStage.SENIOR_HIGH)), List.of(new ProgrammeQuestion(FUNDED_ELSEWHERE, false)), List.of(
+                tier(TierHousehold.FILED, SchoolStage.UNIVERSITY, "5000"),
+                tier(TierHousehold.FILED, SchoolStage.SENIOR_HIGH, "3000"),
+                tier(TierHousehold.NOT_FILED, SchoolStage.UNIVERSITY, "4000"),
+                tier(TierHousehold.NOT_FILED, SchoolStage.SENIOR_HIGH, "2000")))));
+        pledge("admin2", studentAid.id(), province, FundingSourceKind.UNION_BUDGET, "省总工会帮扶资金", null, "115000");
+
+        // 004: Hangzhou-style tuition aid, co-funded by a foundation at not less than the union's share
+        ProgrammeView tuition = as("admin", () -> programmes.create(new ProgrammeDetails("职工学历提升学费资助(杭州模式)",
+                ProgrammeKind.EMPLOYMENT_SUBSIDY, xian, "在本地签订劳动合同、工会会员、缴纳社保满6个月、18至45周岁的职工,"
+                + "取得学历后定额资助学费7000元,由工会与春雨基金会共同出资。", yearStart, yearEnd, today.minusDays(30),
+                today.plusDays(90), WhoMayApply.BOTH, BenefitForm.CASH, false, new BigDecimal("7000"), null, null,
+                null, 1, List.of(EligibilityRule.of(RuleType.LOCAL_LABOUR_CONTRACT),
+                EligibilityRule.of(RuleType.UNION_MEMBER),
+                EligibilityRule.range(RuleType.SOCIAL_INSURANCE_MONTHS, 6, null),
+                EligibilityRule.range(RuleType.AGE_RANGE, 18, 45)), List.of(), List.of())));
+        pledge("admin", tuition.id(), xian, FundingSourceKind.UNION_BUDGET, "西安市总工会职工教育经费", null, "35000");
+        pledge("admin", tuition.id(), xian, FundingSourceKind.PARTNER, "春雨基金会", partner, "35000");
+
+        // 000: holiday relief in kind, a 500-yuan package of rice, flour and oil for 209 households
+        ProgrammeView holiday = as("admin", () -> programmes.create(new ProgrammeDetails(year + "年送温暖米面油慰问",
+                ProgrammeKind.HOLIDAY_RELIEF, xian, "元旦春节送温暖:每户一份价值500元的米面油礼包,由工作人员走访确定。",
+                yearStart, yearEnd, today.minusDays(10), today.plusDays(50), WhoMayApply.NOMINATION,
+                BenefitForm.IN_KIND, false, null, "米面油礼包", new BigDecimal("500"), 209, 1, List.of(), List.of(),
+                List.of())));
+        pledge("admin", holiday.id(), xian, FundingSourceKind.UNION_BUDGET, "送温暖专项资金", null, "104500");
+
+        // 000: Shanghai-style flexible-worker membership budget, 420 yuan per member and year, none in cash
+        ProgrammeView flexible = as("admin", () -> programmes.create(new ProgrammeDetails("灵活就业会员服务项目(上海模式)",
+                ProgrammeKind.OTHER, xian, "灵活就业和新就业形态会员每人每年420元,用于交通卡、提货凭证等服务,不发放现金。",
+                yearStart, yearEnd, today.minusDays(60), today.plusDays(200), WhoMayApply.BOTH, BenefitForm.IN_KIND,
+                true, null, "会员服务包(交通卡、提货凭证)", new BigDecimal("420"), null, 1,
+                List.of(EligibilityRule.list(RuleType.EMPLOYMENT_FORM, EmploymentForm.FLEXIBLE, EmploymentForm.NEW_FORM),
+                        EligibilityRule.of(RuleType.UNION_MEMBER)), List.of(), List.of())));
+        pledge("admin", flexible.id(), xian, FundingSourceKind.UNION_BUDGET, "灵活就业会员项目经费", null, "42000");
+
+        // 003: Chongqing-style care for model workers aged 60 and over who live alone
+        ProgrammeView modelWorkers = as("admin2", () -> programmes.create(new ProgrammeDetails("高龄劳模关爱(重庆模式)",
+                ProgrammeKind.MODEL_WORKER_CARE, baoji, "60岁以上独居或生活困难的劳模,配备生活辅助设施,每人2000元。",
+                yearStart, yearEnd, today.minusDays(15), today.plusDays(120), WhoMayApply.NOMINATION,
+                BenefitForm.CASH, false, new BigDecimal("2000"), null, null, null, 1,
+                List.of(EligibilityRule.range(RuleType.AGE_RANGE, 60, null)),
+                List.of(new ProgrammeQuestion(LIVING_ALONE, true)), List.of())));
+        pledge("admin2", modelWorkers.id(), baoji, FundingSourceKind.UNION_BUDGET, "宝鸡市总工会劳模关爱资金", null,
+                "20000");
+        pledge("admin2", modelWorkers.id(), baoji, FundingSourceKind.PARTNER, "宝鸡慈善会", partner2, "10000");
+
+        int created = studentAidApplications(studentAid) + tuitionApplications(tuition)
+                + holidayApplications(holiday) + flexibleApplications(flexible) + modelWorkerApplications(modelWorkers);
+        log.info("Loaded 5 demo programmes with {} applications", created);
+    }
+
+    // ---- applications ------------------------------------------------------------------------------
+
+    private int studentAidApplications(ProgrammeView programme) {
+        int n = 0;
+        // the demo worker 王秀兰 applied herself for her daughter (senior high, filed household: 3,000 yuan)
+        WorkerView wang = as("worker", () -> people.mine().orElseThrow());
+        HouseholdMemberView daughter = wang.household().members().stream().filter(m -> m.schoolStage() != null)
+                .findFirst().orElse(null);
+        if (daughter != null) {
+            ApplicationView mine = as("worker", () -> applications.apply(new Apply(programme.id(), null,
+                    daughter.id(), answers(false), "女儿就读高中,丈夫重病无法工作。", List.of())));
+            recommendApproveAndPropose(mine.id(), "材料齐全,符合建档家庭高中档次", "admin");
+            n++;
+        }
+        List<Candidate> students = candidates("caseworker", w -> true, true, 8);
+        String[] targets = {"SUBMITTED", "MORE_INFO", "RECOMMENDED", "APPROVED", "PAYOUT_APPROVED", "REJECTED",
+            "WITHDRAWN", "PAYOUT_REJECTED"};
+        for (int i = 0; i < students.size() && i < targets.length; i++) {
+            Candidate c = students.get(i);
+            String target = targets[i];
+            boolean fundedElsewhere = target.equals("REJECTED");
+            ApplicationView application = as("caseworker", () -> applications.nominate(new Apply(programme.id(),
+                    c.worker().id(), c.member(), answers(fundedElsewhere), "走访发现子女在读,家庭困难。", List.of())));
+            move(application.id(), target, c.worker().id());
+            n++;
+        }
+        return n;
+    }
+
+    private int tuitionApplications(ProgrammeView programme) {
+        int n = 0;
+        List<Candidate> young = candidates("caseworker", w -> age(w) <= 45 && w.employmentForm() == EmploymentForm.CONTRACT
+                && w.unionMemberSince() != null && w.socialInsuranceMonths() >= 6, false, 3);
+        String[] targets = {"APPROVED", "RECOMMENDED", "SUBMITTED"};
+        for (int i = 0; i < young.size(); i++) {
+            Candidate c = young.get(i);
+            ApplicationView application = as("caseworker", () -> applications.nominate(new Apply(programme.id(),
+                    c.worker().id(), null, answers(), "参加专升本学习,已取得录取通知。", List.of())));
+            move(application.id(), targets[i], c.worker().id());
+            n++;
+        }
+        List<Candidate> older = candidates("caseworker", w -> age(w) > 45, false, 1);
+        for (Candidate c : older) {
+            ApplicationView application = as("caseworker", () -> applications.nominate(new Apply(programme.id(),
+                    c.worker().id(), null, answers(), "", List.of())));
+            as("caseworker", () -> applications.reject(application.id(), "年龄超过45周岁,不符合资助条件"));
+            n++;
+        }
+        return n;
+    }
+
+    private int holidayApplications(ProgrammeView programme) {
+        int n = 0;
+        WorkerView wang = as("worker", () -> people.mine().orElseThrow());
+        ApplicationView own = as("caseworker", () -> applications.nominate(new Apply(programme.id(), wang.id(), null,
+                answers(), "春节前走访慰问", List.of())));
+        move(own.id(), "PAID", wang.id());
+        n++;
+        String[] targets = {"PAID", "PAYOUT_APPROVED", "APPROVED", "SUBMITTED"};
+        List<Candidate> households = candidates("caseworker", w -> true, false, targets.length + 1);
+        for (int i = 0; i < households.size() && i < targets.length; i++) {
+            Candidate c = households.get(i);
+            ApplicationView application = as("caseworker", () -> applications.nominate(new Apply(programme.id(),
+                    c.worker().id(), null, answers(), "春节前走访慰问", List.of())));
+            move(application.id(), targets[i], c.worker().id());
+            n++;
+        }
+        return n;
+    }
+
+    private int flexibleApplications(ProgrammeView programme) {
+        int n = 0;
+        List<Candidate> flexible = candidates("caseworker", w -> w.employmentForm() != EmploymentForm.CONTRACT
+                && w.unionMemberSince() != null, false, 3);
+        String[] targets = {"PAID", "RECOMMENDED", "SUBMITTED"};
+        for (int i = 0; i < flexible.size(); i++) {
+            Candidate c = flexible.get(i);
+            ApplicationView application = as("caseworker", () -> applications.nominate(new Apply(programme.id(),
+                    c.worker().id(), null, answers(), "外卖骑手会员", List.of())));
+            move(application.id(), targets[i], c.worker().id());
+            n++;
+        }
+        return n;
+    }
+
+    private int modelWorkerApplications(ProgrammeView programme) {
+        long steel = branch(DemoBranches.GRASSROOTS_WEIBIN_STEEL);
+        long first = modelWorker("周建国", LocalDate.of(1956, 3, 12), 611, steel);
+        long second = modelWorker("吴秀英", LocalDate.of(1958, 10, 2), 612, steel);
+        ApplicationView alone = as("caseworker2", () -> applications.nominate(new Apply(programme.id(), first, null,
+                answers(true), "全国劳动模范,老伴去世后独居,行动不便。", List.of())));
+        as("caseworker2", () -> applications.recommend(alone.id(), "入户核实独居,建议配备助行器和紧急呼叫设备"));
+        ApplicationView notAlone = as("caseworker2", () -> applications.nominate(new Apply(programme.id(), second,
+                null, answers(false), "省级劳模,与子女同住。", List.of())));
+        as("caseworker2", () -> applications.requestMoreInfo(notAlone.id(), "请说明子女是否长期外出务工"));
+        return 2;
+    }
+
+    /** Moves a fresh SUBMITTED application on to the target state (payout states included). */
+    private void move(long id, String target, long workerId) {
+        switch (target) {
+            case "SUBMITTED" -> {
+            }
+            case "MORE_INFO" -> as("caseworker", () -> applications.requestMoreInfo(id, "请补充学校收费清单"));
+            case "RECOMMENDED" -> as("caseworker", () -> applications.recommend(id, "入户核实,情况属实"));
+            case "REJECTED" -> as("caseworker", () -> applications.reject(id, "已获政府助学金资助,按规定不重复资助"));
+            case "WITHDRAWN" -> asWorker(workerId, () -> applications.withdraw(id));
+            case "APPROVED" -> recommendApproveAndPropose(id, "同意资助", null);
+            case "PAYOUT_APPROVED" -> recommendApproveAndPropose(id, "同意资助", "admin");
+            case "PAYOUT_REJECTED" -> {
+                PayoutView payout = payoutOf(recommendApproveAndPropose(id, "同意资助", null));
+                as("admin", () -> payouts.reject(payout.id(), "收款账户信息有误,请核实后重新提议"));
+            }
+            case "PAID" -> {
+                ApplicationView approved = recommendApproveAndPropose(id, "同意发放", "admin");
+                as("caseworker", () -> payouts.markDelivered(approved.payoutId(), LocalDate.now().minusDays(2),
+                        "雁塔区工会 张伟"));
+            }
+            default -> throw new IllegalArgumentException(target);
+        }
+    }
+
+    private ApplicationView recommendApproveAndPropose(long id, String reason, @Nullable String payoutApprover) {
+        as("caseworker", () -> applications.recommend(id, "入户核实,情况属实"));
+        ApplicationView approved = as("caseworker", () -> applications.approve(id, reason, true));
+        if (payoutApprover != null && approved.payoutId() != null) {
+            as(payoutApprover, () -> payouts.approve(approved.payoutId()));
+        }
+        return as("caseworker", () -> applications.get(id));
+    }
+
+    private PayoutView payoutOf(ApplicationView application) {
+        return as("caseworker", () -> payouts.get(application.payoutId()));
+    }
+
+    // ---- candidates ----------------------------------------------------------------------------------
+
+    /** A worker to apply for, and (for student aid) the child at senior high or university. */
+    private record Candidate(WorkerView worker, @Nullable Long member) {
+    }
+
+    private List<Candidate> candidates(String caseworker, Predicate<WorkerView> filter, boolean needsStudent,
+                                       int count) {
+        return as(caseworker, () -> {
+            List<Candidate> result = new ArrayList<>();
+            Set<Long> used = new java.util.HashSet<>(jdbc.queryForList(
+                    "select distinct worker_id from programme_application", Long.class));
+            int page = 0;
+            while (result.size() < count) {
+                List<WorkerSummary> workers = people.search(null, PageRequest.of(page++, 50)).getContent();
+                if (workers.isEmpty()) {
+                    break;
+                }
+                for (WorkerSummary summary : workers) {
+                    if (result.size() >= count || used.contains(summary.id()) || summary.name().equals("王秀兰")) {
+                        continue;
+                    }
+                    WorkerView worker = people.get(summary.id());
+                    if (!filter.test(worker)) {
+                        continue;
+                    }
+                    Long member = worker.household().members().stream()
+                            .filter(m -> m.schoolStage() == SchoolStage.UNIVERSITY
+                                    || m.schoolStage() == SchoolStage.SENIOR_HIGH)
+                            .map(HouseholdMemberView::id).findFirst().orElse(null);
+                    if (needsStudent && member == null) {
+                        continue;
+                    }
+                    used.add(worker.id());
+                    result.add(new Candidate(worker, member));
+                }
+            }
+            return result;
+        });
+    }
+
+    private long modelWorker(String name, LocalDate birth, int sequence, long branchId) {
+        String nationalId = DemoPeople.nationalId("610302", birth, sequence);
+        return as("caseworker2", () -> {
+            if (people.isRegistered(nationalId)) {
+                return people.search(name, PageRequest.of(0, 1)).getContent().get(0).id();
+            }
+            return people.register(new WorkerDetails(nationalId, name, "13909170000", "宝鸡市渭滨区经二路8号",
+                    "渭滨钢铁厂(退休)", branchId, LocalDate.of(1978, 5, 1), EmploymentForm.CONTRACT, 360, null,
+                    WorkerType.URBAN)).id();
+        });
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    private static int age(WorkerView worker) {
+        return Period.between(worker.birthDate(), LocalDate.now()).getYears();
+    }
+
+    private static List<@Nullable Boolean> answers(Boolean... values) {
+        return new ArrayList<>(List.of(values));
+    }
+
+    private static BenefitTier tier(TierHousehold household, SchoolStage stage, String amount) {
+        return new BenefitTier(household, stage, new BigDecimal(amount));
+    }
+
+    private void pledge(String admin, long programmeId, long branchId, FundingSourceKind kind, String name,
+                        @Nullable Long partnerUserId, String amount) {
+        as(admin, () -> funding.pledge(new PledgeFunding(programmeId, branchId, kind, name, partnerUserId,
+                new BigDecimal(amount))));
+    }
+
+    private long branch(String code) {
+        BranchView branch = branches.findByCode(code);
+        if (branch == null) {
+            throw new IllegalStateException("demo branch missing: " + code);
+        }
+        return branch.id();
+    }
+
+    private long userId(String username) {
+        Long id = jdbc.queryForObject("select id from user_account where username = ?", Long.class, username);
+        return id == null ? 0 : id;
+    }
+
+    private <T> T as(String username, Supplier<T> action) {
+        UserDetails user = users.loadUserByUsername(username);
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    /** Runs as the worker concerned (demo workers have no accounts of their own), shown as "demo-worker". */
+    private <T> T asWorker(long workerId, Supplier<T> action) {
+        long branchId = as("caseworker", () -> people.get(workerId).branch().id());
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        DemoWorker actor = new DemoWorker(branchId, workerId);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor,
+                null, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                        Role.WORKER.authority()))));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    private record DemoWorker(long branchId, Long workerId) implements Actor {
+
+        @Override
+        public long id() {
+            return 0;
+        }
+
+        @Override
+        public String username() {
+            return "demo-worker";
+        }
+
+        @Override
+        public Set<Role> roles() {
+            return EnumSet.of(Role.WORKER);
+        }
+    }
+}

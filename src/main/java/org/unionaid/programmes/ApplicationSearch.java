@@ -1,0 +1,180 @@
+package org.unionaid.programmes;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+import org.unionaid.payouts.Funding;
+
+/**
+ * The applications list in plain SQL: scope, filters, sorting and paging in the database. Staff see their
+ * branch subtree; a PARTNER the applications of the programmes they fund, with names masked.
+ */
+@Component
+class ApplicationSearch {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "createdAt", "a.created_at",
+            "reference", "a.reference",
+            "workerName", "w.name",
+            "programmeName", "p.name",
+            "state", "a.state",
+            "amount", "a.amount");
+
+    private static final String FROM = """
+             from programme_application a
+             join programme p on p.id = a.programme_id
+             join branch b on b.id = a.branch_id
+             join worker w on w.id = a.worker_id
+            """;
+
+    private static final String SELECT = """
+            select a.id, a.reference, a.programme_id, p.name as programme_name, a.worker_id, w.name as worker_name,
+                   a.member_name, a.branch_id, b.name as branch_name, a.origin, a.state, a.eligible, a.amount,
+                   a.payout_state, a.created_at""";
+
+    /** Staff: a branch path pattern; partner: the funded programmes and masking. */
+    record Scope(@Nullable String pathPattern, @Nullable Set<Long> programmeIds, boolean masked) {
+    }
+
+    record Names(String programmeName, ProgrammeKind programmeKind, String workerName, String branchName) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Funding funding;
+
+    ApplicationSearch(JdbcTemplate jdbc, Funding funding) {
+        this.jdbc = jdbc;
+        this.funding = funding;
+    }
+
+    Page<ApplicationSummary> find(ApplicationFilter filter, Scope scope, Pageable pageable) {
+        List<Object> args = new ArrayList<>();
+        String where = where(filter, scope, args);
+        Long total = jdbc.queryForObject("select count(*)" + FROM + where, Long.class, args.toArray());
+        int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add((long) pageable.getPageNumber() * size);
+        List<ApplicationSummary> rows = jdbc.query(SELECT + FROM + where + orderBy(pageable.getSort())
+                + " limit ? offset ?", row(scope.masked()), pageArgs.toArray());
+        return new PageImpl<>(rows, PageRequest.of(pageable.getPageNumber(), size, pageable.getSort()),
+                total == null ? 0 : total);
+    }
+
+    List<ApplicationSummary> ofWorker(long workerId) {
+        return jdbc.query(SELECT + FROM + " where a.worker_id = ? order by a.created_at desc, a.id desc", row(false),
+                workerId);
+    }
+
+    private static String where(ApplicationFilter filter, Scope scope, List<Object> args) {
+        StringBuilder where = new StringBuilder(" where true");
+        if (scope.pathPattern() != null) {
+            where.append(" and b.path like ?");
+            args.add(scope.pathPattern());
+        }
+        if (scope.programmeIds() != null) {
+            if (scope.programmeIds().isEmpty()) {
+                where.append(" and false");
+            } else {
+                where.append(" and a.programme_id in (").append(String.join(",",
+                        scope.programmeIds().stream().map(String::valueOf).toList())).append(")");
+            }
+        }
+        if (filter.programmeId() != null) {
+            where.append(" and a.programme_id = ?");
+            args.add(filter.programmeId());
+        }
+        if (filter.state() != null) {
+            where.append(" and a.state = ?");
+            args.add(filter.state().name());
+        }
+        if (filter.eligible() != null) {
+            where.append(" and a.eligible = ?");
+            args.add(filter.eligible());
+        }
+        if (filter.branchId() != null) {
+            where.append(" and b.path like (select s.path || '%' from branch s where s.id = ?)");
+            args.add(filter.branchId());
+        }
+        return where.toString();
+    }
+
+    private static String orderBy(Sort sort) {
+        List<String> parts = new ArrayList<>();
+        for (Sort.Order order : sort) {
+            String column = SORTABLE.get(order.getProperty());
+            if (column != null) {
+                parts.add(column + (order.isAscending() ? " asc" : " desc") + " nulls last");
+            }
+        }
+        if (parts.isEmpty()) {
+            parts.add("a.created_at desc");
+        }
+        parts.add("a.id desc");
+        return " order by " + String.join(", ", parts);
+    }
+
+    private static RowMapper<ApplicationSummary> row(boolean masked) {
+        return (rs, i) -> {
+            String workerName = rs.getString("worker_name");
+            String memberName = rs.getString("member_name");
+            return new ApplicationSummary(rs.getLong("id"), rs.getString("reference"), rs.getLong("programme_id"),
+                    rs.getString("programme_name"), rs.getLong("worker_id"), masked ? mask(workerName) : workerName,
+                    masked && memberName != null ? mask(memberName) : memberName, rs.getLong("branch_id"),
+                    rs.getString("branch_name"), ApplicationOrigin.valueOf(rs.getString("origin")),
+                    ApplicationState.valueOf(rs.getString("state")), rs.getBoolean("eligible"),
+                    rs.getObject("amount", BigDecimal.class), rs.getString("payout_state"),
+                    rs.getTimestamp("created_at").toInstant());
+        };
+    }
+
+    /** 王秀兰 → 王*兰, 李娜 → 李*: enough for a funder to follow a case, not to identify the person. */
+    static String mask(String name) {
+        if (name.length() <= 1) {
+            return "*";
+        }
+        if (name.length() == 2) {
+            return name.charAt(0) + "*";
+        }
+        return name.charAt(0) + "*".repeat(name.length() - 2) + name.charAt(name.length() - 1);
+    }
+
+    Names names(long programmeId, long workerId, long branchId) {
+        return jdbc.queryForObject("""
+                select p.name as programme_name, p.kind, w.name as worker_name, b.name as branch_name
+                  from programme p, worker w, branch b where p.id = ? and w.id = ? and b.id = ?""",
+                (rs, i) -> new Names(rs.getString("programme_name"), ProgrammeKind.valueOf(rs.getString("kind")),
+                        rs.getString("worker_name"), rs.getString("branch_name")), programmeId, workerId, branchId);
+    }
+
+    String programmeName(long programmeId) {
+        return jdbc.queryForObject("select name from programme where id = ?", String.class, programmeId);
+    }
+
+    Optional<Long> userOfWorker(long workerId) {
+        return jdbc.queryForList("select id from user_account where worker_id = ? and enabled order by id limit 1",
+                Long.class, workerId).stream().findFirst();
+    }
+
+    Set<Long> fundedBy(long partnerUserId) {
+        return new LinkedHashSet<>(funding.programmesFundedBy(partnerUserId));
+    }
+
+}

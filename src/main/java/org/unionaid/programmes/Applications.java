@@ -1,0 +1,497 @@
+package org.unionaid.programmes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.audit.AuditEntry;
+import org.unionaid.audit.AuditTrail;
+import org.unionaid.branches.BranchManagement;
+import org.unionaid.documents.DocumentManagement;
+import org.unionaid.documents.DocumentView;
+import org.unionaid.documents.StoreDocument;
+import org.unionaid.hardship.HardshipFiles;
+import org.unionaid.notifications.Notice;
+import org.unionaid.notifications.NotificationManagement;
+import org.unionaid.payouts.PayoutApproved;
+import org.unionaid.payouts.PayoutCancelled;
+import org.unionaid.payouts.PayoutFailed;
+import org.unionaid.payouts.PayoutForm;
+import org.unionaid.payouts.PayoutPaid;
+import org.unionaid.payouts.PayoutProposed;
+import org.unionaid.payouts.PayoutRejected;
+import org.unionaid.payouts.PayoutSourceType;
+import org.unionaid.payouts.PayoutView;
+import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.ProposePayout;
+import org.unionaid.people.HouseholdMemberView;
+import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.WorkerView;
+import org.unionaid.programmes.domain.ApplicationTransition;
+import org.unionaid.programmes.domain.ApplicationTransitionRepository;
+import org.unionaid.programmes.domain.Programme;
+import org.unionaid.programmes.domain.ProgrammeApplication;
+import org.unionaid.programmes.domain.ProgrammeApplicationRepository;
+import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.security.Actor;
+import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.security.Role;
+
+/**
+ * Applications to programmes. A worker applies for themselves (or a household member), a caseworker
+ * nominates a worker of their subtree; either way the eligibility check runs at once and its results are
+ * stored on the application with the rule version used. Then one method per transition, each checking the
+ * state in the entity and writing one history row, one audit row and a notification to the worker, all in
+ * the same transaction. The payout is proposed through the payouts facade; its events keep the application's
+ * copy of the payout state, and a paid payout moves the application to PAID in the payout's transaction.
+ *
+ * <p>Who sees an application: CASEWORKER, ADMIN and AUDITOR of a branch covering the application's branch;
+ * the worker it belongs to; a PARTNER funding its programme (names masked). Anyone else: 404.
+ */
+@Service
+@Transactional
+public class Applications {
+
+    private static final Logger log = LoggerFactory.getLogger(Applications.class);
+    private static final String ENTITY = "ProgrammeApplication";
+    static final String OWNER_TYPE = "APPLICATION";
+    private static final Set<Role> STAFF = EnumSet.of(Role.CASEWORKER, Role.ADMIN, Role.AUDITOR);
+
+    private final ProgrammeApplicationRepository applications;
+    private final ApplicationTransitionRepository transitions;
+    private final ApplicationSearch search;
+    private final Programmes programmes;
+    private final PeopleManagement people;
+    private final HardshipFiles hardship;
+    private final BranchManagement branches;
+    private final DocumentManagement documents;
+    private final NotificationManagement notifications;
+    private final Payouts payouts;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Applications(ProgrammeApplicationRepository applications, ApplicationTransitionRepository transitions,
+                 ApplicationSearch search, Programmes programmes, PeopleManagement people, HardshipFiles hardship,
+                 BranchManagement branches, DocumentManagement documents, NotificationManagement notifications,
+                 Payouts payouts, AuditTrail audit, Clock clock) {
+        this.applications = applications;
+        this.transitions = transitions;
+        this.search = search;
+        this.programmes = programmes;
+        this.people = people;
+        this.hardship = hardship;
+        this.branches = branches;
+        this.documents = documents;
+        this.notifications = notifications;
+        this.payouts = payouts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---- applying --------------------------------------------------------------------------------
+
+    /** The check the application would get now, for showing before submitting (nothing is stored). */
+    @Transactional(readOnly = true)
+    public EligibilityOutcome preview(long programmeId, long workerId, @Nullable Long memberId,
+                                      List<@Nullable Boolean> answers) {
+        Programme programme = programmes.loadVisible(programmeId);
+        WorkerView worker = people.get(workerId);
+        return check(programmes.view(programme), worker, member(worker, memberId), answers);
+    }
+
+    /** The signed-in worker applies (for themselves or a member of their household). */
+    public ApplicationView apply(Apply command) {
+        Actor actor = Actors.required();
+        Long workerId = actor.workerId();
+        if (workerId == null) {
+            throw new BusinessRuleException("application.noWorkerRecord");
+        }
+        if (command.workerId() != null && !command.workerId().equals(workerId)) {
+            throw new BusinessRuleException("application.ownOnly");
+        }
+        return submit(command, workerId, ApplicationOrigin.SELF);
+    }
+
+    /** A caseworker nominates a worker of their subtree. */
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public ApplicationView nominate(Apply command) {
+        if (command.workerId() == null) {
+            throw new BusinessRuleException("application.worker.required");
+        }
+        return submit(command, command.workerId(), ApplicationOrigin.NOMINATION);
+    }
+
+    private ApplicationView submit(Apply command, long workerId, ApplicationOrigin origin) {
+        Actor actor = Actors.required();
+        programmes.loadVisible(command.programmeId());
+        // the lock serialises applications to one programme, so the per-person limit holds under concurrency
+        Programme programme = programmes.lock(command.programmeId());
+        ProgrammeView view = programmes.view(programme);
+        WorkerView worker = people.get(workerId);
+        LocalDate today = LocalDate.now(clock);
+        if (origin == ApplicationOrigin.SELF && !view.whoMayApply().allowsSelf()) {
+            throw new BusinessRuleException("application.self.notAllowed");
+        }
+        if (origin == ApplicationOrigin.NOMINATION && !view.whoMayApply().allowsNomination()) {
+            throw new BusinessRuleException("application.nomination.notAllowed");
+        }
+        if (!view.openOn(today)) {
+            throw new BusinessRuleException("application.window.closed", view.applyFrom().toString(),
+                    view.applyTo().toString());
+        }
+        if (!branches.covers(view.branchId(), worker.branch().id())) {
+            throw new BusinessRuleException("application.worker.outsideProgramme");
+        }
+        HouseholdMemberView member = member(worker, command.memberId());
+        if (view.asksForMember() && member == null) {
+            throw new BusinessRuleException("application.member.required");
+        }
+        if (command.answers().size() < view.questions().size()
+                || command.answers().subList(0, view.questions().size()).stream().anyMatch(Objects::isNull)) {
+            throw new BusinessRuleException("application.answers.required");
+        }
+        long live = applications.countLive(programme.id(), workerId, member == null ? 0 : member.id());
+        if (live >= programme.perPersonLimit()) {
+            throw new BusinessRuleException("application.limit.reached", String.valueOf(programme.perPersonLimit()),
+                    view.periodStart().toString(), view.periodEnd().toString());
+        }
+        for (ApplicationDocument document : command.documents()) {
+            documents.check(document.bytes(), document.originalName());
+        }
+        EligibilityOutcome outcome = check(view, worker, member, command.answers());
+        List<ApplicationView.Answer> answers = new ArrayList<>();
+        for (int i = 0; i < view.questions().size(); i++) {
+            answers.add(new ApplicationView.Answer(view.questions().get(i).text(),
+                    Boolean.TRUE.equals(command.answers().get(i))));
+        }
+        String reference = "AP-" + today.getYear() + "-" + String.format("%06d", applications.nextNumber());
+        ProgrammeApplication application = applications.saveAndFlush(new ProgrammeApplication(reference,
+                programme.id(), workerId, member == null ? null : member.id(), member == null ? null : member.name(),
+                worker.branch().id(), origin, actor.username(), command.statement() == null ? ""
+                : command.statement().strip(), answers, outcome, clock.instant()));
+        transitions.save(application.submitted(actor.username(), clock.instant()));
+        store(application, command.documents());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("reference", reference);
+        after.put("programmeId", programme.id());
+        after.put("workerId", workerId);
+        after.put("memberId", String.valueOf(application.memberId()));
+        after.put("origin", origin);
+        after.put("state", application.state());
+        after.put("eligible", outcome.eligible());
+        after.put("ruleVersion", outcome.ruleVersion());
+        after.put("amount", String.valueOf(outcome.amount()));
+        audit.record(AuditEntry.of(ENTITY, application.id(), origin == ApplicationOrigin.SELF ? "APPLY" : "NOMINATE",
+                application.branchId()).withAfter(after));
+        notifyWorker(application, programme.name(), outcome.eligible() ? "application.notification.submitted"
+                : "application.notification.submittedIneligible");
+        return view(application);
+    }
+
+    // ---- transitions -----------------------------------------------------------------------------
+
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public ApplicationView requestMoreInfo(long id, String request) {
+        ProgrammeApplication application = loadForStaff(id);
+        return moved(application, application.requestMoreInfo(text(request), Actors.currentName(), clock.instant()),
+                "application.notification.moreInfo");
+    }
+
+    /** The worker answers a request for more information (text and documents); the check runs again. */
+    public ApplicationView answerInfoRequest(long id, String answer, List<ApplicationDocument> uploads) {
+        ProgrammeApplication application = loadOwn(id);
+        for (ApplicationDocument document : uploads) {
+            documents.check(document.bytes(), document.originalName());
+        }
+        ApplicationTransition transition = application.answerInfoRequest(text(answer), Actors.currentName(),
+                clock.instant());
+        store(application, uploads);
+        Programme programme = programmes.lock(application.programmeId());
+        WorkerView worker = people.get(application.workerId());
+        List<@Nullable Boolean> answers = new ArrayList<>(application.answers().stream()
+                .map(ApplicationView.Answer::answer).toList());
+        application.record(check(programmes.view(programme), worker, member(worker, application.memberId()), answers),
+                clock.instant());
+        return moved(application, transition, "application.notification.answered");
+    }
+
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public ApplicationView recommend(long id, String recommendation) {
+        ProgrammeApplication application = loadForStaff(id);
+        return moved(application, application.recommend(text(recommendation), Actors.currentName(), clock.instant()),
+                "application.notification.recommended");
+    }
+
+    /** Approves a recommended, eligible application; with {@code proposePayout} the payout is proposed at once. */
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
+    public ApplicationView approve(long id, String reason, boolean proposePayout) {
+        ProgrammeApplication application = loadForStaff(id);
+        ApplicationView view = moved(application, application.approve(text(reason), Actors.currentName(),
+                clock.instant()), "application.notification.approved");
+        return proposePayout ? proposePayout(id) : view;
+    }
+
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
+    public ApplicationView reject(long id, String reason) {
+        ProgrammeApplication application = loadForStaff(id);
+        return moved(application, application.reject(text(reason), Actors.currentName(), clock.instant()),
+                "application.notification.rejected");
+    }
+
+    /** The worker withdraws their application before the decision. */
+    public ApplicationView withdraw(long id) {
+        ProgrammeApplication application = loadOwn(id);
+        return moved(application, application.withdraw(Actors.currentName(), clock.instant()),
+                "application.notification.withdrawn");
+    }
+
+    /**
+     * Proposes the payout of an approved application: the tier amount in cash, or one item in kind (taken from
+     * the stock); a no-cash programme passes {@code cashAllowed=false}, so the payouts module refuses cash.
+     */
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
+    public ApplicationView proposePayout(long id) {
+        ProgrammeApplication application = loadForStaff(id);
+        if (application.state() != ApplicationState.APPROVED) {
+            throw new BusinessRuleException(ProgrammeApplication.ILLEGAL, application.state().name());
+        }
+        Programme programme = programmes.lock(application.programmeId());
+        if (application.amount() == null || application.amount().signum() <= 0) {
+            throw new BusinessRuleException("application.payout.noAmount");
+        }
+        boolean inKind = programme.form() == BenefitForm.IN_KIND;
+        if (inKind && !programmes.takeFromStock(programme.id())) {
+            throw new BusinessRuleException("application.payout.outOfStock", String.valueOf(programme.item()));
+        }
+        PayoutView payout = payouts.propose(new ProposePayout(PayoutSourceType.APPLICATION, application.id(),
+                application.branchId(), application.workerId(), programme.id(),
+                inKind ? PayoutForm.IN_KIND : PayoutForm.CASH, application.amount(), inKind ? programme.item() : null,
+                inKind ? 1 : null, !programme.noCash(), null, programme.name() + " " + application.reference()));
+        application.payoutProposed(payout.id(), payout.state().name());
+        applications.flush();
+        audit.record(AuditEntry.of(ENTITY, application.id(), "PROPOSE_PAYOUT", application.branchId())
+                .withAfter(Map.of("payoutId", payout.id(), "payoutReference", payout.reference(),
+                        "amount", application.amount(), "form", payout.form())));
+        return view(application);
+    }
+
+    // ---- the payout's events (synchronous: same transaction as the payout's change) -----------------
+
+    @EventListener
+    void on(PayoutProposed event) {
+        follow(event.sourceType(), event.sourceId(), event.payoutId(), "PROPOSED");
+    }
+
+    @EventListener
+    void on(PayoutApproved event) {
+        follow(event.sourceType(), event.sourceId(), event.payoutId(), "APPROVED");
+    }
+
+    @EventListener
+    void on(PayoutRejected event) {
+        follow(event.sourceType(), event.sourceId(), event.payoutId(), "REJECTED");
+    }
+
+    @EventListener
+    void on(PayoutFailed event) {
+        follow(event.sourceType(), event.sourceId(), event.payoutId(), "FAILED");
+    }
+
+    @EventListener
+    void on(PayoutCancelled event) {
+        follow(event.sourceType(), event.sourceId(), event.payoutId(), "CANCELLED");
+    }
+
+    @EventListener
+    void on(PayoutPaid event) {
+        ProgrammeApplication application = follow(event.sourceType(), event.sourceId(), event.payoutId(), "PAID");
+        if (application == null) {
+            return;
+        }
+        if (application.state() != ApplicationState.APPROVED) {
+            log.warn("Payout {} paid for application {} in state {}", event.payoutId(), application.id(),
+                    application.state());
+            return;
+        }
+        moved(application, application.paid(Actors.currentName(), clock.instant()), "application.notification.paid");
+    }
+
+    private @Nullable ProgrammeApplication follow(PayoutSourceType type, long sourceId, long payoutId, String state) {
+        if (type != PayoutSourceType.APPLICATION) {
+            return null;
+        }
+        ProgrammeApplication application = applications.findById(sourceId).orElse(null);
+        if (application == null) {
+            return null;
+        }
+        application.payoutMoved(payoutId, state);
+        applications.flush();
+        return application;
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public ApplicationView get(long id) {
+        return view(loadVisible(id));
+    }
+
+    /** Applications the caller may see, filtered, paged and sorted in the database. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN', 'AUDITOR', 'PARTNER')")
+    public Page<ApplicationSummary> search(ApplicationFilter filter, Pageable pageable) {
+        return search.find(filter, scope(Actors.required()), pageable);
+    }
+
+    /** The signed-in worker's own applications, newest first. */
+    @Transactional(readOnly = true)
+    public List<ApplicationSummary> mine() {
+        Long workerId = Actors.required().workerId();
+        if (workerId == null) {
+            return List.of();
+        }
+        return search.ofWorker(workerId);
+    }
+
+    /** Whether the caller sees the application as staff (transitions, payout) rather than as its worker. */
+    @Transactional(readOnly = true)
+    public boolean staffView(ApplicationView application) {
+        Actor actor = Actors.required();
+        return STAFF.stream().anyMatch(actor::has) && branches.covers(actor.branchId(), application.branchId());
+    }
+
+    // ---- internals -------------------------------------------------------------------------------
+
+    private EligibilityOutcome check(ProgrammeView programme, WorkerView worker, @Nullable HouseholdMemberView member,
+                                     List<@Nullable Boolean> answers) {
+        return EligibilityEvaluator.evaluate(programme, new EligibilityEvaluator.Facts(worker, member,
+                hardship.categoryOf(worker.id()).orElse(null), branches.covers(programme.branchId(),
+                worker.branch().id()), answers, LocalDate.now(clock)));
+    }
+
+    private static @Nullable HouseholdMemberView member(WorkerView worker, @Nullable Long memberId) {
+        if (memberId == null) {
+            return null;
+        }
+        return worker.household().members().stream().filter(m -> m.id() == memberId).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("application.member.notInHousehold"));
+    }
+
+    private void store(ProgrammeApplication application, List<ApplicationDocument> uploads) {
+        for (ApplicationDocument document : uploads) {
+            documents.store(new StoreDocument(OWNER_TYPE, application.id(), application.branchId(),
+                    application.workerId(), document.kind(), document.originalName(), document.bytes()));
+        }
+    }
+
+    private ApplicationView moved(ProgrammeApplication application, ApplicationTransition transition,
+                                  String messageKey) {
+        applications.flush();
+        transitions.save(transition);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("state", transition.toState());
+        if (transition.toState() == ApplicationState.SUBMITTED) {
+            after.put("eligible", application.eligible());
+            after.put("ruleVersion", application.ruleVersion());
+        }
+        audit.record(AuditEntry.of(ENTITY, application.id(), transition.toState().name(), application.branchId())
+                .withBefore(Map.of("state", String.valueOf(transition.fromState()))).withAfter(after)
+                .withReason(transition.reason()));
+        notifyWorker(application, search.programmeName(application.programmeId()), messageKey);
+        return view(application);
+    }
+
+    private void notifyWorker(ProgrammeApplication application, String programmeName, String messageKey) {
+        search.userOfWorker(application.workerId()).ifPresent(userId -> notifications.notify(new Notice(userId,
+                "APPLICATION_STATE", messageKey, List.of(application.reference(), programmeName),
+                "/me/applications/" + application.id(), true)));
+    }
+
+    private ProgrammeApplication loadVisible(long id) {
+        Actor actor = Actors.required();
+        ProgrammeApplication application = applications.findById(id)
+                .orElseThrow(() -> new ApplicationNotFoundException(id));
+        if (!maySee(actor, application)) {
+            throw new ApplicationNotFoundException(id);
+        }
+        return application;
+    }
+
+    private ProgrammeApplication loadForStaff(long id) {
+        Actor actor = Actors.required();
+        ProgrammeApplication application = loadVisible(id);
+        if (STAFF.stream().noneMatch(actor::has) || !branches.covers(actor.branchId(), application.branchId())) {
+            throw new ApplicationNotFoundException(id);
+        }
+        return application;
+    }
+
+    private ProgrammeApplication loadOwn(long id) {
+        ProgrammeApplication application = loadVisible(id);
+        if (!Objects.equals(Actors.required().workerId(), application.workerId())) {
+            throw new ApplicationNotFoundException(id);
+        }
+        return application;
+    }
+
+    private boolean maySee(Actor actor, ProgrammeApplication application) {
+        if (Objects.equals(actor.workerId(), application.workerId())) {
+            return true;
+        }
+        if (STAFF.stream().anyMatch(actor::has) && branches.covers(actor.branchId(), application.branchId())) {
+            return true;
+        }
+        return actor.has(Role.PARTNER) && search.fundedBy(actor.id()).contains(application.programmeId());
+    }
+
+    private ApplicationSearch.Scope scope(Actor actor) {
+        if (STAFF.stream().anyMatch(actor::has)) {
+            return new ApplicationSearch.Scope(branches.scopeOf(actor.branchId()).likePattern(), null, false);
+        }
+        return new ApplicationSearch.Scope(null, search.fundedBy(actor.id()), true);
+    }
+
+    private ApplicationView view(ProgrammeApplication a) {
+        Actor actor = Actors.required();
+        boolean masked = !Objects.equals(actor.workerId(), a.workerId())
+                && !(STAFF.stream().anyMatch(actor::has) && branches.covers(actor.branchId(), a.branchId()));
+        ApplicationSearch.Names names = search.names(a.programmeId(), a.workerId(), a.branchId());
+        List<DocumentView> docs = masked ? List.of() : documents.listFor(OWNER_TYPE, a.id());
+        return new ApplicationView(a.id(), a.reference(), a.programmeId(), names.programmeName(), names.programmeKind(),
+                a.workerId(), masked ? ApplicationSearch.mask(names.workerName()) : names.workerName(), a.memberId(),
+                masked && a.memberName() != null ? ApplicationSearch.mask(a.memberName()) : a.memberName(),
+                a.branchId(), names.branchName(), a.origin(), a.submittedBy(), a.state(), a.eligible(),
+                a.ruleVersion(), a.results(), a.answers(), a.tierLabel(), a.amount(), a.checkedAt(),
+                masked ? "" : a.statement(), a.infoRequest(), masked ? null : a.infoAnswer(), a.recommendation(),
+                a.recommendedBy(), a.decisionReason(), a.decidedBy(), a.payoutId(), a.payoutState(),
+                transitions.findByApplicationIdOrderByIdAsc(a.id()).stream().map(ApplicationTransition::toView)
+                        .toList(), docs, a.createdAt(), a.version());
+    }
+
+    private static String text(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            throw new BusinessRuleException("application.reason.required");
+        }
+        return value.strip();
+    }
+
+    Optional<ProgrammeApplication> find(long id) {
+        return applications.findById(id);
+    }
+}

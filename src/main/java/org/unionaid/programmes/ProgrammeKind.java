@@ -1,0 +1,6 @@
+package org.unionaid.programmes;
+
+/** 金秋助学, 送温暖, 医疗救助, 生活救助, 就业补贴, 劳模关爱, 微心愿, other. */
+public enum ProgrammeKind {
+    STUDENT_AID, HOLIDAY_RELIEF, MEDICAL_RELIEF, LIVING_RELIEF, EMPLOYMENT_SUBSIDY, MODEL_WORKER_CARE, MICRO_WISH, OTHER
+}

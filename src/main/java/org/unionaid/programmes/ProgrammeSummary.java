@@ -1,0 +1,9 @@
+package org.unionaid.programmes;
+
+import java.time.LocalDate;
+
+/** A line of the programmes list. */
+public record ProgrammeSummary(long id, String name, ProgrammeKind kind, long branchId, String branchName,
+                               LocalDate periodStart, LocalDate periodEnd, LocalDate applyFrom, LocalDate applyTo,
+                               WhoMayApply whoMayApply, BenefitForm form, boolean noCash, long applications) {
+}

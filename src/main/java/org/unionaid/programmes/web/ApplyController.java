@@ -1,0 +1,116 @@
+package org.unionaid.programmes.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionaid.documents.DocumentKind;
+import org.unionaid.people.HouseholdMemberView;
+import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.WorkerView;
+import org.unionaid.programmes.ApplicationView;
+import org.unionaid.programmes.Applications;
+import org.unionaid.programmes.ProgrammeView;
+import org.unionaid.programmes.Programmes;
+import org.unionaid.shared.BusinessRuleException;
+
+/**
+ * A worker applies to a programme ({@code /programmes/{id}/apply}); a caseworker nominates a worker of their
+ * subtree ({@code /programmes/{id}/nominate?workerId=}). A refused file or rule keeps the values entered.
+ */
+@Controller
+@RequestMapping("/programmes/{id}")
+class ApplyController {
+
+    private final Programmes programmes;
+    private final Applications applications;
+    private final PeopleManagement people;
+
+    ApplyController(Programmes programmes, Applications applications, PeopleManagement people) {
+        this.programmes = programmes;
+        this.applications = applications;
+        this.people = people;
+    }
+
+    @GetMapping("/apply")
+    String applyForm(@PathVariable long id, Model model) {
+        WorkerView me = people.mine().orElseThrow(() -> new BusinessRuleException("application.noWorkerRecord"));
+        model.addAttribute("applicationForm", new ApplicationForm());
+        return page(id, me, false, model);
+    }
+
+    @PostMapping("/apply")
+    String apply(@PathVariable long id, @Valid @ModelAttribute("applicationForm") ApplicationForm form,
+                 BindingResult result, Model model, RedirectAttributes redirect) {
+        WorkerView me = people.mine().orElseThrow(() -> new BusinessRuleException("application.noWorkerRecord"));
+        form.setWorkerId(null);
+        if (!result.hasErrors()) {
+            try {
+                ApplicationView application = applications.apply(form.toCommand(id));
+                redirect.addFlashAttribute("success", application.eligible() ? "application.submitted"
+                        : "application.submittedIneligible");
+                return "redirect:/me/applications/" + application.id();
+            } catch (BusinessRuleException e) {
+                result.reject(e.code(), e.args(), e.code());
+            }
+        }
+        return page(id, me, false, model);
+    }
+
+    @GetMapping("/nominate")
+    @PreAuthorize("hasRole('CASEWORKER')")
+    String nominateForm(@PathVariable long id, @RequestParam long workerId, Model model) {
+        ApplicationForm form = new ApplicationForm();
+        form.setWorkerId(workerId);
+        model.addAttribute("applicationForm", form);
+        return page(id, people.get(workerId), true, model);
+    }
+
+    @PostMapping("/nominate")
+    @PreAuthorize("hasRole('CASEWORKER')")
+    String nominate(@PathVariable long id, @Valid @ModelAttribute("applicationForm") ApplicationForm form,
+                    BindingResult result, Model model, RedirectAttributes redirect) {
+        long workerId = form.getWorkerId() == null ? 0 : form.getWorkerId();
+        WorkerView worker = people.get(workerId);
+        if (!result.hasErrors()) {
+            try {
+                ApplicationView application = applications.nominate(form.toCommand(id));
+                redirect.addFlashAttribute("success", "application.nominated");
+                return "redirect:/applications/" + application.id();
+            } catch (BusinessRuleException e) {
+                result.reject(e.code(), e.args(), e.code());
+            }
+        }
+        return page(id, worker, true, model);
+    }
+
+    private String page(long id, WorkerView worker, boolean nomination, Model model) {
+        ProgrammeView programme = programmes.get(id);
+        model.addAttribute("programme", programme);
+        if (model.getAttribute("applicationForm") instanceof ApplicationForm form) {
+            form.answersFor(programme.questions().size());
+        }
+        model.addAttribute("worker", worker);
+        model.addAttribute("nomination", nomination);
+        model.addAttribute("open", programme.openOn(LocalDate.now()));
+        List<HouseholdMemberView> members = worker.household().members();
+        model.addAttribute("members", members);
+        model.addAttribute("documentKinds", List.of(DocumentKind.ADMISSION_LETTER, DocumentKind.FEE_LIST,
+                DocumentKind.INCOME_PROOF, DocumentKind.DIAGNOSIS, DocumentKind.ID_CARD, DocumentKind.OTHER));
+        return "programmes/apply";
+    }
+
+}
