@@ -209,6 +209,7 @@ public class Claims {
     @PreAuthorize("hasRole('CLAIMS_REVIEWER')")
     public ClaimView requestMoreInfo(long id, String question) {
         Claim claim = loadForReviewer(id);
+        reviewing(claim);
         ClaimView view = applied(claim, claim.requestMoreInfo(requireText(question), Actors.currentName(),
                 clock.instant()));
         notifyClaimant(claim, "CLAIM_MORE_INFO", "claim.notice.moreInfo", List.of(claim.reference()), true);
@@ -224,6 +225,7 @@ public class Claims {
     public ClaimView approve(long id, @Nullable BigDecimal overrideAmount, @Nullable String overrideReason) {
         Actor actor = Actors.required();
         Claim claim = loadForReviewer(id);
+        reviewing(claim);
         int year = claim.admissionDate().getYear();
         AnnualAccumulators.Totals totals = accumulators.lock(claim.workerId(), claim.planId(), year);
         // a second approval of the same claim that waited here fails on the claim's version column at the flush
@@ -286,6 +288,7 @@ public class Claims {
     public ClaimView reject(long id, String reason) {
         Actor actor = Actors.required();
         Claim claim = loadForReviewer(id);
+        reviewing(claim);
         ClaimView view = applied(claim, claim.reject(requireText(reason), actor.id(), actor.username(),
                 clock.instant()));
         notifyClaimant(claim, "CLAIM_REJECTED", "claim.notice.rejected", List.of(claim.reference()), true);
@@ -404,6 +407,13 @@ public class Claims {
             throw new ClaimNotFoundException(id);
         }
         return claim;
+    }
+
+    /** A decision taken straight from SUBMITTED starts the review first (its own history and audit row). */
+    private void reviewing(Claim claim) {
+        if (claim.state() == ClaimState.SUBMITTED) {
+            applied(claim, claim.startReview(Actors.currentName(), clock.instant()));
+        }
     }
 
     /** The member's own accounts and whoever filed the claim (a caseworker on their behalf), once each. */

@@ -166,7 +166,7 @@ public class Claim {
     }
 
     public ClaimTransition requestMoreInfo(String question, String actor, Instant at) {
-        ClaimState from = require(EnumSet.of(ClaimState.SUBMITTED, ClaimState.IN_REVIEW));
+        ClaimState from = require(EnumSet.of(ClaimState.IN_REVIEW));
         return move(from, ClaimState.MORE_INFO_REQUESTED, actor, at, question);
     }
 
@@ -178,7 +178,7 @@ public class Claim {
     public ClaimTransition approve(long ruleVersionId, BigDecimal calculated, BigDecimal approved,
                                    @Nullable String overrideReason, String explanation, long reviewerId,
                                    String actor, Instant at) {
-        ClaimState from = require(EnumSet.of(ClaimState.SUBMITTED, ClaimState.IN_REVIEW));
+        ClaimState from = require(EnumSet.of(ClaimState.IN_REVIEW));
         this.ruleVersionId = ruleVersionId;
         this.calculatedAmount = calculated;
         this.approvedAmount = approved;
@@ -190,7 +190,7 @@ public class Claim {
     }
 
     public ClaimTransition reject(String reason, long reviewerId, String actor, Instant at) {
-        ClaimState from = require(EnumSet.of(ClaimState.SUBMITTED, ClaimState.IN_REVIEW));
+        ClaimState from = require(EnumSet.of(ClaimState.IN_REVIEW));
         this.decisionReason = reason;
         this.decidedBy = reviewerId;
         this.decidedAt = at;

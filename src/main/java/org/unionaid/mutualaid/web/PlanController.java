@@ -80,14 +80,16 @@ class PlanController {
 
     @PostMapping("/{id}/edit")
     @PreAuthorize("hasRole('ADMIN')")
-    String update(@PathVariable long id, @ModelAttribute("planForm") PlanForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
-        try {
-            plans.update(id, form.getVersion(), form.toDetails());
-            redirect.addFlashAttribute("success", "plan.saved");
-            return "redirect:/mutualaid/plans/" + id;
-        } catch (BusinessRuleException e) {
-            MutualAidMessages.reject(result, e);
+    String update(@PathVariable long id, @Valid @ModelAttribute("planForm") PlanForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                plans.update(id, form.getVersion(), form.toDetails());
+                redirect.addFlashAttribute("success", "plan.saved");
+                return "redirect:/mutualaid/plans/" + id;
+            } catch (BusinessRuleException e) {
+                MutualAidMessages.reject(result, e);
+            }
         }
         model.addAttribute("planId", id);
         return form(model, false);
