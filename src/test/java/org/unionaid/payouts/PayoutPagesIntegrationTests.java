@@ -112,8 +112,14 @@ class PayoutPagesIntegrationTests extends IntegrationTestSupport {
         mvc.perform(get("/api/v1/payouts").param("programmeId", String.valueOf(programme))
                         .with(user(as(baojiAdmin))))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(0));
-        mvc.perform(get("/api/v1/payouts").param("programmeId", String.valueOf(programme)).with(user(as("admin"))))
+        String today = java.time.LocalDate.now(PayoutSearch.ZONE).toString();
+        mvc.perform(get("/api/v1/payouts").param("programmeId", String.valueOf(programme)).param("from", today)
+                        .param("to", today).with(user(as("admin"))))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(1));
+        String tomorrow = java.time.LocalDate.now(PayoutSearch.ZONE).plusDays(1).toString();
+        mvc.perform(get("/api/v1/payouts").param("programmeId", String.valueOf(programme)).param("from", tomorrow)
+                        .with(user(as("admin"))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(0));
     }
 
     @Test

@@ -211,7 +211,7 @@ public class Payout {
             throw new OwnProposalException("payout.approve.ownProposal");
         }
         if (firstApprovedBy != null) {
-            throw new BusinessRuleException(ILLEGAL, state.name(), "APPROVE_FIRST");
+            throw new BusinessRuleException(ILLEGAL, state, "APPROVE_FIRST");
         }
         this.firstApprovedBy = adminId;
         this.firstApprovedAt = now;
@@ -305,7 +305,7 @@ public class Payout {
 
     private void requireState(String action, Set<PayoutState> allowed) {
         if (!allowed.contains(state)) {
-            throw new BusinessRuleException(ILLEGAL, state.name(), action);
+            throw new BusinessRuleException(ILLEGAL, state, action);
         }
     }
 

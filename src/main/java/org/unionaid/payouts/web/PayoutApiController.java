@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.unionaid.payouts.BankResultOutcome;
-import org.unionaid.payouts.BankResultProblem;
 import org.unionaid.payouts.BankResultRejectedException;
 import org.unionaid.payouts.BatchSummary;
 import org.unionaid.payouts.BatchView;
@@ -74,9 +74,11 @@ class PayoutApiController {
                     @Parameter(description = "a branch of your subtree: its payouts and its sub-branches'")
                     @RequestParam(required = false) @Nullable Long branchId,
                     @Parameter(description = "proposed on or after (yyyy-MM-dd)")
-                    @RequestParam(required = false) @Nullable LocalDate from,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    @Nullable LocalDate from,
                     @Parameter(description = "proposed on or before (yyyy-MM-dd)")
-                    @RequestParam(required = false) @Nullable LocalDate to,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    @Nullable LocalDate to,
                     @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
                     @Parameter(description = "page size, at most 100") @RequestParam(defaultValue = "20") int size,
                     @Parameter(description = "proposedAt, reference, amount, state, payeeName or branchName, "
