@@ -279,13 +279,15 @@ public class HardshipFiles {
     }
 
     /**
-     * The category of the worker's open file (any state but CLOSED and CANCELLED), for other modules'
-     * eligibility checks; empty when the worker has no open file. Not scoped: the caller has already loaded
-     * the worker through its own checks.
+     * The category of the worker's filed hardship file — ACTIVE only: a draft or a file under review or
+     * public notice is not yet approved, and a household in its monitoring year has left hardship — for other
+     * modules' eligibility checks; empty otherwise. Not scoped: the caller has already loaded the worker
+     * through its own checks.
      */
     @Transactional(readOnly = true)
     public Optional<HardshipCategory> categoryOf(long workerId) {
-        return files.findLatestOfWorker(workerId).filter(f -> f.state().open()).map(HardshipFile::category);
+        return files.findLatestOfWorker(workerId).filter(f -> f.state() == HardshipFileState.ACTIVE)
+                .map(HardshipFile::category);
     }
 
     // ---- within the module -----------------------------------------------------------------------

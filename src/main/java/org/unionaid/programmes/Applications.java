@@ -477,11 +477,21 @@ public class Applications {
                 a.workerId(), masked ? ApplicationSearch.mask(names.workerName()) : names.workerName(), a.memberId(),
                 masked && a.memberName() != null ? ApplicationSearch.mask(a.memberName()) : a.memberName(),
                 a.branchId(), names.branchName(), a.origin(), a.submittedBy(), a.state(), a.eligible(),
-                a.ruleVersion(), a.results(), a.answers(), a.tierLabel(), a.amount(), a.checkedAt(),
-                masked ? "" : a.statement(), a.infoRequest(), masked ? null : a.infoAnswer(), a.recommendation(),
+                a.ruleVersion(), masked ? masked(a.results(), a.memberName()) : a.results(), a.answers(),
+                a.tierLabel(), a.amount(), a.checkedAt(), masked ? "" : a.statement(),
+                masked ? null : a.infoRequest(), masked ? null : a.infoAnswer(), masked ? null : a.recommendation(),
                 a.recommendedBy(), a.decisionReason(), a.decidedBy(), a.payoutId(), a.payoutState(),
                 transitions.findByApplicationIdOrderByIdAsc(a.id()).stream().map(ApplicationTransition::toView)
                         .toList(), docs, a.createdAt(), a.version());
+    }
+
+    /** The stored reasons with the household member's name masked, for readers who see names masked. */
+    private static List<RuleResult> masked(List<RuleResult> results, @Nullable String memberName) {
+        if (memberName == null) {
+            return results;
+        }
+        return results.stream().map(r -> new RuleResult(r.rule(), r.passed(), r.reasonKey(), r.reasonArgs().stream()
+                .map(arg -> arg.equals(memberName) ? ApplicationSearch.mask(arg) : arg).toList())).toList();
     }
 
     private static String text(@Nullable String value) {

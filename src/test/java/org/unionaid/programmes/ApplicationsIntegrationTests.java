@@ -351,4 +351,53 @@ class ApplicationsIntegrationTests extends IntegrationTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("RECOMMENDED"));
     }
+
+    @Test
+    void theWorkerAnswersARequestForMoreInformationOnTheirPageWithADocument() throws Exception {
+        ProgrammeView programme = studentAid();
+        long worker = test.worker(45);
+        long child = test.child(worker, SchoolStage.UNIVERSITY).id();
+        String username = workerAccount(worker);
+        ApplicationView application = applyAs(username, programme.id(), child, false);
+        test.people.as("caseworker", () -> applications.requestMoreInfo(application.id(), "请补充录取通知书"));
+
+        mvc.perform(get("/me/applications/" + application.id()).with(user(users.loadUserByUsername(username))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请补充录取通知书")))
+                .andExpect(content().string(containsString("id=\"answer-form\"")));
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/me/applications/" + application.id() + "/answer")
+                        .file(new org.springframework.mock.web.MockMultipartFile("documents", "letter.png", "image/png",
+                                png.toByteArray()))
+                        .param("text", "已上传录取通知书").with(csrf()).with(user(users.loadUserByUsername(username))))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(test.state(application.id())).isEqualTo("SUBMITTED");
+        assertThat(jdbc.queryForObject("select info_answer from programme_application where id = ?", String.class,
+                application.id())).isEqualTo("已上传录取通知书");
+        assertThat(jdbc.queryForObject("select count(*) from document where owner_type = 'APPLICATION' "
+                + "and owner_id = ?", Integer.class, application.id())).isEqualTo(1);
+        mvc.perform(post("/me/applications/" + application.id() + "/withdraw").with(csrf())
+                        .with(user(users.loadUserByUsername(username))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(test.state(application.id())).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void aPartnerReadsTheReasonsWithTheChildsNameMasked() {
+        ProgrammeView programme = studentAid();
+        test.fundByPartner(programme.id(), "5000.00", "partner");
+        long worker = test.worker(45);
+        var child = test.child(worker, SchoolStage.UNIVERSITY);
+        ApplicationView application = test.nominate(programme.id(), worker, child.id(), List.of(false));
+
+        ApplicationView seen = test.people.as("partner", () -> applications.get(application.id()));
+
+        assertThat(seen.memberName()).doesNotContain(child.name().substring(1));
+        assertThat(seen.results().get(0).reasonArgs()).doesNotContain(child.name());
+        assertThat(seen.documents()).isEmpty();
+    }
 }

@@ -171,4 +171,21 @@ class ProgrammePagesIntegrationTests extends IntegrationTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"programme-apply\"")));
     }
+
+    @Test
+    void aCaseworkerFindsAWorkerOfTheirBranchesToNominate() throws Exception {
+        ProgrammeView programme = test.create(TestProgrammes.cash("推荐", List.of(), List.of(), List.of(), "100.00"));
+        long worker = test.worker(35);
+        String name = jdbc.queryForObject("select name from worker where id = ?", String.class, worker);
+
+        mvc.perform(get("/programmes/" + programme.id() + "/nominate").param("q", name).with(user(as("caseworker"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("workerId=" + worker)));
+        mvc.perform(get("/programmes/" + programme.id() + "/nominate").param("q", name).with(user(as("caseworker2"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/programmes/" + programme.id() + "/nominate").param("workerId", String.valueOf(worker))
+                        .with(user(as("caseworker"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"application-form\"")));
+    }
 }

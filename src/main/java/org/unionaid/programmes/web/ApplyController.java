@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,9 +71,18 @@ class ApplyController {
         return page(id, me, false, model);
     }
 
+    /** Without a worker: find one of the caseworker's subtree by name, phone or national ID first. */
     @GetMapping("/nominate")
     @PreAuthorize("hasRole('CASEWORKER')")
-    String nominateForm(@PathVariable long id, @RequestParam long workerId, Model model) {
+    String nominateForm(@PathVariable long id, @RequestParam(required = false) @Nullable Long workerId,
+                        @RequestParam(required = false) @Nullable String q, Model model) {
+        if (workerId == null) {
+            model.addAttribute("programme", programmes.get(id));
+            model.addAttribute("q", q == null ? "" : q);
+            model.addAttribute("workers", q == null || q.isBlank() ? List.of()
+                    : people.search(q, PageRequest.of(0, 20)).getContent());
+            return "programmes/nominate";
+        }
         ApplicationForm form = new ApplicationForm();
         form.setWorkerId(workerId);
         model.addAttribute("applicationForm", form);
