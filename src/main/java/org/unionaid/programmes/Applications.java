@@ -305,7 +305,7 @@ public class Applications {
 
     @EventListener
     void on(PayoutRejected event) {
-        follow(event.sourceType(), event.sourceId(), event.payoutId(), "REJECTED");
+        giveBackItem(follow(event.sourceType(), event.sourceId(), event.payoutId(), "REJECTED"));
     }
 
     @EventListener
@@ -315,7 +315,18 @@ public class Applications {
 
     @EventListener
     void on(PayoutCancelled event) {
-        follow(event.sourceType(), event.sourceId(), event.payoutId(), "CANCELLED");
+        giveBackItem(follow(event.sourceType(), event.sourceId(), event.payoutId(), "CANCELLED"));
+    }
+
+    /** An in-kind payout that will not be delivered gives its item back to the programme's stock. */
+    private void giveBackItem(@Nullable ProgrammeApplication application) {
+        if (application == null) {
+            return;
+        }
+        Programme programme = programmes.lock(application.programmeId());
+        if (programme.form() == BenefitForm.IN_KIND) {
+            programmes.returnToStock(programme.id());
+        }
     }
 
     @EventListener

@@ -162,6 +162,11 @@ public class Programmes {
         return programmes.takeFromStock(id) == 1;
     }
 
+    /** Gives one item back to a limited stock (its in-kind payout was rejected or cancelled). */
+    void returnToStock(long id) {
+        programmes.returnToStock(id);
+    }
+
     boolean visible(Actor actor, Programme programme) {
         if (actor.has(Role.PARTNER) && funding.programmesFundedBy(actor.id()).contains(programme.id())) {
             return true;

@@ -199,6 +199,27 @@ class ApplicationsIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aRejectedInKindPayoutGivesItsItemBackToTheStock() {
+        ProgrammeView programme = test.create(TestProgrammes.inKind("送温暖", false, "米面油礼包", "500.00", 3));
+        test.fund(programme.id(), "5000.00");
+        long worker = test.worker(50);
+        String username = workerAccount(worker);
+        long id = test.people.as(username, () -> applications.apply(new Apply(programme.id(), null, null, List.of(),
+                "", List.of()))).id();
+        test.people.as("caseworker", () -> applications.recommend(id, "符合条件"));
+        long payoutId = test.people.as("admin", () -> applications.approve(id, "同意", true)).payoutId();
+        assertThat(jdbc.queryForObject("select stock from programme where id = ?", Integer.class, programme.id()))
+                .isEqualTo(2);
+
+        test.people.as("admin2", () -> payouts.reject(payoutId, "重复发放"));
+
+        assertThat(jdbc.queryForObject("select stock from programme where id = ?", Integer.class, programme.id()))
+                .isEqualTo(3);
+        assertThat(jdbc.queryForObject("select payout_state from programme_application where id = ?", String.class,
+                id)).isEqualTo("REJECTED");
+    }
+
+    @Test
     void aNoCashProgrammeIsInKindAndItsApplicationsCannotBePaidInCash() {
         LocalDate today = LocalDate.now();
         ProgrammeDetails cashButNoCash = new ProgrammeDetails(TestPeople.freshName("灵活就业"), ProgrammeKind.OTHER, 0,

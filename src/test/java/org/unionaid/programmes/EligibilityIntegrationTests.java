@@ -79,6 +79,19 @@ class EligibilityIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aDraftHardshipFileDoesNotYetCountAsFiled() {
+        ProgrammeView programme = programmeWith(EligibilityRule.list(RuleType.HARDSHIP_CATEGORY,
+                HardshipCategory.DEEP, HardshipCategory.RELATIVE));
+        long drafted = test.worker(40);
+        test.draftFile(drafted);
+
+        RuleResult fail = result(check(programme, drafted, null, List.of()), "HARDSHIP_CATEGORY");
+
+        assertThat(fail.passed()).isFalse();
+        assertThat(fail.reasonKey()).isEqualTo("programme.rule.category.noFile");
+    }
+
+    @Test
     void hardshipCategoryFailsForAFileOfAnotherCategory() {
         ProgrammeView programme = programmeWith(EligibilityRule.list(RuleType.HARDSHIP_CATEGORY,
                 HardshipCategory.ACCIDENT));

@@ -122,8 +122,21 @@ class TestProgrammes {
                 EmploymentStatus.STUDENT, BigDecimal.ZERO)));
     }
 
-    /** Opens a DEEP hardship file for the worker (an open file counts as filed). */
+    /**
+     * Files the worker's household as DEEP hardship: the file is opened and, as review and public notice would,
+     * made ACTIVE (only an ACTIVE file counts as filed).
+     */
     void file(long workerId) {
+        long fileId = people.as("caseworker", () -> {
+            registry.updateHousehold(workerId, new HouseholdDetails(null, new BigDecimal("6000.00"), BigDecimal.ZERO));
+            return files.open(new OpenFile(workerId, null, FilingAnswers.none(), null, HardshipFileLevel.CITY,
+                    HardshipFileCause.ILLNESS, java.util.Set.of(), null));
+        }).id();
+        jdbc.update("update hardship_file set state = 'ACTIVE', filed_on = current_date where id = ?", fileId);
+    }
+
+    /** Opens a hardship file and leaves it a DRAFT: not yet filed. */
+    void draftFile(long workerId) {
         people.as("caseworker", () -> {
             registry.updateHousehold(workerId, new HouseholdDetails(null, new BigDecimal("6000.00"), BigDecimal.ZERO));
             return files.open(new OpenFile(workerId, null, FilingAnswers.none(), null, HardshipFileLevel.CITY,

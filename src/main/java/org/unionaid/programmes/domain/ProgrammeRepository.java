@@ -23,4 +23,9 @@ public interface ProgrammeRepository extends JpaRepository<Programme, Long> {
     @Query(value = "update programme set stock = stock - 1 where id = :id and (stock is null or stock >= 1)",
             nativeQuery = true)
     int takeFromStock(@Param("id") long id);
+
+    /** Gives one item back to a limited stock (unlimited stock: no change). */
+    @Modifying(flushAutomatically = true, clearAutomatically = false)
+    @Query(value = "update programme set stock = stock + 1 where id = :id and stock is not null", nativeQuery = true)
+    int returnToStock(@Param("id") long id);
 }
