@@ -132,6 +132,19 @@ class MutualAidPagesIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aCaseworkerStartsAClaimForAWorkerFromTheWorkersPage() throws Exception {
+        PlanView plan = data.plan(0, TestClaims.hospitalRule());
+        TestClaims.Member member = data.member(plan, today.minusDays(300));
+        mvc.perform(get("/workers/" + member.workerId()).with(user(as("caseworker"))).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/mutualaid/claims/new?workerId=" + member.workerId())));
+        mvc.perform(get("/mutualaid/claims/new").param("workerId", String.valueOf(member.workerId()))
+                        .with(user(as("caseworker"))).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(plan.name())));
+    }
+
+    @Test
     void reviewerOfAnotherCityGets404OnTheClaimPageAndTheApi() throws Exception {
         PlanView plan = data.plan(0, TestClaims.hospitalRule());
         TestClaims.Member member = data.member(plan, today.minusDays(300));
