@@ -13,6 +13,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import org.unionaid.shared.sql.SqlOrder;
 
 /**
  * The files list in plain SQL: scope, filters, sorting and paging all in the database. The worker's name
@@ -133,18 +134,7 @@ class HardshipFileSearch {
     }
 
     private static String orderBy(Sort sort) {
-        List<String> parts = new ArrayList<>();
-        for (Sort.Order order : sort) {
-            String column = SORTABLE.get(order.getProperty());
-            if (column != null) {
-                parts.add(column + (order.isAscending() ? " asc" : " desc") + " nulls last");
-            }
-        }
-        if (parts.isEmpty()) {
-            parts.add("f.filed_on desc");
-        }
-        parts.add("f.id desc");
-        return " order by " + String.join(", ", parts);
+        return SqlOrder.orderBy(sort, SORTABLE, "f.filed_on desc", "f.id desc");
     }
 
     private static final String SELECT = """

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.unionaid.payouts.Payouts.PayoutScope;
+import org.unionaid.shared.sql.SqlOrder;
 
 /**
  * The payouts lists in plain SQL: scope, filters, sorting and paging in the database. The payee's and the
@@ -137,18 +138,7 @@ class PayoutSearch {
     }
 
     private static String orderBy(Sort sort) {
-        List<String> parts = new ArrayList<>();
-        for (Sort.Order order : sort) {
-            String column = SORTABLE.get(order.getProperty());
-            if (column != null) {
-                parts.add(column + (order.isAscending() ? " asc" : " desc"));
-            }
-        }
-        if (parts.isEmpty()) {
-            parts.add("p.proposed_at desc");
-        }
-        parts.add("p.id desc");
-        return " order by " + String.join(", ", parts);
+        return SqlOrder.orderBy(sort, SORTABLE, "p.proposed_at desc", "p.id desc");
     }
 
     private static List<PayoutSummary> mask(List<PayoutSummary> rows, PayoutScope scope) {

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.unionaid.payouts.Funding;
+import org.unionaid.shared.sql.SqlOrder;
 
 /**
  * The applications list in plain SQL: scope, filters, sorting and paging in the database. Staff see their
@@ -117,18 +118,7 @@ class ApplicationSearch {
     }
 
     private static String orderBy(Sort sort) {
-        List<String> parts = new ArrayList<>();
-        for (Sort.Order order : sort) {
-            String column = SORTABLE.get(order.getProperty());
-            if (column != null) {
-                parts.add(column + (order.isAscending() ? " asc" : " desc") + " nulls last");
-            }
-        }
-        if (parts.isEmpty()) {
-            parts.add("a.created_at desc");
-        }
-        parts.add("a.id desc");
-        return " order by " + String.join(", ", parts);
+        return SqlOrder.orderBy(sort, SORTABLE, "a.created_at desc", "a.id desc");
     }
 
     private static RowMapper<ApplicationSummary> row(boolean masked) {
