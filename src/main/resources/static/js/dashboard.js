@@ -9,7 +9,8 @@ document.addEventListener('DOMContentLoaded', function () {
         var options = {responsive: true, maintainAspectRatio: false,
             plugins: {legend: {display: spec.type !== 'bar' || spec.datasets.length > 1, position: 'bottom'}}};
         if (spec.type === 'bar') {
-            options.scales = {x: {stacked: spec.stacked}, y: {stacked: spec.stacked, beginAtZero: true}};
+            options.scales = {x: {stacked: spec.stacked}, y: {stacked: spec.stacked, beginAtZero: true,
+                ticks: spec.counts ? {precision: 0} : {}}};
         }
         new Chart(canvas, {type: spec.type, data: {labels: spec.labels, datasets: spec.datasets}, options: options});
     });

@@ -131,7 +131,7 @@ class DashboardController {
         dataset.put("label", msg(seriesKey, locale));
         dataset.put("data", values);
         dataset.put("backgroundColor", "bar".equals(type) ? PALETTE[0] : colours);
-        return chart(type, labels, List.of(dataset), false);
+        return chart(type, labels, List.of(dataset), false, true);
     }
 
     private String paidChart(DashboardView.Paid paid, Locale locale) {
@@ -144,7 +144,7 @@ class DashboardController {
             dataset.put("backgroundColor", PALETTE[datasets.size() % PALETTE.length]);
             datasets.add(dataset);
         }
-        return chart("bar", labels, datasets, true);
+        return chart("bar", labels, datasets, true, false);
     }
 
     private String budgetChart(List<DashboardView.Budget> budgets, Locale locale) {
@@ -156,7 +156,7 @@ class DashboardController {
                 .map(DashboardView.Budget::committed).toList(), PALETTE[3]));
         datasets.add(series(msg("dashboard.budget.available", locale), budgets.stream()
                 .map(DashboardView.Budget::available).toList(), PALETTE[6]));
-        return chart("bar", labels, datasets, true);
+        return chart("bar", labels, datasets, true, false);
     }
 
     private static Map<String, Object> series(String label, List<BigDecimal> data, String colour) {
@@ -167,12 +167,14 @@ class DashboardController {
         return dataset;
     }
 
-    private String chart(String type, List<String> labels, List<Map<String, Object>> datasets, boolean stacked) {
+    private String chart(String type, List<String> labels, List<Map<String, Object>> datasets, boolean stacked,
+                         boolean counts) {
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("type", type);
         chart.put("labels", labels);
         chart.put("datasets", datasets);
         chart.put("stacked", stacked);
+        chart.put("counts", counts);
         return json.writeValueAsString(chart);
     }
 
