@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -262,6 +263,18 @@ class DashboardIntegrationTests extends IntegrationTestSupport {
                         String.valueOf(b.usedPercent()));
             }
         }
+    }
+
+    @Test
+    void apiAnswersTheSameFiguresAsJsonAndRefusesAWorker() throws Exception {
+        DashboardView view = as("caseworker2");
+        mvc.perform(get("/api/v1/dashboard").with(user(userDetails.loadUserByUsername("caseworker2"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.openLeads.NEW").value(view.openLeads().get(LeadState.NEW)))
+                .andExpect(jsonPath("$.activeFiles.DEEP").value(view.activeFiles().get(HardshipCategory.DEEP)))
+                .andExpect(jsonPath("$.claims").doesNotExist());
+        mvc.perform(get("/api/v1/dashboard").with(user(userDetails.loadUserByUsername("worker"))))
+                .andExpect(status().isForbidden());
     }
 
     @Test
