@@ -3,6 +3,7 @@ package org.unionaid.hardship;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -251,6 +252,24 @@ public class HardshipFiles {
     @PreAuthorize(READERS)
     public HardshipFileView get(long id) {
         return view(loadVisible(id));
+    }
+
+    /**
+     * The ACTIVE files of the caller's branch subtree per current category, counted in the database; every
+     * category is present, with 0 when there is none.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public Map<HardshipCategory, Long> activeCountByCategory() {
+        Map<HardshipCategory, Long> result = new EnumMap<>(HardshipCategory.class);
+        for (HardshipCategory category : HardshipCategory.values()) {
+            result.put(category, 0L);
+        }
+        for (Object[] row : files.countActiveByCategory(
+                branches.scopeOf(Actors.required().branchId()).likePattern())) {
+            result.put((HardshipCategory) row[0], ((Number) row[1]).longValue());
+        }
+        return result;
     }
 
     /** Files of the caller's subtree matching the filter, paged and sorted in the database. */

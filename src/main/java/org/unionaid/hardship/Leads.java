@@ -1,6 +1,7 @@
 package org.unionaid.hardship;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -190,6 +191,25 @@ public class Leads {
         }
         return leads.search(pattern, filter.state(), filter.source(), filter.assignedTo(), filter.duplicatesOnly(),
                 pageable).map(Lead::toView);
+    }
+
+    /**
+     * The open leads (NEW, ASSIGNED, VERIFYING) of the caller's branch subtree per state, counted in the
+     * database; every open state is present, with 0 when there is none.
+     */
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN', 'AUDITOR')")
+    @Transactional(readOnly = true)
+    public Map<LeadState, Long> openCountByState() {
+        Map<LeadState, Long> result = new EnumMap<>(LeadState.class);
+        for (LeadState state : LeadState.values()) {
+            if (state.isOpen()) {
+                result.put(state, 0L);
+            }
+        }
+        for (Object[] row : leads.countOpenByState(branches.scopeOf(Actors.required().branchId()).likePattern())) {
+            result.put((LeadState) row[0], ((Number) row[1]).longValue());
+        }
+        return result;
     }
 
     /** What a volunteer reported, or a worker's own applications, newest first. */

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -311,6 +312,28 @@ public class Claims {
     @Transactional(readOnly = true)
     public ClaimView get(long id) {
         return view(loadVisible(id));
+    }
+
+    /**
+     * The claims of the caller's branch subtree per state, counted in the database; drafts (not yet submitted)
+     * are left out, every other state is present, with 0 when there is none.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'CLAIMS_REVIEWER')")
+    public Map<ClaimState, Long> countByState() {
+        Map<ClaimState, Long> result = new EnumMap<>(ClaimState.class);
+        for (ClaimState state : ClaimState.values()) {
+            if (state != ClaimState.DRAFT) {
+                result.put(state, 0L);
+            }
+        }
+        jdbc.query("""
+                select c.state, count(*) n from mutualaid_claim c join branch b on b.id = c.branch_id
+                 where b.path like ? and c.state <> 'DRAFT' group by c.state""",
+                rs -> {
+                    result.put(ClaimState.valueOf(rs.getString("state")), rs.getLong("n"));
+                }, branches.scopeOf(Actors.required().branchId()).likePattern());
+        return result;
     }
 
     /** The review queue of the reviewer's subtree, oldest submission first. */

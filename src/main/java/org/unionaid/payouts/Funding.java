@@ -100,6 +100,18 @@ public class Funding {
         return new BudgetUse(allocated, committed, paid, allocated.subtract(committed).subtract(paid));
     }
 
+    /**
+     * Budget use per programme over the funding sources a staff user may see (their subtree's and those of
+     * the branches above them), summed in the database.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'CASEWORKER')")
+    public List<ProgrammeBudgetUse> useByProgramme() {
+        Actor actor = Actors.required();
+        var scope = branches.scopeOf(actor.branchId());
+        return ledger.useByProgramme(scope.likePattern(), scope.path());
+    }
+
     /** The programmes a partner funds. */
     @Transactional(readOnly = true)
     public Set<Long> programmesFundedBy(long partnerUserId) {

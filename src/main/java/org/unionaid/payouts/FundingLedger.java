@@ -74,6 +74,25 @@ class FundingLedger {
         return jdbc.query(SELECT + " where programme_id = ? order by id", ROW, programmeId);
     }
 
+    /**
+     * Sums per programme over the sources of the branches matching the subtree pattern and of the branches
+     * above (whose path is a prefix of {@code ownPath}) — the sources a staff user may see.
+     */
+    List<ProgrammeBudgetUse> useByProgramme(String subtreePattern, String ownPath) {
+        return jdbc.query("""
+                select s.programme_id, sum(s.allocated) allocated, sum(s.committed) committed, sum(s.paid) paid
+                  from funding_source s join branch b on b.id = s.branch_id
+                 where b.path like ? or ? like b.path || '%'
+                 group by s.programme_id order by s.programme_id""",
+                (rs, i) -> {
+                    java.math.BigDecimal allocated = rs.getBigDecimal("allocated");
+                    java.math.BigDecimal committed = rs.getBigDecimal("committed");
+                    java.math.BigDecimal paid = rs.getBigDecimal("paid");
+                    return new ProgrammeBudgetUse(rs.getLong("programme_id"), new BudgetUse(allocated, committed, paid,
+                            allocated.subtract(committed).subtract(paid)));
+                }, subtreePattern, ownPath);
+    }
+
     List<FundingSourceView> ofPartner(long partnerUserId) {
         return jdbc.query(SELECT + " where partner_user_id = ? order by id", ROW, partnerUserId);
     }

@@ -50,6 +50,24 @@ class PayoutSearch {
         this.jdbc = jdbc;
     }
 
+    /** Paid payouts of the branches matching the pattern, paid in [from, toExclusive) China time. */
+    List<PaidInMonth> paidByProgrammeAndMonth(String branchPattern, java.time.LocalDate from,
+                                              java.time.LocalDate toExclusive) {
+        return jdbc.query("""
+                select to_char(p.paid_at at time zone ?, 'YYYY-MM') as month, p.programme_id, p.source_type,
+                       count(*) as payouts, sum(p.amount) as amount
+                  from payout p join branch b on b.id = p.branch_id
+                 where b.path like ? and p.state = 'PAID' and p.paid_at >= ? and p.paid_at < ?
+                 group by 1, p.programme_id, p.source_type
+                 order by 1, p.programme_id nulls last, p.source_type""",
+                (rs, i) -> new PaidInMonth(java.time.YearMonth.parse(rs.getString("month")),
+                        rs.getObject("programme_id", Long.class),
+                        PayoutSourceType.valueOf(rs.getString("source_type")), rs.getLong("payouts"),
+                        rs.getBigDecimal("amount")),
+                ZONE.getId(), branchPattern, Timestamp.from(from.atStartOfDay(ZONE).toInstant()),
+                Timestamp.from(toExclusive.atStartOfDay(ZONE).toInstant()));
+    }
+
     Page<PayoutSummary> find(PayoutFilter filter, PayoutScope scope, Pageable pageable) {
         List<Object> args = new ArrayList<>();
         String where = where(filter, scope, args);

@@ -345,6 +345,17 @@ public class Payouts {
     }
 
     /** PROPOSED payouts the current ADMIN could approve now (not their own, not already approved by them). */
+    /**
+     * The money paid to payees of the caller's branch subtree per month (China time) and programme, for
+     * payouts paid in [from, toExclusive); summed in the database.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'CASEWORKER', 'CLAIMS_REVIEWER')")
+    public List<PaidInMonth> paidByProgrammeAndMonth(LocalDate from, LocalDate toExclusive) {
+        return search.paidByProgrammeAndMonth(branches.scopeOf(Actors.required().branchId()).likePattern(), from,
+                toExclusive);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public Page<PayoutSummary> approvalQueue(Pageable pageable) {

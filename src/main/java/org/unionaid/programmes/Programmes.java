@@ -128,6 +128,24 @@ public class Programmes {
         return new PageImpl<>(rows, PageRequest.of(pageable.getPageNumber(), size), total == null ? 0 : total);
     }
 
+    /** The names of those of the programmes the caller may see, by id (for figures that carry only ids). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        List<Object> args = new ArrayList<>();
+        String where = visibility(Actors.required(), args);
+        args.addAll(0, ids);
+        String placeholders = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        jdbc.query("select p.id, p.name from programme p join branch b on b.id = p.branch_id where p.id in ("
+                + placeholders + ") and " + where, rs -> {
+                    names.put(rs.getLong("id"), rs.getString("name"));
+                }, args.toArray());
+        return names;
+    }
+
     /** Programmes a worker may apply to themselves today (self-application allowed, window open). */
     @Transactional(readOnly = true)
     public List<ProgrammeSummary> openForSelfApplication() {

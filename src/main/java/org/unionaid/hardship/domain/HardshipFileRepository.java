@@ -30,6 +30,14 @@ public interface HardshipFileRepository extends JpaRepository<HardshipFile, Long
                       f.id desc limit 1""")
     Optional<HardshipFile> findLatestOfWorker(@Param("worker") long workerId);
 
+    /** [category, count] of the ACTIVE files of the branches matching the path pattern. */
+    @Query("""
+            select f.category, count(f) from HardshipFile f
+             where f.branchId in (select b.id from Branch b where b.path like :pathPattern)
+               and f.state = org.unionaid.hardship.HardshipFileState.ACTIVE
+             group by f.category""")
+    List<Object[]> countActiveByCategory(@Param("pathPattern") String pathPattern);
+
     Optional<HardshipFile> findByFileNumber(String fileNumber);
 
     @Query(value = "select nextval('hardship_file_number_seq')", nativeQuery = true)

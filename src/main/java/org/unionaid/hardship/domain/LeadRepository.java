@@ -27,6 +27,15 @@ public interface LeadRepository extends JpaRepository<Lead, Long> {
              order by l.id""")
     List<Lead> findOpenByWorker(@Param("worker") long workerId);
 
+    /** [state, count] of the open leads of the branches matching the path pattern. */
+    @Query("""
+            select l.state, count(l) from Lead l
+             where l.branchId in (select b.id from Branch b where b.path like :pathPattern)
+               and l.state in (org.unionaid.hardship.LeadState.NEW, org.unionaid.hardship.LeadState.ASSIGNED,
+                               org.unionaid.hardship.LeadState.VERIFYING)
+             group by l.state""")
+    List<Object[]> countOpenByState(@Param("pathPattern") String pathPattern);
+
     @Query("""
             select l from Lead l
              where l.branchId in (select b.id from Branch b where b.path like :pathPattern)

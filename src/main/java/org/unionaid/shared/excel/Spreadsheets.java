@@ -30,39 +30,58 @@ public final class Spreadsheets {
     private Spreadsheets() {
     }
 
+    /** One sheet of a workbook: its name, the header row and the rows. */
+    public record SheetData(String name, List<String> headers, List<? extends List<?>> rows) {
+    }
+
     /** One sheet: a bold, frozen header row, then the rows. */
     public static byte[] write(String sheetName, List<String> headers, List<? extends List<?>> rows) {
+        return write(List.of(new SheetData(sheetName, headers, rows)));
+    }
+
+    /** Several sheets in this order, each with a bold, frozen header row; names are made unique. */
+    public static byte[] write(List<SheetData> sheets) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(safeSheetName(sheetName));
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < headers.size(); i++) {
-                Cell cell = header.createCell(i);
-                cell.setCellValue(headers.get(i));
-                cell.setCellStyle(bold);
-                sheet.setColumnWidth(i, Math.min(60, Math.max(12, headers.get(i).length() * 2 + 4)) * 256);
-            }
-            int r = 1;
-            for (List<?> values : rows) {
-                Row row = sheet.createRow(r++);
-                for (int i = 0; i < values.size(); i++) {
-                    Object value = values.get(i);
-                    if (value != null) {
-                        row.createCell(i).setCellValue(String.valueOf(value));
-                    }
+            for (SheetData data : sheets) {
+                String name = safeSheetName(data.name());
+                for (int n = 2; workbook.getSheet(name) != null; n++) {
+                    String suffix = " " + n;
+                    name = name.substring(0, Math.min(name.length(), 31 - suffix.length())) + suffix;
                 }
+                fill(workbook.createSheet(name), bold, data.headers(), data.rows());
             }
-            sheet.createFreezePane(0, 1);
             workbook.write(out);
             workbook.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void fill(Sheet sheet, CellStyle bold, List<String> headers, List<? extends List<?>> rows) {
+        Row header = sheet.createRow(0);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell cell = header.createCell(i);
+            cell.setCellValue(headers.get(i));
+            cell.setCellStyle(bold);
+            sheet.setColumnWidth(i, Math.min(60, Math.max(12, headers.get(i).length() * 2 + 4)) * 256);
+        }
+        int r = 1;
+        for (List<?> values : rows) {
+            Row row = sheet.createRow(r++);
+            for (int i = 0; i < values.size(); i++) {
+                Object value = values.get(i);
+                if (value != null) {
+                    row.createCell(i).setCellValue(String.valueOf(value));
+                }
+            }
+        }
+        sheet.createFreezePane(0, 1);
     }
 
     /**
