@@ -12,13 +12,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * data: grassroots branches under every district, workers with Chinese names and phones, households and
  * hardship files, leads, programme applications, mutual-aid enrolments and claims, payouts. Scale 1 is a
  * tenth of DESIGN §7 (200k workers, 20k files, 100k claims, 500k payouts); {@code -Dbench.scale=10} is the
- * full province. Every row is marked ({@code bench-}) and only ever added to a throw-away database.
+ * full province. Every worker is marked ({@code address = 'bench'}) and only ever added to a throw-away database.
  */
 final class BenchData {
 
     private static final Logger log = LoggerFactory.getLogger(BenchData.class);
 
     private final JdbcTemplate jdbc;
+    /** One ciphertext of the application's field cipher, stored in every encrypted column of the bench rows. */
+    private final String encrypted;
     final long workers;
     final long files;
     final long leads;
@@ -27,8 +29,9 @@ final class BenchData {
     final long payouts;
     final Map<String, Long> loaded = new LinkedHashMap<>();
 
-    BenchData(JdbcTemplate jdbc, double scale) {
+    BenchData(JdbcTemplate jdbc, double scale, String encrypted) {
         this.jdbc = jdbc;
+        this.encrypted = encrypted;
         this.workers = Math.round(200_000 * scale);
         this.files = Math.round(20_000 * scale);
         this.leads = Math.round(50_000 * scale);
@@ -49,26 +52,26 @@ final class BenchData {
         step("workers", """
                 with b as (select array_agg(id order by id) ids, count(*) n from branch where code like 'BENCH-%%')
                 insert into worker (name, national_id_enc, national_id_hash, national_id_masked, sex, birth_date, phone,
-                                    employer_name, branch_id, employment_form, worker_type)
+                                    address, employer_name, branch_id, employment_form, worker_type)
                 select (array['王','李','张','刘','陈','杨','赵','黄','周','吴','徐','孙','胡','朱','高','林','何','郭','马','罗'])[1 + (i * 7) %% 20]
                        || (array['伟','芳','娜','敏','静','丽','强','磊','军','洋','勇','艳','杰','娟','涛','明','超','秀英','霞','平'])[1 + (i * 13) %% 20]
                        || (array['','华','建','国','红','小','文','志','海','春'])[1 + (i / 7) %% 10],
-                       'bench-enc', encode(sha256(('bench-' || i)::bytea), 'hex'),
+                       '%s', encode(sha256(('bench-' || i)::bytea), 'hex'),
                        '6101**********' || lpad((i %% 10000)::text, 4, '0'),
                        case when i %% 2 = 0 then 'MALE' else 'FEMALE' end, date '1966-01-01' + (i %% 12000),
                        '1' || (30 + i %% 60) || lpad((i::bigint * 7919 %% 100000000)::text, 8, '0'),
-                       'bench employer ' || (i %% 5000), b.ids[1 + i %% b.n],
+                       'bench', 'bench employer ' || (i %% 5000), b.ids[1 + i %% b.n],
                        (array['CONTRACT','FLEXIBLE','NEW_FORM'])[1 + i %% 3], (array['URBAN','MIGRANT'])[1 + i %% 2]
-                  from generate_series(1, %d) i, b""", workers);
+                  from generate_series(1, %d) i, b""", encrypted, workers);
         step("households", """
                 insert into household (primary_worker_id, annual_disposable_income)
-                select id, 12000 + id %% 30000 from worker where national_id_enc = 'bench-enc' order by id limit %d""", files);
+                select id, 12000 + id %% 30000 from worker where address = 'bench' order by id limit %d""", files);
         step("hardship files", """
                 with rs as (select min(id) id from eligibility_rule_set),
                      cw as (select id, username from user_account where username = 'caseworker'),
                      h as (select h.id, h.primary_worker_id, w.branch_id, row_number() over (order by h.id)::int i
                              from household h join worker w on w.id = h.primary_worker_id
-                            where w.national_id_enc = 'bench-enc'),
+                            where w.address = 'bench'),
                      s as (select h.*, (array['DRAFT','IN_REVIEW','PUBLIC_NOTICE','ACTIVE','ACTIVE','ACTIVE','ACTIVE',
                                              'ACTIVE','EXITED','MONITORING','CLOSED','CANCELLED'])[1 + i %% 12] state,
                                   (array['DEEP','RELATIVE','ACCIDENT'])[1 + i %% 3] cat from h)
@@ -92,7 +95,7 @@ final class BenchData {
                   from s, rs, cw""");
         step("leads", """
                 with w as (select id, name, branch_id, phone, row_number() over (order by id)::int i
-                             from worker where national_id_enc = 'bench-enc' order by id limit %d),
+                             from worker where address = 'bench' order by id limit %d),
                      cw as (select id from user_account where username = 'caseworker'),
                      s as (select w.*, (array['NEW','NEW','ASSIGNED','VERIFYING','FILED','REFERRED','DISMISSED'])[1 + i %% 7] st
                              from w)
@@ -108,7 +111,7 @@ final class BenchData {
         step("programme applications", """
                 with p as (select array_agg(id order by id) ids, count(*) n from programme),
                      w as (select id, branch_id, row_number() over (order by id)::int i
-                             from worker where national_id_enc = 'bench-enc' order by id limit %d),
+                             from worker where address = 'bench' order by id limit %d),
                      s as (select w.*, (array['SUBMITTED','SUBMITTED','MORE_INFO_REQUESTED','RECOMMENDED','APPROVED','APPROVED',
                                               'REJECTED','PAID','PAID','WITHDRAWN'])[1 + i %% 10] st from w)
                 insert into programme_application (reference, programme_id, worker_id, branch_id, origin, submitted_by, state,
@@ -122,7 +125,7 @@ final class BenchData {
                 with p as (select array_agg(id order by id) ids, count(*) n from mutualaid_plan),
                      u as (select id from user_account where username = 'employer'),
                      w as (select id, branch_id, row_number() over (order by id)::int i
-                             from worker where national_id_enc = 'bench-enc' order by id limit %d)
+                             from worker where address = 'bench' order by id limit %d)
                 insert into mutualaid_enrolment (plan_id, worker_id, employer_branch_id, enrolled_by, enrolled_on,
                     coverage_start, coverage_end, waiting_ends_on, contribution)
                 select p.ids[1 + w.i %% p.n], w.id, w.branch_id, u.id, date '2025-12-01', date '2026-01-01',
@@ -132,24 +135,24 @@ final class BenchData {
                 with u as (select id from user_account where username = 'employer'),
                      r as (select id from user_account where username = 'reviewer'),
                      e as (select e.*, row_number() over (order by e.id)::int i from mutualaid_enrolment e
-                             join worker w on w.id = e.worker_id where w.national_id_enc = 'bench-enc'),
+                             join worker w on w.id = e.worker_id where w.address = 'bench'),
                      s as (select e.*, (array['DRAFT','SUBMITTED','SUBMITTED','IN_REVIEW','MORE_INFO_REQUESTED','APPROVED',
                                               'REJECTED','PAID','PAID','PAID'])[1 + i %% 10] st from e)
                 insert into mutualaid_claim (reference, enrolment_id, plan_id, worker_id, branch_id, state, admission_date,
                     discharge_date, hospital, diagnosis_enc, invoice_total, basic_insurance_paid, self_paid, filed_by,
                     submitted_on, approved_amount, decision_reason, decided_by, decided_at)
                 select 'BENCH-C-' || s.i, s.id, s.plan_id, s.worker_id, s.employer_branch_id, s.st,
-                       date '2026-02-01' + (s.i %% 200), date '2026-02-05' + (s.i %% 200), 'bench hospital', 'bench-enc',
+                       date '2026-02-01' + (s.i %% 200), date '2026-02-05' + (s.i %% 200), 'bench hospital', '%s',
                        2000 + s.i %% 20000, 1000, 1000 + s.i %% 20000, u.id,
                        case when s.st <> 'DRAFT' then date '2026-02-10' + (s.i %% 200) end,
                        case when s.st in ('APPROVED','PAID') then 500 + s.i %% 15000 end,
                        case when s.st = 'REJECTED' then 'bench' end,
                        case when s.st in ('APPROVED','PAID','REJECTED') then r.id end,
                        case when s.st in ('APPROVED','PAID','REJECTED') then now() end
-                  from s, u, r""");
+                  from s, u, r""", encrypted);
         step("payouts", """
                 with wb as (select id, branch_id, row_number() over (order by id)::int rn
-                              from worker where national_id_enc = 'bench-enc'),
+                              from worker where address = 'bench'),
                      n as (select count(*) n from wb),
                      p as (select array_agg(id order by id) ids, count(*) n from programme),
                      cw as (select id, username from user_account where username = 'caseworker'),
