@@ -1,0 +1,188 @@
+package org.unionaid.bench;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Bulk-loads a provincial deployment's volumes in plain SQL ({@code generate_series}), on top of the demo
+ * data: grassroots branches under every district, workers with Chinese names and phones, households and
+ * hardship files, leads, programme applications, mutual-aid enrolments and claims, payouts. Scale 1 is a
+ * tenth of DESIGN §7 (200k workers, 20k files, 100k claims, 500k payouts); {@code -Dbench.scale=10} is the
+ * full province. Every worker is marked ({@code address = 'bench'}) and only ever added to a throw-away database.
+ */
+final class BenchData {
+
+    private static final Logger log = LoggerFactory.getLogger(BenchData.class);
+
+    private final JdbcTemplate jdbc;
+    /** One ciphertext of the application's field cipher, stored in every encrypted column of the bench rows. */
+    private final String encrypted;
+    final long workers;
+    final long files;
+    final long leads;
+    final long applications;
+    final long claims;
+    final long payouts;
+    final Map<String, Long> loaded = new LinkedHashMap<>();
+
+    BenchData(JdbcTemplate jdbc, double scale, String encrypted) {
+        this.jdbc = jdbc;
+        this.encrypted = encrypted;
+        this.workers = Math.round(200_000 * scale);
+        this.files = Math.round(20_000 * scale);
+        this.leads = Math.round(50_000 * scale);
+        this.applications = Math.round(100_000 * scale);
+        this.claims = Math.round(100_000 * scale);
+        this.payouts = Math.round(500_000 * scale);
+    }
+
+    void load() {
+        step("branches", """
+                insert into branch (parent_id, code, name, level, path)
+                select d.id, 'BENCH-' || d.id || '-' || g, d.name || ' 基层工会 ' || g, 'GRASSROOTS',
+                       '/bench-' || d.id || '-' || g || '/'
+                  from branch d, generate_series(1, 200) g
+                 where d.level = 'DISTRICT'""");
+        jdbc.update("update branch c set path = p.path || c.id || '/' from branch p "
+                + "where c.parent_id = p.id and c.code like 'BENCH-%'");
+        step("workers", """
+                with b as (select array_agg(id order by id) ids, count(*) n from branch where code like 'BENCH-%%')
+                insert into worker (name, national_id_enc, national_id_hash, national_id_masked, sex, birth_date, phone,
+                                    address, employer_name, branch_id, employment_form, worker_type)
+                select (array['王','李','张','刘','陈','杨','赵','黄','周','吴','徐','孙','胡','朱','高','林','何','郭','马','罗'])[1 + (i * 7) %% 20]
+                       || (array['伟','芳','娜','敏','静','丽','强','磊','军','洋','勇','艳','杰','娟','涛','明','超','秀英','霞','平'])[1 + (i * 13) %% 20]
+                       || (array['','华','建','国','红','小','文','志','海','春'])[1 + (i / 7) %% 10],
+                       '%s', encode(sha256(('bench-' || i)::bytea), 'hex'),
+                       '6101**********' || lpad((i %% 10000)::text, 4, '0'),
+                       case when i %% 2 = 0 then 'MALE' else 'FEMALE' end, date '1966-01-01' + (i %% 12000),
+                       '1' || (30 + i %% 60) || lpad((i::bigint * 7919 %% 100000000)::text, 8, '0'),
+                       'bench', 'bench employer ' || (i %% 5000), b.ids[1 + i %% b.n],
+                       (array['CONTRACT','FLEXIBLE','NEW_FORM'])[1 + i %% 3], (array['URBAN','MIGRANT'])[1 + i %% 2]
+                  from generate_series(1, %d) i, b""", encrypted, workers);
+        step("households", """
+                insert into household (primary_worker_id, annual_disposable_income)
+                select id, 12000 + id %% 30000 from worker where address = 'bench' order by id limit %d""", files);
+        step("hardship files", """
+                with rs as (select min(id) id from eligibility_rule_set),
+                     cw as (select id, username from user_account where username = 'caseworker'),
+                     h as (select h.id, h.primary_worker_id, w.branch_id, row_number() over (order by h.id)::int i
+                             from household h join worker w on w.id = h.primary_worker_id
+                            where w.address = 'bench'),
+                     s as (select h.*, (array['DRAFT','IN_REVIEW','PUBLIC_NOTICE','ACTIVE','ACTIVE','ACTIVE','ACTIVE',
+                                             'ACTIVE','EXITED','MONITORING','CLOSED','CANCELLED'])[1 + i %% 12] state,
+                                  (array['DEEP','RELATIVE','ACCIDENT'])[1 + i %% 3] cat from h)
+                insert into hardship_file (file_number, primary_worker_id, household_id, branch_id, category, filed_category,
+                    level, primary_cause, worker_type, origin, household_size, annual_income, rigid_expenditure,
+                    per_capita_income, rule_set_id, min_living_standard, suggested_category, reason_key, caseworker_id,
+                    caseworker_name, state, filed_on, notice_started_on, notice_ends_on, activated_on, monitoring_ends_on,
+                    cancel_reason_code, next_review_due)
+                select 'BENCH-' || s.i, s.primary_worker_id, s.id, s.branch_id, s.cat, s.cat,
+                       (array['NATIONAL','PROVINCIAL','CITY'])[1 + s.i %% 3],
+                       (array['ILLNESS','DISABILITY','SCHOOLING','DISASTER','ACCIDENT','UNEMPLOYMENT','ENTERPRISE_CLOSURE',
+                              'WORK_INJURY','SINGLE_PARENT','OTHER'])[1 + s.i %% 10],
+                       'URBAN', 'NEW', 1 + s.i %% 5, 12000 + s.i %% 30000, 0, (12000 + s.i %% 30000) / (1 + s.i %% 5),
+                       rs.id, 8760, s.cat, 'bench', cw.id, cw.username, s.state, date '2023-01-01' + (s.i %% 1000),
+                       case when s.state = 'PUBLIC_NOTICE' then current_date - 2 end,
+                       case when s.state = 'PUBLIC_NOTICE' then current_date + 5 end,
+                       case when s.state in ('ACTIVE','EXITED','MONITORING','CLOSED') then date '2023-02-01' + (s.i %% 1000) end,
+                       case when s.state = 'MONITORING' then current_date + 100 end,
+                       case when s.state = 'CANCELLED' then 'MOVED_AWAY' end,
+                       case when s.state = 'ACTIVE' then current_date - 30 + (s.i %% 400) end
+                  from s, rs, cw""");
+        step("leads", """
+                with w as (select id, name, branch_id, phone, row_number() over (order by id)::int i
+                             from worker where address = 'bench' order by id limit %d),
+                     cw as (select id from user_account where username = 'caseworker'),
+                     s as (select w.*, (array['NEW','NEW','ASSIGNED','VERIFYING','FILED','REFERRED','DISMISSED'])[1 + i %% 7] st
+                             from w)
+                insert into lead (branch_id, source, state, person_name, phone, situation, worker_id, assigned_to_user_id,
+                                  outcome_note, duplicate_reason, created_at)
+                select s.branch_id, (array['CASEWORKER','VOLUNTEER','SELF_APPLICATION','DATA_MATCH','IMPORT'])[1 + s.i %% 5],
+                       s.st, s.name, s.phone, 'bench situation', s.id,
+                       case when s.st not in ('NEW','DISMISSED') then cw.id end,
+                       case when s.st in ('REFERRED','DISMISSED') then 'bench' end,
+                       case when s.i %% 50 = 0 then 'OPEN_LEAD' end,
+                       now() - make_interval(mins => (s.i * 37 %% 1000000)::int)
+                  from s, cw""", leads);
+        step("programme applications", """
+                with p as (select array_agg(id order by id) ids, count(*) n from programme),
+                     w as (select id, branch_id, row_number() over (order by id)::int i
+                             from worker where address = 'bench' order by id limit %d),
+                     s as (select w.*, (array['SUBMITTED','SUBMITTED','MORE_INFO_REQUESTED','RECOMMENDED','APPROVED','APPROVED',
+                                              'REJECTED','PAID','PAID','WITHDRAWN'])[1 + i %% 10] st from w)
+                insert into programme_application (reference, programme_id, worker_id, branch_id, origin, submitted_by, state,
+                    eligible, rule_version, amount, checked_at, decision_reason, created_at)
+                select 'BENCH-A-' || s.i, p.ids[1 + s.i %% p.n], s.id, s.branch_id,
+                       case when s.i %% 3 = 0 then 'NOMINATION' else 'SELF' end, 'bench', s.st, s.i %% 9 <> 0, 1,
+                       500 + s.i %% 10 * 100, now(), case when s.st = 'REJECTED' then 'bench' end,
+                       now() - make_interval(mins => (s.i * 53 %% 1000000)::int)
+                  from s, p""", applications);
+        step("mutual-aid enrolments", """
+                with p as (select array_agg(id order by id) ids, count(*) n from mutualaid_plan),
+                     u as (select id from user_account where username = 'employer'),
+                     w as (select id, branch_id, row_number() over (order by id)::int i
+                             from worker where address = 'bench' order by id limit %d)
+                insert into mutualaid_enrolment (plan_id, worker_id, employer_branch_id, enrolled_by, enrolled_on,
+                    coverage_start, coverage_end, waiting_ends_on, contribution)
+                select p.ids[1 + w.i %% p.n], w.id, w.branch_id, u.id, date '2025-12-01', date '2026-01-01',
+                       date '2026-12-31', date '2026-01-31', 30
+                  from w, p, u""", claims);
+        step("mutual-aid claims", """
+                with u as (select id from user_account where username = 'employer'),
+                     r as (select id from user_account where username = 'reviewer'),
+                     e as (select e.*, row_number() over (order by e.id)::int i from mutualaid_enrolment e
+                             join worker w on w.id = e.worker_id where w.address = 'bench'),
+                     s as (select e.*, (array['DRAFT','SUBMITTED','SUBMITTED','IN_REVIEW','MORE_INFO_REQUESTED','APPROVED',
+                                              'REJECTED','PAID','PAID','PAID'])[1 + i %% 10] st from e)
+                insert into mutualaid_claim (reference, enrolment_id, plan_id, worker_id, branch_id, state, admission_date,
+                    discharge_date, hospital, diagnosis_enc, invoice_total, basic_insurance_paid, self_paid, filed_by,
+                    submitted_on, approved_amount, decision_reason, decided_by, decided_at)
+                select 'BENCH-C-' || s.i, s.id, s.plan_id, s.worker_id, s.employer_branch_id, s.st,
+                       date '2026-02-01' + (s.i %% 200), date '2026-02-05' + (s.i %% 200), 'bench hospital', '%s',
+                       2000 + s.i %% 20000, 1000, 1000 + s.i %% 20000, u.id,
+                       case when s.st <> 'DRAFT' then date '2026-02-10' + (s.i %% 200) end,
+                       case when s.st in ('APPROVED','PAID') then 500 + s.i %% 15000 end,
+                       case when s.st = 'REJECTED' then 'bench' end,
+                       case when s.st in ('APPROVED','PAID','REJECTED') then r.id end,
+                       case when s.st in ('APPROVED','PAID','REJECTED') then now() end
+                  from s, u, r""", encrypted);
+        step("payouts", """
+                with wb as (select id, branch_id, row_number() over (order by id)::int rn
+                              from worker where address = 'bench'),
+                     n as (select count(*) n from wb),
+                     p as (select array_agg(id order by id) ids, count(*) n from programme),
+                     cw as (select id, username from user_account where username = 'caseworker'),
+                     a2 as (select id from user_account where username = 'admin2'),
+                     s as (select i, (1 + (i::bigint * 7919) %% n.n)::int rn,
+                                  (array['PROPOSED','APPROVED','PAID','PAID','PAID','PAID','PAID','PAID','PAID','PAID',
+                                         'PAID','PAID','PAID','PAID','PAID','PAID','REJECTED','CANCELLED','FAILED','PAID'])[1 + i %% 20] st,
+                                  (array['APPLICATION','PLAN_MEASURE','CLAIM'])[1 + i %% 3] src
+                             from generate_series(1, %d) i, n)
+                insert into payout (reference, source_type, source_id, branch_id, payee_worker_id, programme_id, form, amount,
+                    purpose, state, proposed_by, proposed_by_name, proposed_at, approved_by, approved_at, decision_reason,
+                    funding_committed, paid_at)
+                select 'BP' || s.i, s.src, 1000000000 + s.i, wb.branch_id, wb.id,
+                       case when s.src = 'APPLICATION' then p.ids[1 + s.i %% p.n] end, 'CASH', 100 + s.i %% 5000,
+                       'bench', s.st, cw.id, cw.username, now() - make_interval(mins => (s.i * 61 %% 1500000)::int),
+                       case when s.st in ('APPROVED','PAID','FAILED') then a2.id end,
+                       case when s.st in ('APPROVED','PAID','FAILED') then now() end,
+                       case when s.st = 'REJECTED' then 'bench' end,
+                       s.st in ('APPROVED','PAID'), case when s.st = 'PAID' then now() end
+                  from s join wb on wb.rn = s.rn, p, cw, a2""", payouts);
+        long started = System.nanoTime();
+        jdbc.execute("analyze");
+        log.info("ANALYZE in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void step(String what, String sql, Object... args) {
+        long started = System.nanoTime();
+        int rows = jdbc.update(sql.formatted(args));
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        loaded.put(what + " (" + ms + " ms)", (long) rows);
+        log.info("Loaded {} {} in {} ms", rows, what, ms);
+    }
+}

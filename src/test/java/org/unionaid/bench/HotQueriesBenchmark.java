@@ -1,0 +1,253 @@
+package org.unionaid.bench;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.hardship.HardshipCategory;
+import org.unionaid.hardship.HardshipFileFilter;
+import org.unionaid.hardship.HardshipFileState;
+import org.unionaid.hardship.HardshipFiles;
+import org.unionaid.hardship.LeadFilter;
+import org.unionaid.hardship.LeadState;
+import org.unionaid.hardship.Leads;
+import org.unionaid.mutualaid.ClaimFilter;
+import org.unionaid.mutualaid.Claims;
+import org.unionaid.mutualaid.MutualAidStatistics;
+import org.unionaid.payouts.PayoutFilter;
+import org.unionaid.payouts.PayoutState;
+import org.unionaid.payouts.Payouts;
+import org.unionaid.people.PeopleManagement;
+import org.unionaid.programmes.ApplicationFilter;
+import org.unionaid.programmes.ApplicationState;
+import org.unionaid.programmes.Applications;
+import org.unionaid.shared.crypto.FieldCipher;
+import org.unionaid.shared.crypto.LookupHash;
+import org.unionaid.support.IntegrationTestSupport;
+import org.unionaid.support.SignedIn;
+
+/**
+ * The hot queries of the UI on a provincial volume: bulk-loads {@link BenchData}, then calls the real facades
+ * as the demo users (the way a page request would) and explains the SQL they send. Prints a figures table and
+ * writes {@code target/bench/results.md} and {@code plans.md}. Runs only with {@code ./mvnw -Pbench verify}
+ * (the class name does not match the default {@code *Tests} includes). Asserts nothing about time.
+ *
+ * <p>System properties: {@code bench.scale} (1 = 200k workers, 20k files, 100k claims, 500k payouts; 10 = the
+ * full province of DESIGN §7), {@code bench.runs} (timed runs per query, default 20), {@code bench.warmups}
+ * (default 5).
+ */
+class HotQueriesBenchmark extends IntegrationTestSupport {
+
+    private static final Logger log = LoggerFactory.getLogger(HotQueriesBenchmark.class);
+
+    /** A valid national ID (checksum) that no bench worker has: the lookup is by its hash, an index probe. */
+    private static final String SOME_NATIONAL_ID = withCheckDigit("61010319800101123");
+
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    FieldCipher cipher;
+    @Autowired
+    LookupHash lookupHash;
+    @Autowired
+    PeopleManagement people;
+    @Autowired
+    HardshipFiles files;
+    @Autowired
+    Leads leads;
+    @Autowired
+    Payouts payouts;
+    @Autowired
+    Applications applications;
+    @Autowired
+    Claims claims;
+    @Autowired
+    MutualAidStatistics statistics;
+
+    @Test
+    void measuresTheHotQueriesOfTheUiOnAProvincialVolume() {
+        double scale = Double.parseDouble(System.getProperty("bench.scale", "1"));
+        int runs = Integer.getInteger("bench.runs", 20);
+        int warmups = Integer.getInteger("bench.warmups", 5);
+        BenchData data = new BenchData(jdbc, scale, cipher.encrypt("bench"));
+        long started = System.nanoTime();
+        data.load();
+        // one bench worker answers to SOME_NATIONAL_ID, so the ID search finds a row by its hash
+        jdbc.update("update worker set national_id_hash = ? where id = (select min(id) from worker where address = 'bench')",
+                lookupHash.of(SOME_NATIONAL_ID));
+        long loadSeconds = (System.nanoTime() - started) / 1_000_000_000;
+        Figures f = new Figures(jdbc, warmups, runs);
+
+        String yanta = scopeOf("caseworker");
+        String xian = scopeOf("admin");
+        String province = scopeOf("auditor");
+        long adminId = userId("admin");
+        PageRequest first20 = PageRequest.of(0, 20);
+
+        // --- workers (/workers): name prefix, phone prefix, national-ID hash, in a branch subtree
+        String workerPage = """
+                select w.* from worker w
+                 where w.branch_id in (select b.id from branch b where b.path like ?) and %s
+                 order by w.name, w.id offset 0 rows fetch first 20 rows only""";
+        String workerCount = """
+                select count(w.id) from worker w
+                 where w.branch_id in (select b.id from branch b where b.path like ?) and %s""";
+        f.measure("workers: name prefix 王", "caseworker (district)",
+                () -> SignedIn.as(users, "caseworker", () -> people.search("王", first20)).getTotalElements(),
+                workerPage.formatted("lower(w.name) like ? escape '\\'"), yanta, "王%");
+        f.measure("workers: name prefix 王 (count)", "caseworker (district)",
+                null, workerCount.formatted("lower(w.name) like ? escape '\\'"), yanta, "王%");
+        f.measure("workers: name prefix 李伟", "auditor (province)",
+                () -> SignedIn.as(users, "auditor", () -> people.search("李伟", first20)).getTotalElements(),
+                workerPage.formatted("lower(w.name) like ? escape '\\'"), province, "李伟%");
+        f.measure("workers: phone prefix 1380", "caseworker (district)",
+                () -> SignedIn.as(users, "caseworker", () -> people.search("1380", first20)).getTotalElements(),
+                workerPage.formatted("w.phone like ? escape '\\'"), yanta, "1380%");
+        f.measure("workers: national ID (hash)", "auditor (province)",
+                () -> SignedIn.as(users, "auditor", () -> people.search(SOME_NATIONAL_ID, first20)).getTotalElements(),
+                workerPage.formatted("w.national_id_hash = ?"), province, lookupHash.of(SOME_NATIONAL_ID));
+        f.measure("workers: list, no query", "caseworker (district)",
+                () -> SignedIn.as(users, "caseworker", () -> people.search("", first20)).getTotalElements(),
+                workerPage.formatted("true"), yanta);
+
+        // --- hardship files (/hardship/files): filters + sort + paging
+        String fileFrom = " " + """
+                 from hardship_file f join branch b on b.id = f.branch_id join worker w on w.id = f.primary_worker_id
+                 where b.path like ?""";
+        String fileSelect = "select f.id, f.file_number, w.name, b.name, f.state, f.filed_on" + fileFrom;
+        f.measure("hardship files: all, newest filed first", "caseworker (district)",
+                () -> SignedIn.as(users, "caseworker", () -> files.search(HardshipFileFilter.none(),
+                        PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "filedOn")))).getTotalElements(),
+                fileSelect + " order by f.filed_on desc nulls last, f.id desc limit 20 offset 0", yanta);
+        f.measure("hardship files: count of all", "auditor (province)",
+                () -> SignedIn.as(users, "auditor", () -> files.search(HardshipFileFilter.none(),
+                        PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "filedOn")))).getTotalElements(),
+                "select count(*)" + fileFrom, province);
+        f.measure("hardship files: ACTIVE + DEEP by worker name, page 3", "auditor (province)",
+                () -> SignedIn.as(users, "auditor", () -> files.search(
+                        new HardshipFileFilter(HardshipFileState.ACTIVE, HardshipCategory.DEEP, null, null, null, null),
+                        PageRequest.of(2, 20, Sort.by("workerName")))).getTotalElements(),
+                fileSelect + " and f.state = ? and f.category = ? order by w.name asc nulls last, f.id desc"
+                        + " limit 20 offset 40", province, "ACTIVE", "DEEP");
+
+        // --- leads (/leads)
+        String leadSql = """
+                select l.* from lead l where l.branch_id in (select b.id from branch b where b.path like ?) %s
+                 order by l.created_at desc, l.id offset 0 rows fetch first 20 rows only""";
+        f.measure("leads: all, newest first", "caseworker (district)",
+                () -> SignedIn.as(users, "caseworker", () -> leads.search(LeadFilter.none(), PageRequest.of(0, 20,
+                        Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"))))).getTotalElements(),
+                leadSql.formatted(""), yanta);
+        f.measure("leads: state NEW", "admin (city)",
+                () -> SignedIn.as(users, "admin", () -> leads.search(new LeadFilter(LeadState.NEW, null, null, null,
+                        false), PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")))))
+                        .getTotalElements(),
+                leadSql.formatted("and l.state = ?"), xian, "NEW");
+
+        // --- payouts (/payouts) and the approval queue with totals (/payouts/queue)
+        String payoutFrom = " " + """
+                 from payout p join branch b on b.id = p.branch_id join worker w on w.id = p.payee_worker_id
+                 where 1 = 1 and b.path like ?""";
+        f.measure("payouts: all, newest first", "admin (city)",
+                () -> SignedIn.as(users, "admin", () -> payouts.search(PayoutFilter.none(),
+                        PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "proposedAt")))).getTotalElements(),
+                "select p.id, p.reference, w.name, b.name, p.amount" + payoutFrom
+                        + " order by p.proposed_at desc, p.id desc limit 20 offset 0", xian);
+        f.measure("payouts: count of all", "auditor (province)",
+                () -> SignedIn.as(users, "auditor", () -> payouts.search(PayoutFilter.none(),
+                        PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "proposedAt")))).getTotalElements(),
+                "select count(*)" + payoutFrom, province);
+        f.measure("payouts: approval queue, oldest first", "admin (city)",
+                () -> SignedIn.as(users, "admin", () -> payouts.approvalQueue(first20)).getTotalElements(),
+                "select p.id, p.reference, w.name, b.name, p.amount" + payoutFrom + " and p.state = ?"
+                        + " and p.proposed_by <> ? and (p.first_approved_by is null or p.first_approved_by <> ?)"
+                        + " order by p.proposed_at asc, p.id desc limit 20 offset 0", xian, "PROPOSED", adminId, adminId);
+        f.measure("payouts: approval queue totals", "admin (city)",
+                () -> SignedIn.as(users, "admin", () -> payouts.approvalQueueTotals()).count(),
+                "select count(*), coalesce(sum(p.amount), 0)" + payoutFrom + " and p.state = ?"
+                        + " and p.proposed_by <> ? and (p.first_approved_by is null or p.first_approved_by <> ?)",
+                xian, "PROPOSED", adminId, adminId);
+        f.measure("payouts: state PAID", "admin (city)",
+                () -> SignedIn.as(users, "admin", () -> payouts.search(PayoutFilter.inState(PayoutState.PAID),
+                        PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "proposedAt")))).getTotalElements(),
+                "select p.id, p.reference, w.name, b.name, p.amount" + payoutFrom + " and p.state = ?"
+                        + " order by p.proposed_at desc, p.id desc limit 20 offset 0", xian, "PAID");
+
+        // --- programme applications (/applications)
+        String applicationFrom = " " + """
+                 from programme_application a join programme p on p.id = a.programme_id
+                 join branch b on b.id = a.branch_id join worker w on w.id = a.worker_id
+                 where true and b.path like ?""";
+        f.measure("applications: all, newest first", "admin (city)",
+                () -> SignedIn.as(users, "admin", () -> applications.search(ApplicationFilter.none(),
+                        PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "createdAt")))).getTotalElements(),
+                "select a.id, a.reference, p.name, w.name, b.name" + applicationFrom
+                        + " order by a.created_at desc nulls last, a.id desc limit 20 offset 0", xian);
+        f.measure("applications: SUBMITTED (count)", "admin (city)",
+                () -> SignedIn.as(users, "admin", () -> applications.search(
+                        new ApplicationFilter(null, ApplicationState.SUBMITTED, null, null),
+                        PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "createdAt")))).getTotalElements(),
+                "select count(*)" + applicationFrom + " and a.state = ?", xian, "SUBMITTED");
+
+        // --- mutual-aid claims review queue (/mutualaid/claims) and statistics (/mutualaid/statistics)
+        f.measure("claims: review queue, oldest first", "reviewer (province)",
+                () -> SignedIn.as(users, "reviewer", () -> claims.queue(ClaimFilter.open(), first20)).getTotalElements(),
+                """
+                select c.id, c.reference, c.state from mutualaid_claim c join branch b on b.id = c.branch_id
+                 join worker w on w.id = c.worker_id
+                 where b.path like ? and c.state in ('SUBMITTED', 'IN_REVIEW', 'MORE_INFO_REQUESTED')
+                 order by c.submitted_on nulls last, c.id limit 20 offset 0""", province);
+        f.measure("mutual-aid statistics (5 queries)", "reviewer (province)",
+                () -> SignedIn.as(users, "reviewer", () -> statistics.of(null, null, null)).claims(),
+                """
+                select c.worker_id, w.name, min(wb.name) branch_name, count(*) n,
+                       coalesce(sum(c.approved_amount) filter (where c.state in ('APPROVED', 'PAID')), 0) granted
+                  from mutualaid_claim c join branch b on b.id = c.branch_id join worker w on w.id = c.worker_id
+                  join branch wb on wb.id = w.branch_id
+                 where b.path like ? and c.state <> 'DRAFT' group by c.worker_id, w.name
+                 order by n desc, granted desc, c.worker_id limit 10""", province);
+
+        String header = """
+                # Benchmark figures
+
+                Scale %s: %s. Loaded in %d s (then ANALYZE). %d timed runs per query after %d warm-ups; times are
+                the facade call as the signed-in user (JDBC round trips included); "EXPLAIN ms" is the server's
+                execution time of the SQL shown in plans.md. PostgreSQL %s, %d CPU cores.
+                """.formatted(scale, summary(data.loaded), loadSeconds, runs, warmups,
+                jdbc.queryForObject("show server_version", String.class), Runtime.getRuntime().availableProcessors());
+        f.write(Path.of("target", "bench"), header);
+        String table = f.table();
+        System.out.println("\n" + header + "\n" + table);
+        log.info("Benchmark figures written to target/bench/results.md, plans to target/bench/plans.md");
+    }
+
+    private String scopeOf(String username) {
+        return jdbc.queryForObject("select b.path || '%' from branch b join user_account u on u.branch_id = b.id "
+                + "where lower(u.username) = ?", String.class, username);
+    }
+
+    private long userId(String username) {
+        return jdbc.queryForObject("select id from user_account where lower(username) = ?", Long.class, username);
+    }
+
+    private static String summary(Map<String, Long> loaded) {
+        StringBuilder out = new StringBuilder();
+        loaded.forEach((what, rows) -> out.append(out.isEmpty() ? "" : ", ").append(rows).append(' ').append(what));
+        return out.toString();
+    }
+
+    private static String withCheckDigit(String first17) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+}
