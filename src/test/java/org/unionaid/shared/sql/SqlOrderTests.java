@@ -12,10 +12,10 @@ class SqlOrderTests {
     private static final Map<String, String> SORTABLE = Map.of("name", "w.name", "filedOn", "f.filed_on");
 
     @Test
-    void sortablePropertiesBecomeTheirColumnsWithNullsLastAndATieBreaker() {
+    void sortablePropertiesBecomeTheirColumnsWithATieBreaker() {
         assertThat(SqlOrder.orderBy(Sort.by(Sort.Order.asc("name"), Sort.Order.desc("filedOn")), SORTABLE,
                 "f.filed_on desc", "f.id desc"))
-                .isEqualTo(" order by w.name asc nulls last, f.filed_on desc nulls last, f.id desc");
+                .isEqualTo(" order by w.name asc, f.filed_on desc, f.id desc");
     }
 
     @Test
