@@ -265,6 +265,7 @@ public class Payouts {
     public PayoutView resplit(long id, List<FundingShare> shares) {
         Actor actor = Actors.required();
         Payout payout = loadForUpdate(id, actor);
+        payout.requireResplittable(actor.id());
         if (payout.programmeId() == null) {
             throw new BusinessRuleException("payout.resplit.noProgramme");
         }

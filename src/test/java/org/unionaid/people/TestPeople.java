@@ -86,6 +86,19 @@ public class TestPeople {
         });
     }
 
+    /** Registers a worker with a fresh ID and no bank account at all. */
+    public WorkerView registerWithoutAccount(String caseworker, String name, String branchCode) {
+        WorkerDetails d = details(freshNationalId(), name, branchCode);
+        return as(caseworker, () -> people.register(new WorkerDetails(d.nationalId(), d.name(), d.phone(), d.address(),
+                d.employerName(), d.branchId(), d.unionMemberSince(), d.employmentForm(), d.socialInsuranceMonths(),
+                null, d.workerType())));
+    }
+
+    /** Changes a worker's account as the given user (the worker themself, a caseworker or an admin). */
+    public WorkerView changeAccount(String username, long workerId, String bank, String holder, String number) {
+        return as(username, () -> people.updatePayoutAccount(workerId, new PayoutAccount(bank, holder, number)));
+    }
+
     /** Gives a worker a payable account (as the province's ADMIN), e.g. a member registered by an enrolment. */
     public void givePayableAccount(long workerId) {
         as("admin2", () -> people.updatePayoutAccount(workerId, new PayoutAccount("中国建设银行西安分行", "测试户名",

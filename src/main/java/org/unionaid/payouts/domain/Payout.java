@@ -265,6 +265,14 @@ public class Payout {
         return new PayoutTransition(id(), from, PayoutState.PROPOSED, "REQUEUE", actor, actorId, now, reason);
     }
 
+    /** Refuses a re-split in another state than PROPOSED or by the proposer (checked before the shares are). */
+    public void requireResplittable(long adminId) {
+        requireState("RESPLIT", EnumSet.of(PayoutState.PROPOSED));
+        if (adminId == proposedBy) {
+            throw new OwnProposalException("payout.resplit.ownProposal");
+        }
+    }
+
     /** Whether approvals were given that a change of account must take back. */
     public boolean approvedForAccount() {
         return state == PayoutState.APPROVED || state == PayoutState.IN_BATCH
@@ -276,10 +284,7 @@ public class Payout {
      * sum equals the amount, sources of the programme). Only while PROPOSED; never by the proposer.
      */
     public PayoutTransition resplit(List<FundingLine> lines, long adminId, String actor, Instant now, String summary) {
-        requireState("RESPLIT", EnumSet.of(PayoutState.PROPOSED));
-        if (adminId == proposedBy) {
-            throw new OwnProposalException("payout.resplit.ownProposal");
-        }
+        requireResplittable(adminId);
         this.split.clear();
         this.split.addAll(lines);
         touch(now);
