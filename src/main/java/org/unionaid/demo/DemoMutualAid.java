@@ -73,9 +73,12 @@ class DemoMutualAid implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final Clock clock;
 
+    private final DemoAccounts accounts;
+
     DemoMutualAid(MutualAidPlans plans, Enrolments enrolments, Claims claims, Payouts payouts,
                   DisbursementBatches batches, UserDetailsService users, JdbcTemplate jdbc, TransactionTemplate tx,
-                  Clock clock) {
+                  Clock clock, DemoAccounts accounts) {
+        this.accounts = accounts;
         this.plans = plans;
         this.enrolments = enrolments;
         this.claims = claims;
@@ -141,8 +144,10 @@ class DemoMutualAid implements ApplicationRunner {
         tx.executeWithoutResult(s -> as("reviewer", () -> claims.approve(paid.id(), null, null)));
         tx.executeWithoutResult(s -> {
             PayoutView payout = as("admin", () -> payouts.liveFor(PayoutSourceType.CLAIM, paid.id())).orElseThrow();
+            accounts.ensure(payout.payeeWorkerId());
             as("admin2", () -> payouts.approve(payout.id()));
             BatchView batch = as("admin2", () -> batches.gather());
+            as("admin2", () -> batches.send(batch.id()));
             as("admin2", () -> batches.importResults(batch.id(), ("reference,status,reason\n" + payout.reference()
                     + ",PAID,\n").getBytes(StandardCharsets.UTF_8)));
         });

@@ -45,8 +45,11 @@ class DemoPayouts implements ApplicationRunner {
     private final DisbursementBatches batches;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
+    private final DemoAccounts accounts;
 
-    DemoPayouts(Payouts payouts, DisbursementBatches batches, UserDetailsService users, JdbcTemplate jdbc) {
+    DemoPayouts(Payouts payouts, DisbursementBatches batches, UserDetailsService users, JdbcTemplate jdbc,
+                DemoAccounts accounts) {
+        this.accounts = accounts;
         this.payouts = payouts;
         this.batches = batches;
         this.users = users;
@@ -79,13 +82,15 @@ class DemoPayouts implements ApplicationRunner {
         PayoutView paid2 = approved(cash(next.next(), "1200.00", "医疗救助：住院自付部分"));
         PayoutView failed = approved(cash(next.next(), "500.00", "生活救助（1月）"));
         BatchView settledBatch = as("admin", batches::gather);
+        as("admin", () -> batches.send(settledBatch.id()));
         String results = "reference,status,reason\n" + paid1.reference() + ",PAID,\n" + paid2.reference()
                 + ",PAID,\n" + failed.reference() + ",FAILED,账户已销户\n";
         as("admin", () -> batches.importResults(settledBatch.id(), results.getBytes(StandardCharsets.UTF_8)));
         as("admin", () -> payouts.reissue(failed.id()));
         // still at the bank
         approved(cash(next.next(), "650.00", "助学补助：高中学杂费"));
-        as("admin", batches::gather);
+        BatchView atTheBank = as("admin", batches::gather);
+        as("admin", () -> batches.send(atTheBank.id()));
         // waiting: proposed, and above the limit with a first approval only
         propose(cash(next.next(), "600.00", "临时救助：医药费"));
         PayoutView big = propose(cash(next.next(), "12000.00", "大病救助：手术费用"));
@@ -114,6 +119,7 @@ class DemoPayouts implements ApplicationRunner {
     }
 
     private PayoutView propose(ProposePayout command) {
+        accounts.ensure(command.payeeWorkerId());
         return as("caseworker", () -> payouts.propose(command));
     }
 

@@ -184,6 +184,11 @@ class DemoPeople implements ApplicationRunner {
                 return;
             }
             long workerId = people.register(details).id();
+            if (details.bankAccount() != null) {
+                people.updatePayoutAccount(workerId, new org.unionaid.people.PayoutAccount(
+                        BANKS[Math.floorMod(details.name().hashCode(), BANKS.length)], details.name(),
+                        details.bankAccount()));
+            }
             if (household != null) {
                 people.updateHousehold(workerId, household.details());
                 household.members().forEach(member -> people.addMember(workerId, member));
@@ -251,13 +256,22 @@ class DemoPeople implements ApplicationRunner {
         return prefixes[random.nextInt(prefixes.length)] + String.format("%08d", random.nextInt(100_000_000));
     }
 
-    private static String bankAccount(Random random) {
+    /** A 19-digit UnionPay card number (622202…) with a valid Luhn check digit. */
+    static String bankAccount(Random random) {
         StringBuilder account = new StringBuilder("622202");
-        for (int i = 0; i < 13; i++) {
+        for (int i = 0; i < 12; i++) {
             account.append(random.nextInt(10));
         }
-        return account.toString();
+        for (int check = 0; check <= 9; check++) {
+            if (org.unionaid.people.PayoutAccountRules.luhn(account.toString() + check)) {
+                return account.append(check).toString();
+            }
+        }
+        throw new IllegalStateException("no check digit");
     }
+
+    static final String[] BANKS = {"中国工商银行西安雁塔支行", "中国建设银行西安分行", "中国农业银行宝鸡分行",
+            "西安银行高新支行", "中国邮政储蓄银行宝鸡渭滨支行"};
 
     /** An 18-character ID: region, birth date, a 3-digit sequence (odd for men) and its check character. */
     static String nationalId(String region, LocalDate birth, int sequence) {

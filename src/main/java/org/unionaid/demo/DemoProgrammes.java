@@ -81,8 +81,12 @@ class DemoProgrammes implements ApplicationRunner {
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
 
+    private final DemoAccounts accounts;
+
     DemoProgrammes(Programmes programmes, Applications applications, Funding funding, Payouts payouts,
-                   PeopleManagement people, BranchManagement branches, UserDetailsService users, JdbcTemplate jdbc) {
+                   PeopleManagement people, BranchManagement branches, UserDetailsService users, JdbcTemplate jdbc,
+                   DemoAccounts accounts) {
+        this.accounts = accounts;
         this.programmes = programmes;
         this.applications = applications;
         this.funding = funding;
@@ -294,6 +298,7 @@ class DemoProgrammes implements ApplicationRunner {
         as("caseworker", () -> applications.recommend(id, "入户核实,情况属实"));
         ApplicationView approved = as("caseworker", () -> applications.approve(id, reason, true));
         if (payoutApprover != null && approved.payoutId() != null) {
+            accounts.ensure(approved.workerId());
             as(payoutApprover, () -> payouts.approve(approved.payoutId()));
         }
         return as("caseworker", () -> applications.get(id));

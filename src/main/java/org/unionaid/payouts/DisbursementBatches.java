@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.audit.AuditEntry;
 import org.unionaid.audit.AuditTrail;
 import org.unionaid.branches.BranchManagement;
+import org.unionaid.people.DisbursementAccount;
+import org.unionaid.people.PayoutAccountStatus;
 import org.unionaid.people.PeopleManagement;
 import org.unionaid.payouts.domain.DisbursementBatch;
 import org.unionaid.payouts.domain.DisbursementBatchRepository;
@@ -54,8 +56,10 @@ public class DisbursementBatches {
 
     static final String READERS = "hasAnyRole('ADMIN', 'AUDITOR')";
     static final int MAX_RESULT_ROWS = 5000;
-    static final List<String> BANK_FILE_HEADERS = List.of("reference", "payee_name", "bank_account", "amount",
-            "purpose");
+    static final List<String> BANK_FILE_HEADERS = List.of("reference", "payee_name", "account_holder", "bank_name",
+            "bank_account", "amount", "purpose");
+    /** The first cell of the bank file's control row (after the payment rows): count and total of the file. */
+    static final String CONTROL = "CONTROL";
 
     private final DisbursementBatchRepository batches;
     private final PayoutRepository payoutRepository;
@@ -85,8 +89,8 @@ public class DisbursementBatches {
         Actor actor = Actors.required();
         String scope = branches.scopeOf(actor.branchId()).likePattern();
         List<Long> ids = jdbc.queryForList("""
-                select p.id from payout p join branch b on b.id = p.branch_id
-                 where b.path like ? and p.state = 'APPROVED' and p.form = 'CASH'
+                select p.id from payout p join branch b on b.id = p.branch_id join worker w on w.id = p.payee_worker_id
+                 where b.path like ? and p.state = 'APPROVED' and p.form = 'CASH' and w.payout_account_status = 'OK'
                  order by p.id for update of p skip locked""", Long.class, scope);
         if (ids.isEmpty()) {
             throw new BusinessRuleException("batch.gather.nothing");
@@ -135,27 +139,124 @@ public class DisbursementBatches {
         return view(load(id));
     }
 
-    /** The bank file as CSV, UTF-8 with a byte-order mark so Excel opens the Chinese names correctly. */
+    /**
+     * Sends a GATHERED batch: checks again that every row's account can be paid, writes the bank files (CSV and
+     * .xlsx) once from the accounts as they are now, stores them (encrypted, with their SHA-256) and the rows as
+     * sent, and moves the batch to SENT. Every later download returns exactly these bytes; the result import
+     * matches against these rows only. A batch sent before files were kept gets its files at its first send.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public BatchView send(long id) {
+        Actor actor = Actors.required();
+        DisbursementBatch batch = loadForUpdate(id);
+        if (!batch.needsFiles()) {
+            throw new BusinessRuleException("batch.send.alreadySent", batch.reference());
+        }
+        List<Payout> rows = payoutRepository.findByBatchIdOrderByIdAsc(batch.id());
+        List<BankRow> bankRows = new ArrayList<>();
+        List<String> unpayable = new ArrayList<>();
+        for (Payout p : rows) {
+            DisbursementAccount account = people.accountForDisbursement(p.payeeWorkerId(), batch.reference());
+            if (account.status() != PayoutAccountStatus.OK || account.number() == null) {
+                unpayable.add(p.reference());
+                continue;
+            }
+            String name = jdbc.queryForObject("select name from worker where id = ?", String.class, p.payeeWorkerId());
+            bankRows.add(new BankRow(p.id(), p.reference(), Objects.requireNonNullElse(name, ""),
+                    Objects.requireNonNull(account.holder()), Objects.requireNonNull(account.bankName()),
+                    account.number(), Objects.requireNonNullElse(account.masked(), ""), p.amount(), p.purpose()));
+        }
+        if (!unpayable.isEmpty()) {
+            throw new BusinessRuleException("batch.send.unpayable", String.join(", ", unpayable));
+        }
+        byte[] csv = csv(bankRows, batch);
+        byte[] xlsx = xlsx(bankRows, batch);
+        batch.send(actor.username(), clock.instant(), csv, xlsx);
+        for (BankRow row : bankRows) {
+            jdbc.update("""
+                    update disbursement_batch_item set payout_reference = ?, payee_name = ?, account_holder = ?,
+                           bank_name = ?, account_masked = ?, purpose = ? where batch_id = ? and payout_id = ?""",
+                    row.reference(), row.payeeName(), row.holder(), row.bankName(), row.masked(), row.purpose(),
+                    batch.id(), row.payoutId());
+        }
+        batches.flush();
+        audit.record(AuditEntry.of("DisbursementBatch", batch.id(), "SEND", batch.branchId())
+                .withAfter(Map.of("reference", batch.reference(), "items", bankRows.size(), "total", batch.total(),
+                        "csvSha256", Objects.requireNonNull(batch.csvSha256()),
+                        "xlsxSha256", Objects.requireNonNull(batch.xlsxSha256()))));
+        return view(batch);
+    }
+
+    /** The bank file as sent: CSV, UTF-8 with a byte-order mark so Excel opens the Chinese names correctly. */
     @PreAuthorize("hasRole('ADMIN')")
     public byte[] bankFileCsv(long id) {
-        List<List<String>> rows = bankRows(load(id));
+        DisbursementBatch batch = sentBatch(id);
+        byte[] bytes = batch.csvBytes();
+        auditDownload(batch, "csv", Objects.requireNonNull(batch.csvSha256()));
+        return bytes;
+    }
+
+    /** The bank file as sent, as .xlsx. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public byte[] bankFileXlsx(long id) {
+        DisbursementBatch batch = sentBatch(id);
+        byte[] bytes = batch.xlsxBytes();
+        auditDownload(batch, "xlsx", Objects.requireNonNull(batch.xlsxSha256()));
+        return bytes;
+    }
+
+    private DisbursementBatch sentBatch(long id) {
+        DisbursementBatch batch = load(id);
+        if (batch.state() == BatchState.GATHERED) {
+            throw new BusinessRuleException("batch.file.notSent", batch.reference());
+        }
+        if (batch.needsFiles()) {
+            // a batch sent before the files were kept: its files are written now, once
+            send(id);
+            batch = load(id);
+        }
+        return batch;
+    }
+
+    private void auditDownload(DisbursementBatch batch, String format, String sha256) {
+        audit.record(AuditEntry.of("DisbursementBatch", batch.id(), "DOWNLOAD_BANK_FILE", batch.branchId())
+                .withAfter(Map.of("format", format, "sha256", sha256)));
+    }
+
+    private static byte[] csv(List<BankRow> rows, DisbursementBatch batch) {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader(BANK_FILE_HEADERS.toArray(String[]::new)).get())) {
-            for (List<String> row : rows) {
-                printer.printRecord(row);
+            for (BankRow row : rows) {
+                printer.printRecord(row.reference(), row.payeeName(), row.holder(), row.bankName(), row.number(),
+                        row.amount().toPlainString(), row.purpose());
             }
+            printer.printRecord(control(rows, batch).stream().map(String::valueOf).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
-    public byte[] bankFileXlsx(long id) {
-        DisbursementBatch batch = load(id);
-        return Spreadsheets.write(batch.reference(), BANK_FILE_HEADERS, bankRows(batch));
+    private static byte[] xlsx(List<BankRow> rows, DisbursementBatch batch) {
+        List<List<Object>> data = new ArrayList<>();
+        for (BankRow row : rows) {
+            data.add(List.of(row.reference(), row.payeeName(), row.holder(), row.bankName(), row.number(), row.amount(),
+                    row.purpose()));
+        }
+        data.add(control(rows, batch));
+        return Spreadsheets.write(batch.reference(), BANK_FILE_HEADERS, data);
+    }
+
+    /** CONTROL, number of rows, -, -, -, total, batch reference. */
+    private static List<Object> control(List<BankRow> rows, DisbursementBatch batch) {
+        BigDecimal total = rows.stream().map(BankRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return List.of(CONTROL, rows.size(), "", "", "", total.setScale(2), batch.reference());
+    }
+
+    private record BankRow(long payoutId, String reference, String payeeName, String holder, String bankName,
+                           String number, String masked, BigDecimal amount, String purpose) {
     }
 
     /**
@@ -167,7 +268,10 @@ public class DisbursementBatches {
     @PreAuthorize("hasRole('ADMIN')")
     public BankResultOutcome importResults(long id, byte[] content) {
         Actor actor = Actors.required();
-        DisbursementBatch batch = load(id);
+        DisbursementBatch batch = loadForUpdate(id);
+        if (batch.state() == BatchState.GATHERED) {
+            throw new BusinessRuleException("batch.result.notSent", batch.reference());
+        }
         List<List<String>> rows = parse(content);
         List<BankResultProblem> problems = new ArrayList<>();
         if (rows.isEmpty()) {
@@ -188,7 +292,8 @@ public class DisbursementBatches {
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             int rowNumber = r + 1;
-            if (row.stream().allMatch(String::isBlank)) {
+            if (row.stream().allMatch(String::isBlank)
+                    || cell(row, columns.get("reference")).equalsIgnoreCase(CONTROL)) {
                 continue;
             }
             String reference = cell(row, columns.get("reference")).toUpperCase(Locale.ROOT);
@@ -246,21 +351,14 @@ public class DisbursementBatches {
                 failed++;
             }
         }
+        Long open = jdbc.queryForObject("select count(*) from disbursement_batch_item where batch_id = ? and result is null",
+                Long.class, batch.id());
+        if (open != null && open == 0) {
+            batch.settled();
+        }
         audit.record(AuditEntry.of("DisbursementBatch", batch.id(), "IMPORT_RESULTS", batch.branchId())
                 .withAfter(Map.of("rows", valid.size(), "paid", paid, "failed", failed, "unchanged", unchanged)));
         return new BankResultOutcome(valid.size(), paid, failed, unchanged);
-    }
-
-    private List<List<String>> bankRows(DisbursementBatch batch) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Payout p : payoutRepository.findByBatchIdOrderByIdAsc(batch.id())) {
-            String account = people.bankAccountForDisbursement(p.payeeWorkerId(), batch.reference());
-            String name = jdbc.queryForObject("select name from worker where id = ?", String.class,
-                    p.payeeWorkerId());
-            rows.add(List.of(p.reference(), Objects.requireNonNullElse(name, ""),
-                    account == null ? "" : account, p.amount().toPlainString(), p.purpose()));
-        }
-        return rows;
     }
 
     /** CSV (UTF-8, optional BOM) or .xlsx, detected from the content. */
@@ -312,6 +410,14 @@ public class DisbursementBatches {
         return index == null || index >= row.size() ? "" : row.get(index).strip();
     }
 
+    private DisbursementBatch loadForUpdate(long id) {
+        DisbursementBatch batch = batches.findForUpdate(id).orElseThrow(() -> new DisbursementBatchNotFoundException(id));
+        if (!branches.covers(Actors.required().branchId(), batch.branchId())) {
+            throw new DisbursementBatchNotFoundException(id);
+        }
+        return batch;
+    }
+
     private DisbursementBatch load(long id) {
         DisbursementBatch batch = batches.findById(id).orElseThrow(() -> new DisbursementBatchNotFoundException(id));
         if (!branches.covers(Actors.required().branchId(), batch.branchId())) {
@@ -321,17 +427,21 @@ public class DisbursementBatches {
     }
 
     private BatchView view(DisbursementBatch batch) {
+        // once sent, the rows as written to the bank file; before, as they are now
         List<BatchView.Line> lines = jdbc.query("""
-                select p.id, p.reference, w.name, w.bank_account_masked, i.amount, p.state, i.result, i.result_reason
+                select p.id, coalesce(i.payout_reference, p.reference), coalesce(i.payee_name, w.name),
+                       coalesce(i.account_masked, w.bank_account_masked), i.amount, p.state, i.result, i.result_reason,
+                       coalesce(i.account_holder, w.bank_account_holder), coalesce(i.bank_name, w.bank_name)
                   from disbursement_batch_item i join payout p on p.id = i.payout_id
                   join worker w on w.id = p.payee_worker_id
                  where i.batch_id = ? order by i.id""", (rs, i) -> new BatchView.Line(rs.getLong(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getBigDecimal(5), PayoutState.valueOf(rs.getString(6)),
-                rs.getString(7), rs.getString(8)), batch.id());
+                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)), batch.id());
         long paid = lines.stream().filter(l -> "PAID".equals(l.result())).count();
         long failed = lines.stream().filter(l -> "FAILED".equals(l.result())).count();
         return new BatchView(batch.id(), batch.reference(), batch.branchId(), batch.createdBy(), batch.createdAt(),
-                batch.itemCount(), batch.total(), paid, failed, lines);
+                batch.itemCount(), batch.total(), paid, failed, lines, batch.state(), batch.sentBy(), batch.sentAt(),
+                batch.csvSha256(), batch.xlsxSha256());
     }
 
     private @Nullable ItemState item(String reference) {

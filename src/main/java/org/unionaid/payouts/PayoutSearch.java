@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.unionaid.payouts.Payouts.PayoutScope;
+import org.unionaid.people.PayoutAccountStatus;
 import org.unionaid.shared.sql.SqlOrder;
 
 /**
@@ -165,7 +166,8 @@ class PayoutSearch {
         }
         return rows.stream().map(r -> new PayoutSummary(r.id(), r.reference(), r.sourceType(), r.sourceId(),
                 r.branchId(), r.branchName(), r.payeeWorkerId(), maskName(r.payeeName()), r.programmeId(), r.form(),
-                r.amount(), r.item(), r.state(), r.proposedByName(), r.proposedAt(), r.awaitingSecondApproval()))
+                r.amount(), r.item(), r.state(), r.proposedByName(), r.proposedAt(), r.awaitingSecondApproval(),
+                r.accountStatus(), r.fundingShort()))
                 .toList();
     }
 
@@ -181,6 +183,21 @@ class PayoutSearch {
     String workerName(long workerId) {
         return jdbc.queryForList("select name from worker where id = ?", String.class, workerId).stream().findFirst()
                 .orElse("?");
+    }
+
+    /** Whether the worker's payout account can be paid (kept on the worker row by the people registry). */
+    PayoutAccountStatus accountStatus(long workerId) {
+        return jdbc.queryForList("select payout_account_status from worker where id = ?", String.class, workerId)
+                .stream().findFirst().map(PayoutAccountStatus::valueOf).orElse(PayoutAccountStatus.MISSING);
+    }
+
+    /** Cash payouts approved but unpayable now (their account was removed or invalid), of the scope. */
+    long approvedUnpayable(String branchPattern) {
+        Long n = jdbc.queryForObject("""
+                select count(*) from payout p join branch b on b.id = p.branch_id join worker w on w.id = p.payee_worker_id
+                 where b.path like ? and p.state = 'APPROVED' and p.form = 'CASH' and w.payout_account_status <> 'OK'""",
+                Long.class, branchPattern);
+        return n == null ? 0 : n;
     }
 
     boolean workerExists(long workerId) {
@@ -202,7 +219,11 @@ class PayoutSearch {
     private static final String SELECT = """
             select p.id, p.reference, p.source_type, p.source_id, p.branch_id, b.name as branch_name,
                    p.payee_worker_id, w.name as payee_name, p.programme_id, p.form, p.amount, p.item, p.state,
-                   p.proposed_by_name, p.proposed_at, (p.first_approved_by is not null and p.state = 'PROPOSED') as awaiting""";
+                   p.proposed_by_name, p.proposed_at, (p.first_approved_by is not null and p.state = 'PROPOSED') as awaiting,
+                   case when p.form = 'CASH' then w.payout_account_status else 'OK' end as account_status,
+                   (p.state = 'PROPOSED' and exists (select 1 from payout_funding pf
+                          join funding_source fs on fs.id = pf.funding_source_id
+                         where pf.payout_id = p.id and pf.amount > fs.allocated - fs.committed - fs.paid)) as funding_short""";
 
     private static final RowMapper<PayoutSummary> ROW = (rs, i) -> new PayoutSummary(
             rs.getLong("id"),
@@ -220,7 +241,9 @@ class PayoutSearch {
             PayoutState.valueOf(rs.getString("state")),
             rs.getString("proposed_by_name"),
             rs.getTimestamp("proposed_at").toInstant(),
-            rs.getBoolean("awaiting"));
+            rs.getBoolean("awaiting"),
+            PayoutAccountStatus.valueOf(rs.getString("account_status")),
+            rs.getBoolean("funding_short"));
 
     static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();

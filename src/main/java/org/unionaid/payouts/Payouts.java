@@ -16,6 +16,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -27,11 +29,14 @@ import org.unionaid.audit.AuditTrail;
 import org.unionaid.branches.BranchManagement;
 import org.unionaid.notifications.Notice;
 import org.unionaid.notifications.NotificationManagement;
+import org.unionaid.payouts.domain.DisbursementBatchRepository;
 import org.unionaid.payouts.domain.FundingLine;
 import org.unionaid.payouts.domain.Payout;
 import org.unionaid.payouts.domain.PayoutRepository;
 import org.unionaid.payouts.domain.PayoutTransition;
 import org.unionaid.payouts.domain.PayoutTransitionRepository;
+import org.unionaid.people.PayoutAccountChanged;
+import org.unionaid.people.PayoutAccountStatus;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
@@ -63,10 +68,15 @@ public class Payouts {
     private final ApplicationEventPublisher events;
     private final PayoutProperties properties;
     private final Clock clock;
+    private final DisbursementBatchRepository batches;
+    private final JdbcTemplate jdbc;
 
     Payouts(PayoutRepository payouts, PayoutTransitionRepository transitions, FundingLedger ledger,
             PayoutSearch search, BranchManagement branches, AuditTrail audit, NotificationManagement notifications,
-            ApplicationEventPublisher events, PayoutProperties properties, Clock clock) {
+            ApplicationEventPublisher events, PayoutProperties properties, Clock clock,
+            DisbursementBatchRepository batches, JdbcTemplate jdbc) {
+        this.batches = batches;
+        this.jdbc = jdbc;
         this.payouts = payouts;
         this.transitions = transitions;
         this.ledger = ledger;
@@ -201,6 +211,9 @@ public class Payouts {
         Actor actor = Actors.required();
         Payout payout = loadForUpdate(id, actor);
         Payout.ApprovalStep step = payout.approvalStep(actor.id(), properties.secondApprovalAbove());
+        if (step != Payout.ApprovalStep.NOTHING) {
+            requirePayable(payout);
+        }
         switch (step) {
             case NOTHING -> {
                 return view(payout, actor);
@@ -232,6 +245,106 @@ public class Payouts {
         }
     }
 
+    /** A cash payout is approved only when its payee's account can be paid (checked again when gathering). */
+    private void requirePayable(Payout payout) {
+        if (payout.form() == PayoutForm.CASH) {
+            PayoutAccountStatus status = search.accountStatus(payout.payeeWorkerId());
+            if (status != PayoutAccountStatus.OK) {
+                throw new BusinessRuleException("payout.unpayable." + status.name(), payout.reference());
+            }
+        }
+    }
+
+    /**
+     * The approver moves a PROPOSED payout onto other sources of its programme (the proposed split no longer fits,
+     * or a new source was pledged): the shares must be positive, of the programme's sources, sum to the amount and
+     * fit what each source has available now. Never the proposer. A first approval stays (payee and amount are
+     * unchanged); the change is in the history and the audit trail.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public PayoutView resplit(long id, List<FundingShare> shares) {
+        Actor actor = Actors.required();
+        Payout payout = loadForUpdate(id, actor);
+        payout.requireResplittable(actor.id());
+        if (payout.programmeId() == null) {
+            throw new BusinessRuleException("payout.resplit.noProgramme");
+        }
+        if (shares == null || shares.isEmpty()) {
+            throw new BusinessRuleException("payout.split.invalid");
+        }
+        List<FundingShare> nonZero = shares.stream().filter(sh -> sh.amount() == null || sh.amount().signum() != 0)
+                .toList();
+        List<FundingLine> lines = split(payout.programmeId(), payout.amount(), nonZero.isEmpty() ? shares : nonZero);
+        List<String> before = splitSummary(payout.split());
+        List<String> after = splitSummary(lines);
+        PayoutTransition t = transitions.save(payout.resplit(lines, actor.id(), actor.username(), clock.instant(),
+                String.join(", ", after)));
+        payouts.flush();
+        audit.record(AuditEntry.of(ENTITY, id, t.action(), payout.branchId())
+                .withBefore(Map.of("split", before)).withAfter(Map.of("split", after)));
+        return view(payout, actor);
+    }
+
+    /** The programme's funding sources with what each has available now and this payout's share of it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<FundingOption> fundingOptions(long id) {
+        Actor actor = Actors.required();
+        Payout payout = loadVisible(id, actor);
+        if (payout.programmeId() == null) {
+            return List.of();
+        }
+        Map<Long, BigDecimal> current = new LinkedHashMap<>();
+        payout.split().forEach(l -> current.put(l.fundingSourceId(), l.amount()));
+        return ledger.ofProgramme(payout.programmeId()).stream().map(s -> new FundingOption(s.id(), s.name(), s.kind(),
+                s.available(), current.getOrDefault(s.id(), BigDecimal.ZERO.setScale(2)))).toList();
+    }
+
+    /**
+     * The payee's account changed: every payout approved for the old account that has not been sent to the bank
+     * (APPROVED, in a batch still GATHERED, or PROPOSED with a first approval) returns to the approval queue in a
+     * new round, its committed funding released and its row taken out of the batch. Runs in the changing
+     * transaction, as whoever changed the account.
+     */
+    @EventListener
+    void payoutAccountChanged(PayoutAccountChanged event) {
+        Actor actor = Actors.required();
+        List<Long> ids = jdbc.queryForList("""
+                select p.id from payout p left join disbursement_batch d on d.id = p.batch_id
+                 where p.payee_worker_id = ? and p.form = 'CASH'
+                   and (p.state = 'APPROVED' or (p.state = 'IN_BATCH' and d.state = 'GATHERED')
+                        or (p.state = 'PROPOSED' and p.first_approved_by is not null))
+                 order by p.id""", Long.class, event.workerId());
+        for (long id : ids) {
+            Payout payout = payouts.findForUpdate(id).orElseThrow();
+            if (!payout.approvedForAccount()) {
+                continue;
+            }
+            PayoutState from = payout.state();
+            Long batchId = payout.batchId();
+            releaseFunding(payout, actor.username());
+            if (from == PayoutState.IN_BATCH && batchId != null) {
+                batches.findById(batchId).ifPresent(b -> b.removed(payout.amount()));
+                jdbc.update("delete from disbursement_batch_item where payout_id = ?", id);
+            }
+            PayoutTransition t = transitions.save(payout.returnToQueue("payout.requeue.accountChanged",
+                    actor.username(), actor.id(), clock.instant()));
+            payouts.flush();
+            auditTransition(payout, t, batchId == null ? Map.of() : Map.of("removedFromBatch", batchId));
+        }
+    }
+
+    /** Approved cash payouts of the caller's subtree that cannot be paid now (not gathered into a batch). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public long approvedUnpayable() {
+        return search.approvedUnpayable(branches.scopeOf(Actors.required().branchId()).likePattern());
+    }
+
+    private static List<String> splitSummary(List<FundingLine> lines) {
+        return lines.stream().map(l -> l.fundingSourceId() + ":" + l.amount().toPlainString()).toList();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public PayoutView reject(long id, String reason) {
         Actor actor = Actors.required();
@@ -260,8 +373,10 @@ public class Payouts {
 
     /**
      * A new PROPOSED payout for a FAILED one: same origin, payee, amount and split (checked against the funding
-     * available now), linked by {@code reissueOf}. It needs approval like any other; a failed payout is reissued
-     * once.
+     * available now; when it no longer fits, split again over the programme's sources), linked by
+     * {@code reissueOf}. It re-sends a decision already approved, so it needs one approval by an ADMIN other than
+     * the reissuer, whatever the amount; a changed amount or payee is a new proposal with the usual tiers. A failed
+     * payout is reissued once.
      */
     @PreAuthorize("hasRole('ADMIN')")
     public PayoutView reissue(long failedId) {
@@ -273,6 +388,11 @@ public class Payouts {
         }
         List<FundingShare> split = failed.split().stream()
                 .map(l -> new FundingShare(l.fundingSourceId(), l.amount())).toList();
+        boolean oldSplitFits = split.stream().allMatch(sh -> ledger.find(sh.fundingSourceId())
+                .map(s -> s.available().compareTo(sh.amount()) >= 0).orElse(false));
+        if (!oldSplitFits && failed.programmeId() != null) {
+            split = List.of();
+        }
         ProposePayout command = new ProposePayout(failed.sourceType(), failed.sourceId(), failed.branchId(),
                 failed.payeeWorkerId(), failed.programmeId(), failed.form(), failed.amount(), failed.item(),
                 failed.quantity(), true, split.isEmpty() ? null : split, failed.purpose());
@@ -456,10 +576,15 @@ public class Payouts {
             FundingSourceView s = ledger.find(l.fundingSourceId()).orElseThrow();
             return new FundingShareView(s.id(), s.name(), s.kind(), l.amount());
         }).toList();
+        PayoutAccountStatus account = p.form() == PayoutForm.CASH ? search.accountStatus(p.payeeWorkerId())
+                : PayoutAccountStatus.OK;
+        boolean fundingShort = p.state() == PayoutState.PROPOSED && p.split().stream().anyMatch(l ->
+                ledger.find(l.fundingSourceId()).map(s -> s.available().compareTo(l.amount()) < 0).orElse(true));
         return new PayoutView(p.id(), p.reference(), p.sourceType(), p.sourceId(), p.branchId(), p.payeeWorkerId(),
                 masked ? PayoutSearch.maskName(name) : name, p.programmeId(), p.form(), p.amount(), p.item(),
                 p.quantity(), p.state(), p.purpose(), p.proposedBy(), p.firstApprovedBy(), p.approvedBy(),
-                p.reissueOf(), p.decisionReason(), split, p.proposedAt(), p.paidAt(), p.version());
+                p.reissueOf(), p.decisionReason(), split, p.proposedAt(), p.paidAt(), p.version(), account,
+                fundingShort, p.needsSecondApproval(properties.secondApprovalAbove()));
     }
 
     private void releaseFunding(Payout payout, String actor) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -64,9 +65,12 @@ public class PeopleManagement {
     private final AuditTrail audit;
     private final LookupHash lookupHash;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PeopleManagement(WorkerRepository workers, HouseholdRepository households, BranchManagement branches,
-                     UserManagement users, AuditTrail audit, LookupHash lookupHash, Clock clock) {
+                     UserManagement users, AuditTrail audit, LookupHash lookupHash, Clock clock,
+                     ApplicationEventPublisher events) {
+        this.events = events;
         this.workers = workers;
         this.households = households;
         this.branches = branches;
@@ -144,12 +148,52 @@ public class PeopleManagement {
      * Null when no account is recorded.
      */
     @PreAuthorize("hasRole('ADMIN')")
-    public @Nullable String bankAccountForDisbursement(long workerId, String purpose) {
+    public DisbursementAccount accountForDisbursement(long workerId, String purpose) {
         Worker worker = loadVisible(workerId);
         audit.record(AuditEntry.of("Worker", workerId, "VIEW_BANK_ACCOUNT", worker.branchId())
                 .withAfter(Map.of("bankAccountMasked", String.valueOf(worker.bankAccountMasked())))
                 .withReason(purpose));
-        return worker.bankAccount();
+        return new DisbursementAccount(worker.bankName(), worker.bankAccountHolder(), worker.bankAccount(),
+                worker.bankAccountMasked(), worker.payoutAccountStatus());
+    }
+
+    /**
+     * Replaces a worker's payout account (bank name, holder, number): the worker themself, or a CASEWORKER or
+     * ADMIN of the worker's subtree. Refused with the first problem's message key when the account could not be
+     * paid ({@link PayoutAccountRules}). Audited with masked numbers only; publishes {@link PayoutAccountChanged}
+     * in this transaction, so payouts approved for the old account return to the approval queue.
+     */
+    @PreAuthorize("hasAnyRole('WORKER', 'CASEWORKER', 'ADMIN')")
+    public WorkerView updatePayoutAccount(long workerId, PayoutAccount account) {
+        Actor actor = Actors.required();
+        Worker worker = loadVisible(workerId);
+        boolean own = Objects.equals(actor.workerId(), workerId);
+        if (!own && !(actor.has(Role.CASEWORKER) || actor.has(Role.ADMIN))) {
+            throw new WorkerNotFoundException(workerId);
+        }
+        Map<String, String> problems = PayoutAccountRules.problems(account.bankName(), account.holder(),
+                account.number());
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException(problems.values().iterator().next());
+        }
+        Map<String, @Nullable Object> before = accountFields(worker);
+        worker.changePayoutAccount(Objects.requireNonNull(account.bankName()), Objects.requireNonNull(account.holder()),
+                Objects.requireNonNull(account.number()));
+        workers.flush();
+        audit.record(AuditEntry.of("Worker", workerId, "CHANGE_PAYOUT_ACCOUNT", worker.branchId())
+                .withBefore(before).withAfter(accountFields(worker))
+                .withReason(own ? "changed by the worker" : null));
+        events.publishEvent(new PayoutAccountChanged(workerId));
+        return view(worker);
+    }
+
+    private static Map<String, @Nullable Object> accountFields(Worker w) {
+        Map<String, @Nullable Object> map = new LinkedHashMap<>();
+        map.put("bankName", w.bankName());
+        map.put("bankAccountHolder", w.bankAccountHolder());
+        map.put("bankAccountMasked", w.bankAccountMasked());
+        map.put("payoutAccountStatus", w.payoutAccountStatus().name());
+        return map;
     }
 
     /** Whether the current user may use {@link #revealNationalId} on this worker (for showing the button). */
@@ -374,7 +418,8 @@ public class PeopleManagement {
         Household household = households.findByPrimaryWorkerId(w.id()).orElse(null);
         return new WorkerView(w.id(), w.name(), w.nationalIdMasked(), w.sex(), w.birthDate(), w.phone(), w.address(),
                 w.employerName(), branches.get(w.branchId()), w.unionMemberSince(), w.employmentForm(),
-                w.socialInsuranceMonths(), w.bankAccountMasked(), w.workerType(), w.version(),
+                w.socialInsuranceMonths(), w.bankAccountMasked(), w.bankName(), w.bankAccountHolder(),
+                w.payoutAccountStatus(), w.workerType(), w.version(),
                 household == null ? new HouseholdView(null, null, null, null, 1, null, List.of())
                         : householdView(household));
     }

@@ -21,6 +21,9 @@ public record WorkerView(
         EmploymentForm employmentForm,
         int socialInsuranceMonths,
         @Nullable String bankAccountMasked,
+        @Nullable String bankName,
+        @Nullable String bankAccountHolder,
+        PayoutAccountStatus payoutAccountStatus,
         WorkerType workerType,
         long version,
         HouseholdView household) {

@@ -150,8 +150,10 @@ class ClaimJourneyBrowserTests extends BrowserTestSupport {
         long claimId = Long.parseLong(claimUrl.substring(claimUrl.lastIndexOf('/') + 1));
         PayoutView payout = people.as("admin", () -> payouts.liveFor(PayoutSourceType.CLAIM, claimId)).orElseThrow();
         assertThat(payout.amount()).isEqualByComparingTo(new BigDecimal("4200.00"));
+        people.givePayableAccount(payout.payeeWorkerId());
         people.as("admin", () -> payouts.approve(payout.id()));
-        BatchView batch = people.as("admin", () -> batches.gather());
+        BatchView gathered = people.as("admin", () -> batches.gather());
+        BatchView batch = people.as("admin", () -> batches.send(gathered.id()));
         people.as("admin", () -> batches.importResults(batch.id(), ("reference,status,reason\n" + payout.reference()
                 + ",PAID,\n").getBytes(StandardCharsets.UTF_8)));
 

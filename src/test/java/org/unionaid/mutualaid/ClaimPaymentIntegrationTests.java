@@ -62,9 +62,11 @@ class ClaimPaymentIntegrationTests extends IntegrationTestSupport {
         assertThat(payout.payeeWorkerId()).isEqualTo(member.workerId());
         assertThat(payout.purpose()).contains(claim.reference());
 
+        people.givePayableAccount(member.workerId());
         people.as("admin", () -> payouts.approve(payout.id()));
         assertThat(people.as(member.username(), () -> claims.get(claim.id())).state()).isEqualTo(ClaimState.APPROVED);
-        BatchView batch = people.as("admin", () -> batches.gather());
+        BatchView gathered = people.as("admin", () -> batches.gather());
+        BatchView batch = people.as("admin", () -> batches.send(gathered.id()));
         String result = "reference,status,reason\n" + payout.reference() + ",PAID,\n";
         people.as("admin", () -> batches.importResults(batch.id(), result.getBytes(StandardCharsets.UTF_8)));
 

@@ -73,6 +73,8 @@ class PayoutBrowserTests extends BrowserTestSupport {
         waitFor(By.id("batch-line-" + cash.id()));
         assertThat(browser.findElement(By.cssSelector("#batch-line-" + cash.id() + " .batch-account")).getText())
                 .doesNotContain("000011112222");
+        click(By.id("batch-send"));
+        waitFor(By.id("batch-csv"));
 
         Path bad = Files.createTempFile("result", ".csv");
         Files.writeString(bad, "reference,status,reason\n" + cash.reference() + ",PAID,\nPO-000000000,PAID,\n",

@@ -207,10 +207,15 @@ class PayoutPagesIntegrationTests extends IntegrationTestSupport {
         mvc.perform(get("/payouts/batches/" + batchId).with(user(as("admin"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("batch-line-" + p.id())))
-                .andExpect(content().string(not(containsString("6222000011112222333"))));
+                .andExpect(content().string(not(containsString(TestPeople.VALID_CARD))));
+        // nothing to download before the batch is sent
+        mvc.perform(get("/payouts/batches/" + batchId + "/bank-file.csv").with(user(as("admin"))))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/payouts/batches/" + batchId + "/send").with(user(as("admin"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         String csv = mvc.perform(get("/payouts/batches/" + batchId + "/bank-file.csv").with(user(as("admin"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv).contains("6222000011112222333");
+        assertThat(csv).contains(TestPeople.VALID_CARD);
         mvc.perform(get("/payouts/batches/" + batchId + "/bank-file.csv").with(user(as("auditor"))))
                 .andExpect(status().isForbidden());
         MockMultipartFile bad = new MockMultipartFile("file", "result.csv", "text/csv",

@@ -44,6 +44,15 @@ class TestPayouts {
         return people.register("caseworker", TestPeople.freshName("收款"), "SN-XA-YT").id();
     }
 
+    long payeeWithoutAccount() {
+        return people.registerWithoutAccount("caseworker", TestPeople.freshName("无账户"), "SN-XA-YT").id();
+    }
+
+    ProposePayout cashTo(long programme, String amount, long payeeId) {
+        return new ProposePayout(PayoutSourceType.APPLICATION, freshId(), yanta(), payeeId, programme, PayoutForm.CASH,
+                new BigDecimal(amount), null, null, true, null, "测试补助");
+    }
+
     long yanta() {
         return people.branch("SN-XA-YT");
     }

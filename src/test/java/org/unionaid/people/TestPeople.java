@@ -72,11 +72,36 @@ public class TestPeople {
 
     public WorkerDetails details(String nationalId, String name, String branchCode) {
         return new WorkerDetails(nationalId, name, "13800001111", "测试路1号", "测试公司", branch(branchCode),
-                LocalDate.of(2020, 1, 1), EmploymentForm.NEW_FORM, 12, "6222000011112222333", WorkerType.MIGRANT);
+                LocalDate.of(2020, 1, 1), EmploymentForm.NEW_FORM, 12, VALID_CARD, WorkerType.MIGRANT);
     }
 
-    /** Registers a worker with a fresh ID as the given demo caseworker. */
+    /** A UnionPay card number that passes the Luhn check (19 digits, 622…). */
+    public static final String VALID_CARD = "6222000011112222337";
+
+    /** Registers a worker with a fresh ID and a payable account (bank, holder, number) as the given caseworker. */
     public WorkerView register(String caseworker, String name, String branchCode) {
-        return as(caseworker, () -> people.register(details(freshNationalId(), name, branchCode)));
+        return as(caseworker, () -> {
+            WorkerView worker = people.register(details(freshNationalId(), name, branchCode));
+            return people.updatePayoutAccount(worker.id(), new PayoutAccount("中国工商银行西安雁塔支行", name, VALID_CARD));
+        });
+    }
+
+    /** Registers a worker with a fresh ID and no bank account at all. */
+    public WorkerView registerWithoutAccount(String caseworker, String name, String branchCode) {
+        WorkerDetails d = details(freshNationalId(), name, branchCode);
+        return as(caseworker, () -> people.register(new WorkerDetails(d.nationalId(), d.name(), d.phone(), d.address(),
+                d.employerName(), d.branchId(), d.unionMemberSince(), d.employmentForm(), d.socialInsuranceMonths(),
+                null, d.workerType())));
+    }
+
+    /** Changes a worker's account as the given user (the worker themself, a caseworker or an admin). */
+    public WorkerView changeAccount(String username, long workerId, String bank, String holder, String number) {
+        return as(username, () -> people.updatePayoutAccount(workerId, new PayoutAccount(bank, holder, number)));
+    }
+
+    /** Gives a worker a payable account (as the province's ADMIN), e.g. a member registered by an enrolment. */
+    public void givePayableAccount(long workerId) {
+        as("admin2", () -> people.updatePayoutAccount(workerId, new PayoutAccount("中国建设银行西安分行", "测试户名",
+                VALID_CARD)));
     }
 }

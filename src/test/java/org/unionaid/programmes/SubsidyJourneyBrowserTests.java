@@ -120,6 +120,8 @@ class SubsidyJourneyBrowserTests extends BrowserTestSupport {
         open("/payouts/batches");
         click(By.id("batch-gather"));
         waitFor(By.id("batch-line-" + payoutId));
+        click(By.id("batch-send"));
+        waitFor(By.id("batch-csv"));
         String bankFile = get(browser.findElement(By.id("batch-csv")).getAttribute("href"));
         assertThat(bankFile).contains(payoutReference).contains("3000.00");
         Path result = Files.createTempFile("bank-result", ".csv");

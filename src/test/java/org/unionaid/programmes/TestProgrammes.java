@@ -111,9 +111,11 @@ class TestProgrammes {
     long worker(int age, EmploymentForm form, int insuranceMonths, @Nullable LocalDate memberSince, String branch) {
         LocalDate birth = LocalDate.now().minusYears(age).minusDays(10);
         String caseworker = branch.startsWith("SN-BJ") ? "caseworker2" : "caseworker";
-        return people.as(caseworker, () -> registry.register(new WorkerDetails(nationalId(birth),
+        long id = people.as(caseworker, () -> registry.register(new WorkerDetails(nationalId(birth),
                 TestPeople.freshName("申请"), "13800002222", "测试路2号", "测试公司", people.branch(branch), memberSince,
-                form, insuranceMonths, "6222000011113333444", WorkerType.URBAN)).id());
+                form, insuranceMonths, TestPeople.VALID_CARD, WorkerType.URBAN)).id());
+        people.givePayableAccount(id);
+        return id;
     }
 
     HouseholdMemberView child(long workerId, @Nullable SchoolStage stage) {

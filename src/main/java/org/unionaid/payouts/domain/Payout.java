@@ -122,6 +122,9 @@ public class Payout {
     @CollectionTable(name = "payout_funding", joinColumns = @JoinColumn(name = "payout_id"))
     private List<FundingLine> split = new ArrayList<>();
 
+    @Column(name = "approval_round")
+    private int approvalRound;
+
     @Version
     private long version;
 
@@ -201,8 +204,12 @@ public class Payout {
         return ApprovalStep.FINAL;
     }
 
+    /**
+     * Above the limit two different ADMINs approve. A reissue re-sends a decision already approved at its full
+     * tiers (same origin, payee and amount), so it needs one approval, by an ADMIN other than the reissuer.
+     */
     public boolean needsSecondApproval(BigDecimal secondApprovalAbove) {
-        return amount.compareTo(secondApprovalAbove) > 0;
+        return reissueOf == null && amount.compareTo(secondApprovalAbove) > 0;
     }
 
     public PayoutTransition approveFirst(long adminId, String actor, Instant now) {
@@ -232,7 +239,57 @@ public class Payout {
         this.fundingCommitted = true;
         this.approvedBy = adminId;
         this.approvedAt = now;
-        return move("APPROVE", EnumSet.of(PayoutState.PROPOSED), PayoutState.APPROVED, actor, adminId, now, null);
+        return move("APPROVE", EnumSet.of(PayoutState.PROPOSED), PayoutState.APPROVED, actor, adminId, now, null)
+                .inRound(approvalRound);
+    }
+
+    /**
+     * Back to the approval queue (the payee's account changed after an approval): APPROVED, IN_BATCH of a batch
+     * not yet sent, or PROPOSED with a first approval → PROPOSED with no approvals, in a new approval round. The
+     * caller releases committed funding (before calling) and takes the row out of its batch.
+     */
+    public PayoutTransition returnToQueue(String reason, String actor, @Nullable Long actorId, Instant now) {
+        requireState("REQUEUE", EnumSet.of(PayoutState.PROPOSED, PayoutState.APPROVED, PayoutState.IN_BATCH));
+        if (fundingCommitted) {
+            throw new IllegalStateException("release the funding first");
+        }
+        this.firstApprovedBy = null;
+        this.firstApprovedAt = null;
+        this.approvedBy = null;
+        this.approvedAt = null;
+        this.batchId = null;
+        this.approvalRound++;
+        PayoutState from = state;
+        this.state = PayoutState.PROPOSED;
+        touch(now);
+        return new PayoutTransition(id(), from, PayoutState.PROPOSED, "REQUEUE", actor, actorId, now, reason);
+    }
+
+    /** Refuses a re-split in another state than PROPOSED or by the proposer (checked before the shares are). */
+    public void requireResplittable(long adminId) {
+        requireState("RESPLIT", EnumSet.of(PayoutState.PROPOSED));
+        if (adminId == proposedBy) {
+            throw new OwnProposalException("payout.resplit.ownProposal");
+        }
+    }
+
+    /** Whether approvals were given that a change of account must take back. */
+    public boolean approvedForAccount() {
+        return state == PayoutState.APPROVED || state == PayoutState.IN_BATCH
+                || (state == PayoutState.PROPOSED && firstApprovedBy != null);
+    }
+
+    /**
+     * The approver moves the payout onto other sources before approving (the split was checked by the caller:
+     * sum equals the amount, sources of the programme). Only while PROPOSED; never by the proposer.
+     */
+    public PayoutTransition resplit(List<FundingLine> lines, long adminId, String actor, Instant now, String summary) {
+        requireResplittable(adminId);
+        this.split.clear();
+        this.split.addAll(lines);
+        touch(now);
+        return new PayoutTransition(id(), PayoutState.PROPOSED, PayoutState.PROPOSED, "RESPLIT", actor, adminId, now,
+                summary);
     }
 
     public PayoutTransition reject(long adminId, String reason, String actor, Instant now) {
@@ -348,6 +405,7 @@ public class Payout {
     public @Nullable Instant paidAt() { return paidAt; }
     public List<FundingLine> split() { return List.copyOf(split); }
     public long version() { return version; }
+    public int approvalRound() { return approvalRound; }
 
     /** Marks funding as released (after a cancellation, failure) so it is never released twice. */
     public void fundingReleased() {

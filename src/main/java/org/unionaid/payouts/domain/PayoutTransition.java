@@ -46,6 +46,9 @@ public class PayoutTransition {
 
     private @Nullable String reason;
 
+    @Column(name = "approval_round")
+    private int approvalRound;
+
     protected PayoutTransition() {
         this.toState = PayoutState.PROPOSED;
         this.action = "";
@@ -63,6 +66,11 @@ public class PayoutTransition {
         this.actorId = actorId;
         this.occurredAt = occurredAt;
         this.reason = reason;
+    }
+
+    PayoutTransition inRound(int round) {
+        this.approvalRound = round;
+        return this;
     }
 
     public @Nullable PayoutState fromState() { return fromState; }

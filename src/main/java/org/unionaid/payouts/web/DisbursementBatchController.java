@@ -26,6 +26,8 @@ import org.unionaid.payouts.BankResultRejectedException;
 import org.unionaid.payouts.BatchView;
 import org.unionaid.payouts.DisbursementBatches;
 import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.security.Role;
 import org.unionaid.shared.excel.Spreadsheets;
 
 /** Disbursement batches: list, gathering, a batch's page, its bank files and the upload of the bank's results. */
@@ -35,16 +37,22 @@ import org.unionaid.shared.excel.Spreadsheets;
 class DisbursementBatchController {
 
     private final DisbursementBatches batches;
+    private final org.unionaid.payouts.Payouts payouts;
     private final MessageSource messages;
 
-    DisbursementBatchController(DisbursementBatches batches, MessageSource messages) {
+    DisbursementBatchController(DisbursementBatches batches, org.unionaid.payouts.Payouts payouts,
+                                MessageSource messages) {
         this.batches = batches;
+        this.payouts = payouts;
         this.messages = messages;
     }
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("batches", batches.list(PageRequest.of(Math.max(page, 0), 25)));
+        if (Actors.required().has(Role.ADMIN)) {
+            model.addAttribute("unpayable", payouts.approvedUnpayable());
+        }
         return "payouts/batches/list";
     }
 
@@ -59,6 +67,20 @@ class DisbursementBatchController {
             redirect.addFlashAttribute("failure", e.code());
             return "redirect:/payouts/batches";
         }
+    }
+
+    /** Writes the bank files once and marks the batch as sent. */
+    @PostMapping("/{id}/send")
+    @PreAuthorize("hasRole('ADMIN')")
+    String send(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            batches.send(id);
+            redirect.addFlashAttribute("success", "batch.sent");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("failure", e.code());
+            redirect.addFlashAttribute("failureArgs", PayoutMessages.args(e.args()));
+        }
+        return "redirect:/payouts/batches/" + id;
     }
 
     @GetMapping("/{id}")

@@ -33,6 +33,8 @@ import org.unionaid.payouts.BatchSummary;
 import org.unionaid.payouts.BatchView;
 import org.unionaid.payouts.DisbursementBatches;
 import org.unionaid.payouts.Funding;
+import org.unionaid.payouts.FundingShare;
+import org.unionaid.payouts.FundingOption;
 import org.unionaid.payouts.FundingSourceView;
 import org.unionaid.payouts.BudgetUse;
 import org.unionaid.payouts.OwnProposalException;
@@ -132,6 +134,20 @@ class PayoutApiController {
         return payouts.cancel(id, body.reason());
     }
 
+    @GetMapping("/{id}/funding-options")
+    @Operation(summary = "The programme's sources with what each has available now and this payout's share (ADMIN)")
+    List<FundingOption> fundingOptions(@PathVariable long id) {
+        return payouts.fundingOptions(id);
+    }
+
+    @PostMapping("/{id}/split")
+    @Operation(summary = "Re-split a PROPOSED payout over its programme's sources before approving (ADMIN, not the "
+            + "proposer); shares must be positive and add up to the amount")
+    @ApiResponse(responseCode = "422", description = "Sum differs, a source of another programme, or not enough available")
+    PayoutView split(@PathVariable long id, @RequestBody Split body) {
+        return payouts.resplit(id, body.shares() == null ? List.of() : body.shares());
+    }
+
     @PostMapping("/{id}/reissue")
     @Operation(summary = "A new PROPOSED payout in place of a FAILED one (ADMIN)")
     PayoutView reissue(@PathVariable long id) {
@@ -161,6 +177,13 @@ class PayoutApiController {
     @Operation(summary = "A batch with its lines (bank accounts masked)")
     BatchView batch(@PathVariable long id) {
         return batches.get(id);
+    }
+
+    @PostMapping("/batches/{id}/send")
+    @Operation(summary = "Send a GATHERED batch: its bank files are written once and kept (SHA-256 in the batch); "
+            + "every account is checked again (ADMIN)")
+    BatchView send(@PathVariable long id) {
+        return batches.send(id);
     }
 
     @PostMapping(path = "/batches/{id}/results", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -205,6 +228,9 @@ class PayoutApiController {
         problem.setProperty("code", e.code());
         problem.setProperty("args", List.of(e.args()).stream().map(String::valueOf).toList());
         return problem;
+    }
+
+    record Split(List<FundingShare> shares) {
     }
 
     record Reason(String reason) {

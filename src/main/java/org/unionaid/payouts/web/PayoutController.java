@@ -121,6 +121,19 @@ class PayoutController {
                 response);
     }
 
+    /** The approver moves the payout onto other sources of its programme (shares[i].sourceId / .amount). */
+    @PostMapping("/{id}/split")
+    @PreAuthorize("hasRole('ADMIN')")
+    String split(@PathVariable long id, @ModelAttribute("splitForm") SplitForm form, BindingResult splitResult,
+                 @ModelAttribute("actionForm") PayoutActionForm actionForm, BindingResult result, Model model,
+                 RedirectAttributes redirect, HttpServletResponse response) {
+        if (splitResult.hasErrors()) {
+            result.reject("payout.split.invalid", "payout.split.invalid");
+        }
+        return act(id, () -> payouts.resplit(id, form.shares()), "payout.resplit.done", result, model, redirect,
+                response);
+    }
+
     @PostMapping("/{id}/reissue")
     @PreAuthorize("hasRole('ADMIN')")
     String reissue(@PathVariable long id, @ModelAttribute("actionForm") PayoutActionForm form, BindingResult result,
@@ -174,7 +187,9 @@ class PayoutController {
         model.addAttribute("history", payouts.history(id));
         model.addAttribute("mayApprove", payouts.mayApprove(payout));
         model.addAttribute("ownProposal", payout.proposedBy() == Actors.required().id());
-        model.addAttribute("needsSecond", payout.amount().compareTo(payouts.secondApprovalAbove()) > 0);
+        model.addAttribute("needsSecond", payout.needsSecondApproval());
+        model.addAttribute("fundingOptions", payouts.mayApprove(payout) && payout.programmeId() != null
+                ? payouts.fundingOptions(id) : null);
         model.addAttribute("reissues", payouts.allFor(payout.sourceType(), payout.sourceId()).stream()
                 .filter(p -> p.reissueOf() != null && p.reissueOf() == id).toList());
         if (!model.containsAttribute("actionForm")) {

@@ -15,6 +15,8 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.unionaid.people.PayoutAccountRules;
+import org.unionaid.people.PayoutAccountStatus;
 import org.unionaid.people.EmploymentForm;
 import org.unionaid.people.WorkerDetails;
 import org.unionaid.people.WorkerType;
@@ -78,6 +80,16 @@ public class Worker {
     @Column(name = "bank_account_masked")
     private @Nullable String bankAccountMasked;
 
+    @Column(name = "bank_name")
+    private @Nullable String bankName;
+
+    @Column(name = "bank_account_holder")
+    private @Nullable String bankAccountHolder;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payout_account_status")
+    private PayoutAccountStatus payoutAccountStatus = PayoutAccountStatus.MISSING;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "worker_type")
     private WorkerType workerType;
@@ -138,6 +150,30 @@ public class Worker {
             this.bankAccount = account;
             this.bankAccountMasked = maskAccount(account);
         }
+        this.payoutAccountStatus = PayoutAccountRules.status(bankName, bankAccountHolder, bankAccount);
+    }
+
+    /** Replaces the payout account; the caller has checked it with {@link PayoutAccountRules#problems}. */
+    public void changePayoutAccount(String bankName, String holder, String number) {
+        String digits = java.util.Objects.requireNonNull(PayoutAccountRules.normalise(number));
+        this.bankName = bankName.strip();
+        this.bankAccountHolder = holder.strip();
+        this.bankAccount = digits;
+        this.bankAccountMasked = maskAccount(digits);
+        this.payoutAccountStatus = PayoutAccountRules.status(this.bankName, this.bankAccountHolder, digits);
+        this.updatedAt = Instant.now();
+    }
+
+    public @Nullable String bankName() {
+        return bankName;
+    }
+
+    public @Nullable String bankAccountHolder() {
+        return bankAccountHolder;
+    }
+
+    public PayoutAccountStatus payoutAccountStatus() {
+        return payoutAccountStatus;
     }
 
     static String maskAccount(String account) {

@@ -77,6 +77,9 @@ class WorkerController {
         model.addAttribute("fullNationalId", fullNationalId);
         model.addAttribute("mayReveal", people.mayReveal(worker.id()));
         model.addAttribute("mayEdit", mayEdit());
+        model.addAttribute("mayEditAccount", org.unionaid.shared.security.Actors.required()
+                .has(org.unionaid.shared.security.Role.CASEWORKER) || org.unionaid.shared.security.Actors.required()
+                .has(org.unionaid.shared.security.Role.ADMIN));
         return "people/workers/detail";
     }
 
