@@ -56,6 +56,8 @@ public final class TestDatabase {
         }
         try {
             Path dir = Files.createTempDirectory("unionaid-test-pg");
+            // throw-away data, so speed over durability: these settings are for tests only; the application's
+            // embedded database keeps PostgreSQL's durable defaults (EmbeddedDatabaseConfiguration, issue 16)
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(true)

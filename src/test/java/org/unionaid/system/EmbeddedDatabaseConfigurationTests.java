@@ -1,6 +1,7 @@
 package org.unionaid.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The development database keeps its data across restarts of the application. */
+/** The development database keeps its data across restarts of the application, and every commit (issue 16). */
 class EmbeddedDatabaseConfigurationTests {
+
+    @Test
+    void theEmbeddedDatabaseIsConfiguredWithPostgresDurableDefaults() {
+        // zonky's builder turns synchronous_commit and fsync off; the application must turn them on again
+        assertThat(EmbeddedDatabaseConfiguration.DURABLE_SETTINGS).containsOnly(
+                entry("synchronous_commit", "on"), entry("fsync", "on"), entry("full_page_writes", "on"));
+    }
 
     @TempDir
     Path dataDir;
