@@ -138,13 +138,14 @@ public class DisbursementBatches {
     /** The bank file as CSV, UTF-8 with a byte-order mark so Excel opens the Chinese names correctly. */
     @PreAuthorize("hasRole('ADMIN')")
     public byte[] bankFileCsv(long id) {
-        List<List<String>> rows = bankRows(load(id));
+        List<List<Object>> rows = bankRows(load(id));
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader(BANK_FILE_HEADERS.toArray(String[]::new)).get())) {
-            for (List<String> row : rows) {
-                printer.printRecord(row);
+            for (List<Object> row : rows) {
+                printer.printRecord(row.stream().map(v -> v instanceof BigDecimal amount ? amount.toPlainString()
+                        : Spreadsheets.neutralise(String.valueOf(v))).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -251,14 +252,15 @@ public class DisbursementBatches {
         return new BankResultOutcome(valid.size(), paid, failed, unchanged);
     }
 
-    private List<List<String>> bankRows(DisbursementBatch batch) {
-        List<List<String>> rows = new ArrayList<>();
+    /** The bank file's rows, typed (the amount a BigDecimal): the .xlsx gets a money cell, the CSV its text. */
+    private List<List<Object>> bankRows(DisbursementBatch batch) {
+        List<List<Object>> rows = new ArrayList<>();
         for (Payout p : payoutRepository.findByBatchIdOrderByIdAsc(batch.id())) {
             String account = people.bankAccountForDisbursement(p.payeeWorkerId(), batch.reference());
             String name = jdbc.queryForObject("select name from worker where id = ?", String.class,
                     p.payeeWorkerId());
             rows.add(List.of(p.reference(), Objects.requireNonNullElse(name, ""),
-                    account == null ? "" : account, p.amount().toPlainString(), p.purpose()));
+                    account == null ? "" : account, p.amount(), p.purpose()));
         }
         return rows;
     }
