@@ -1,7 +1,6 @@
 package org.unionaid.audit;
 
 import java.sql.Timestamp;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.time.Times;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,10 +30,12 @@ public class AuditTrail {
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
+    private final Times times;
 
-    AuditTrail(JdbcTemplate jdbc, JsonMapper json) {
+    AuditTrail(JdbcTemplate jdbc, JsonMapper json, Times times) {
         this.jdbc = jdbc;
         this.json = json;
+        this.times = times;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -93,11 +95,11 @@ public class AuditTrail {
         }
         if (filter.from() != null) {
             where.append(" and e.occurred_at >= ?");
-            args.add(Timestamp.from(filter.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+            args.add(Timestamp.from(times.startOf(filter.from())));
         }
         if (filter.to() != null) {
             where.append(" and e.occurred_at < ?");
-            args.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+            args.add(Timestamp.from(times.endOf(filter.to())));
         }
         Long total = jdbc.queryForObject("select count(*) from audit_event e" + where, Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);

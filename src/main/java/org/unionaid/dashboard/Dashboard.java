@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,8 +43,6 @@ public class Dashboard {
     static final String VIEWERS = "hasAnyRole('CASEWORKER', 'ADMIN', 'AUDITOR', 'CLAIMS_REVIEWER')";
     /** How many months (the current one included) the money paid covers. */
     public static final int MONTHS = 12;
-    /** Months are months in China, like the payouts' dates. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final Set<Role> HARDSHIP = Set.of(Role.CASEWORKER, Role.ADMIN, Role.AUDITOR);
     private static final Set<Role> CLAIMS = Set.of(Role.CLAIMS_REVIEWER, Role.ADMIN, Role.AUDITOR);
@@ -86,7 +83,8 @@ public class Dashboard {
     }
 
     private DashboardView.Paid paid() {
-        YearMonth current = YearMonth.now(clock.withZone(ZONE));
+        // months are months in the application's zone (the Clock's), like the payouts' dates
+        YearMonth current = YearMonth.now(clock);
         List<YearMonth> months = new ArrayList<>();
         for (int i = MONTHS - 1; i >= 0; i--) {
             months.add(current.minusMonths(i));

@@ -31,6 +31,7 @@ import org.unionaid.hardship.HardshipFiles.FilingAnswers;
 import org.unionaid.hardship.HardshipFiles.OpenFile;
 import org.unionaid.people.PeopleManagement;
 import org.unionaid.people.WorkerSummary;
+import org.unionaid.shared.time.Times;
 
 /**
  * Demo hardship files in every state, over both demo cities, for demo workers with a recorded household
@@ -55,9 +56,11 @@ class DemoFiles implements ApplicationRunner {
     private final PeopleManagement people;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
+    private final Times times;
 
     DemoFiles(HardshipFiles files, AssistancePlans plans, PeopleManagement people, UserDetailsService users,
-              JdbcTemplate jdbc) {
+              JdbcTemplate jdbc, Times times) {
+        this.times = times;
         this.files = files;
         this.plans = plans;
         this.people = people;
@@ -148,9 +151,9 @@ class DemoFiles implements ApplicationRunner {
         jdbc.update("update hardship_file set notice_started_on = notice_started_on - 30, "
                 + "notice_ends_on = notice_ends_on - 30 where id = ?", id);
         files.activateAfterNotice(id);
-        plans.add(id, AssistanceMeasureKind.LIVING, "按月发放生活救助", "街道工会", LocalDate.now().plusMonths(1));
+        plans.add(id, AssistanceMeasureKind.LIVING, "按月发放生活救助", "街道工会", times.today().plusMonths(1));
         plans.add(id, AssistanceMeasureKind.EMPLOYMENT, "推荐公益性岗位", "区就业服务中心",
-                LocalDate.now().minusDays(10 + n));
+                times.today().minusDays(10 + n));
         if (target.equals("ACTIVE")) {
             return true;
         }
@@ -158,7 +161,7 @@ class DemoFiles implements ApplicationRunner {
         if (target.equals("RELAPSED")) {
             files.reopenAfterRelapse(id, "家庭成员再次失业");
         } else if (target.equals("CLOSED")) {
-            jdbc.update("update hardship_file set monitoring_ends_on = current_date - 1 where id = ?", id);
+            jdbc.update("update hardship_file set monitoring_ends_on = ? where id = ?", times.today().minusDays(1), id);
             files.close(id);
         }
         return true;

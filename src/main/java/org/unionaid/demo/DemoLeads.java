@@ -22,6 +22,7 @@ import org.unionaid.hardship.Leads;
 import org.unionaid.hardship.ReportLead;
 import org.unionaid.hardship.VisitRecord;
 import org.unionaid.users.UserManagement;
+import org.unionaid.shared.time.Times;
 
 /**
  * Demo screening leads in every open and closed state over both cities, reported by the demo volunteers
@@ -38,9 +39,11 @@ class DemoLeads implements ApplicationRunner {
     private final UserDetailsService userDetails;
     private final TransactionTemplate tx;
     private final JdbcTemplate jdbc;
+    private final Times times;
 
     DemoLeads(Leads leads, BranchManagement branches, UserManagement users, UserDetailsService userDetails,
-              TransactionTemplate tx, JdbcTemplate jdbc) {
+              TransactionTemplate tx, JdbcTemplate jdbc, Times times) {
+        this.times = times;
         this.leads = leads;
         this.branches = branches;
         this.users = users;
@@ -81,7 +84,7 @@ class DemoLeads implements ApplicationRunner {
         // VERIFYING, with a visit
         LeadView verifying = report(volunteer, grassrootsId, names[3], "[demo] 送餐途中遭遇车祸，腿部骨折。");
         as(caseworker, () -> leads.assign(verifying.id(), caseworkerId));
-        as(caseworker, () -> leads.recordVisit(verifying.id(), new VisitRecord(LocalDate.now().minusDays(3),
+        as(caseworker, () -> leads.recordVisit(verifying.id(), new VisitRecord(times.today().minusDays(3),
                 List.of("工会干部", "社工"), "[demo] 住房简陋，医疗费用负担重，已签署授权书。", 4,
                 new BigDecimal("28800.00"), new BigDecimal("9600.00"), new BigDecimal("35000.00"), "无车无房",
                 true), List.of()));

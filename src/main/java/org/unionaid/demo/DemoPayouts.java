@@ -26,6 +26,7 @@ import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutView;
 import org.unionaid.payouts.Payouts;
 import org.unionaid.payouts.ProposePayout;
+import org.unionaid.shared.time.Times;
 
 /**
  * Demo payouts from the plan measures of the demo hardship files of 雁塔区 (proposed by the demo caseworker,
@@ -46,10 +47,12 @@ class DemoPayouts implements ApplicationRunner {
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
     private final DemoAccounts accounts;
+    private final Times times;
 
     DemoPayouts(Payouts payouts, DisbursementBatches batches, UserDetailsService users, JdbcTemplate jdbc,
-                DemoAccounts accounts) {
+                DemoAccounts accounts, Times times) {
         this.accounts = accounts;
+        this.times = times;
         this.payouts = payouts;
         this.batches = batches;
         this.users = users;
@@ -103,7 +106,7 @@ class DemoPayouts implements ApplicationRunner {
         as("admin", () -> payouts.cancel(cancelled.id(), "与社区救助重复，撤销。"));
         // in kind: one delivered, one waiting for delivery
         PayoutView delivered = approved(inKind(next.next(), "米面油礼包", 1, "500.00", "送温暖慰问品"));
-        as("caseworker", () -> payouts.markDelivered(delivered.id(), LocalDate.now().minusDays(2), "雁塔区工会 张伟"));
+        as("caseworker", () -> payouts.markDelivered(delivered.id(), times.today().minusDays(2), "雁塔区工会 张伟"));
         approved(inKind(next.next(), "冬季棉被", 2, "360.00", "送温暖慰问品"));
         log.info("Loaded demo payouts from plan measures");
     }

@@ -55,6 +55,7 @@ import org.unionaid.programmes.TierHousehold;
 import org.unionaid.programmes.WhoMayApply;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Role;
+import org.unionaid.shared.time.Times;
 
 /**
  * The seed programmes (DESIGN §5, seeds 000, 003, 004) with their funding (union budget lines and the demo
@@ -80,13 +81,15 @@ class DemoProgrammes implements ApplicationRunner {
     private final BranchManagement branches;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
+    private final Times times;
 
     private final DemoAccounts accounts;
 
     DemoProgrammes(Programmes programmes, Applications applications, Funding funding, Payouts payouts,
                    PeopleManagement people, BranchManagement branches, UserDetailsService users, JdbcTemplate jdbc,
-                   DemoAccounts accounts) {
+                   DemoAccounts accounts, Times times) {
         this.accounts = accounts;
+        this.times = times;
         this.programmes = programmes;
         this.applications = applications;
         this.funding = funding;
@@ -104,7 +107,7 @@ class DemoProgrammes implements ApplicationRunner {
         if (existing != null && existing > 0) {
             return;
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = times.today();
         int year = today.getYear();
         LocalDate yearStart = LocalDate.of(year, 1, 1);
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
@@ -287,7 +290,7 @@ class DemoProgrammes implements ApplicationRunner {
             }
             case "PAID" -> {
                 ApplicationView approved = recommendApproveAndPropose(id, "同意发放", "admin");
-                as("caseworker", () -> payouts.markDelivered(approved.payoutId(), LocalDate.now().minusDays(2),
+                as("caseworker", () -> payouts.markDelivered(approved.payoutId(), times.today().minusDays(2),
                         "雁塔区工会 张伟"));
             }
             default -> throw new IllegalArgumentException(target);
@@ -363,8 +366,8 @@ class DemoProgrammes implements ApplicationRunner {
 
     // ---- helpers -------------------------------------------------------------------------------------
 
-    private static int age(WorkerView worker) {
-        return Period.between(worker.birthDate(), LocalDate.now()).getYears();
+    private int age(WorkerView worker) {
+        return Period.between(worker.birthDate(), times.today()).getYears();
     }
 
     private static List<@Nullable Boolean> answers(Boolean... values) {

@@ -324,7 +324,7 @@ public class HardshipFiles {
     /** Exits and starts the monitoring: two transitions, used by {@link #exit} and by a review's EXIT outcome. */
     HardshipFileView exitAndMonitor(HardshipFile file, String reason) {
         applied(file, file.exit(today(), reason, actor(), clock.instant()));
-        return applied(file, file.startMonitoring(ruleSetFor(file).monitoringMonths(), actor(), clock.instant()));
+        return applied(file, file.startMonitoring(ruleSetFor(file).monitoringMonths(), today(), actor(), clock.instant()));
     }
 
     void changeCategory(HardshipFile file, HardshipCategory category, String why) {

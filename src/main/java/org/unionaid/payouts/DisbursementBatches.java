@@ -229,8 +229,9 @@ public class DisbursementBatches {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader(BANK_FILE_HEADERS.toArray(String[]::new)).get())) {
             for (BankRow row : rows) {
-                printer.printRecord(row.reference(), row.payeeName(), row.holder(), row.bankName(), row.number(),
-                        row.amount().toPlainString(), row.purpose());
+                printer.printRecord(row.reference(), Spreadsheets.neutralise(row.payeeName()),
+                        Spreadsheets.neutralise(row.holder()), Spreadsheets.neutralise(row.bankName()), row.number(),
+                        row.amount().toPlainString(), Spreadsheets.neutralise(row.purpose()));
             }
             printer.printRecord(control(rows, batch).stream().map(String::valueOf).toList());
         } catch (IOException e) {

@@ -1,7 +1,6 @@
 package org.unionaid.payouts;
 
 import java.sql.Timestamp;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.unionaid.payouts.Payouts.PayoutScope;
 import org.unionaid.people.PayoutAccountStatus;
 import org.unionaid.shared.sql.SqlOrder;
+import org.unionaid.shared.time.Times;
 
 /**
  * The payouts lists in plain SQL: scope, filters, sorting and paging in the database. The payee's and the
@@ -28,8 +28,6 @@ import org.unionaid.shared.sql.SqlOrder;
 class PayoutSearch {
 
     static final int MAX_PAGE_SIZE = 100;
-    /** Dates of the filter are days in China. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final Map<String, String> SORTABLE = Map.of(
             "proposedAt", "p.proposed_at",
@@ -46,12 +44,15 @@ class PayoutSearch {
             """;
 
     private final JdbcTemplate jdbc;
+    /** Dates of the filter and months are days and months in the application's zone. */
+    private final Times times;
 
-    PayoutSearch(JdbcTemplate jdbc) {
+    PayoutSearch(JdbcTemplate jdbc, Times times) {
         this.jdbc = jdbc;
+        this.times = times;
     }
 
-    /** Paid payouts of the branches matching the pattern, paid in [from, toExclusive) China time. */
+    /** Paid payouts of the branches matching the pattern, paid in [from, toExclusive) in the application's zone. */
     List<PaidInMonth> paidByProgrammeAndMonth(String branchPattern, java.time.LocalDate from,
                                               java.time.LocalDate toExclusive) {
         return jdbc.query("""
@@ -65,8 +66,8 @@ class PayoutSearch {
                         rs.getObject("programme_id", Long.class),
                         PayoutSourceType.valueOf(rs.getString("source_type")), rs.getLong("payouts"),
                         rs.getBigDecimal("amount")),
-                ZONE.getId(), branchPattern, Timestamp.from(from.atStartOfDay(ZONE).toInstant()),
-                Timestamp.from(toExclusive.atStartOfDay(ZONE).toInstant()));
+                times.zone().getId(), branchPattern, Timestamp.from(times.startOf(from)),
+                Timestamp.from(times.startOf(toExclusive)));
     }
 
     Page<PayoutSummary> find(PayoutFilter filter, PayoutScope scope, Pageable pageable) {
@@ -115,7 +116,7 @@ class PayoutSearch {
                 total == null ? 0 : total);
     }
 
-    private static String where(PayoutFilter filter, PayoutScope scope, List<Object> args) {
+    private String where(PayoutFilter filter, PayoutScope scope, List<Object> args) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (scope.partnerUserId() != null) {
             where.append(" and exists (select 1 from payout_funding pf join funding_source s"
@@ -147,11 +148,11 @@ class PayoutSearch {
         }
         if (filter.from() != null) {
             where.append(" and p.proposed_at >= ?");
-            args.add(Timestamp.from(filter.from().atStartOfDay(ZONE).toInstant()));
+            args.add(Timestamp.from(times.startOf(filter.from())));
         }
         if (filter.to() != null) {
             where.append(" and p.proposed_at < ?");
-            args.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
+            args.add(Timestamp.from(times.endOf(filter.to())));
         }
         return where.toString();
     }

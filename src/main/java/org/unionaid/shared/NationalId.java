@@ -38,7 +38,7 @@ public record NationalId(String value) {
     }
 
     public NationalId {
-        Defect defect = defectOf(value, LocalDate.now());
+        Defect defect = defectOf(value, latestToday());
         if (defect != null) {
             throw new BusinessRuleException(defect.messageKey());
         }
@@ -51,8 +51,16 @@ public record NationalId(String value) {
     }
 
     public static Optional<NationalId> tryParse(@Nullable String text) {
-        return text != null && defectOf(text, LocalDate.now()) == null
+        return text != null && defectOf(text, latestToday()) == null
                 ? Optional.of(new NationalId(text)) : Optional.empty();
+    }
+
+    /**
+     * The date of today where it is latest (UTC+18): a value type has no clock, and a birth date is refused
+     * only when it is in the future in every zone, so the check never depends on the server's zone.
+     */
+    static LocalDate latestToday() {
+        return LocalDate.now(java.time.ZoneOffset.MAX);
     }
 
     /** What is wrong with {@code text} as an ID on {@code today}, or null when it is valid. */

@@ -1,7 +1,5 @@
 package org.unionaid.shared;
 
-import java.time.LocalDate;
-
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -15,7 +13,7 @@ public class NationalIdValidator implements ConstraintValidator<ValidNationalId,
         if (value == null || value.isBlank()) {
             return true;
         }
-        NationalId.Defect defect = NationalId.defectOf(value, LocalDate.now());
+        NationalId.Defect defect = NationalId.defectOf(value, NationalId.latestToday());
         if (defect == null) {
             return true;
         }

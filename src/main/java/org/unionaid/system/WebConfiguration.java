@@ -13,9 +13,10 @@ import org.unionaid.users.UserManagement;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    /** The one clock: its zone is {@code unionaid.time-zone} (see {@code org.unionaid.shared.time.Times}). */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(UnionAidProperties properties) {
+        return Clock.system(properties.timeZone());
     }
 
     @Bean

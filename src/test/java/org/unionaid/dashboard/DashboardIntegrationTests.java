@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -249,18 +251,30 @@ class DashboardIntegrationTests extends IntegrationTestSupport {
             assertThat(claims.stream().mapToLong(r -> Long.parseLong(r.get(1))).sum())
                     .isEqualTo(view.claims().values().stream().mapToLong(Long::longValue).sum());
 
-            List<List<String>> paid = rows(workbook.getSheetAt(3));
-            assertThat(paid).hasSize(view.paid().rows().size());
-            assertThat(paid.stream().map(r -> new BigDecimal(r.get(3))).reduce(BigDecimal.ZERO, BigDecimal::add))
-                    .isEqualByComparingTo(view.paid().total());
+            // counts and amounts are number cells a finance office can sum
+            Sheet paidSheet = workbook.getSheetAt(3);
+            assertThat(paidSheet.getLastRowNum()).isEqualTo(view.paid().rows().size());
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int r = 1; r <= paidSheet.getLastRowNum(); r++) {
+                Cell amount = paidSheet.getRow(r).getCell(3);
+                assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+                assertThat(paidSheet.getRow(r).getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+                sum = sum.add(BigDecimal.valueOf(amount.getNumericCellValue()));
+            }
+            assertThat(sum).isEqualByComparingTo(view.paid().total());
 
-            List<List<String>> budget = rows(workbook.getSheetAt(4));
-            assertThat(budget).hasSize(view.budgets().size());
-            for (int i = 0; i < budget.size(); i++) {
+            Sheet budget = workbook.getSheetAt(4);
+            assertThat(budget.getLastRowNum()).isEqualTo(view.budgets().size());
+            for (int i = 0; i < view.budgets().size(); i++) {
                 DashboardView.Budget b = view.budgets().get(i);
-                assertThat(budget.get(i)).containsExactly(b.programmeName(), b.allocated().toPlainString(),
-                        b.committed().toPlainString(), b.paid().toPlainString(), b.available().toPlainString(),
-                        String.valueOf(b.usedPercent()));
+                Row row = budget.getRow(i + 1);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(b.programmeName());
+                assertThat(List.of(row.getCell(1).getNumericCellValue(), row.getCell(2).getNumericCellValue(),
+                        row.getCell(3).getNumericCellValue(), row.getCell(4).getNumericCellValue(),
+                        row.getCell(5).getNumericCellValue())).containsExactly(b.allocated().doubleValue(),
+                        b.committed().doubleValue(), b.paid().doubleValue(), b.available().doubleValue(),
+                        (double) b.usedPercent());
             }
         }
     }

@@ -118,6 +118,13 @@ class MutualAidPagesIntegrationTests extends IntegrationTestSupport {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export))) {
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isNotBlank();
+            for (org.apache.poi.ss.usermodel.Row row : workbook.getSheetAt(0)) {
+                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals(plan.code())) {
+                    assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(row.getCell(2))).isTrue();
+                    assertThat(row.getCell(4).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                    assertThat(row.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+                }
+            }
         }
     }
 
@@ -253,9 +260,33 @@ class MutualAidPagesIntegrationTests extends IntegrationTestSupport {
         assertThat(stats.topClaimants().get(0).claims()).isEqualTo(3);
         assertThat(stats.membersOverThreshold()).isEqualTo(1);
         assertThat(stats.largestBenefit()).isEqualByComparingTo("12000.00");
-        mvc.perform(get("/mutualaid/statistics/export.xlsx").param("planId", String.valueOf(plan.id()))
-                        .with(user(as("reviewer"))))
-                .andExpect(status().isOk());
+        byte[] export = mvc.perform(get("/mutualaid/statistics/export.xlsx").param("planId", String.valueOf(plan.id()))
+                        .with(user(as("reviewer"))).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+            // figures are number cells (sums work in Excel), not text like '1,200.00'
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            org.apache.poi.ss.usermodel.Cell members = sheet.getRow(1).getCell(1);
+            assertThat(members.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(members.getNumericCellValue()).isEqualTo(2);
+            assertThat(members.getCellStyle().getDataFormatString()).isEqualTo("0");
+            org.apache.poi.ss.usermodel.Cell largest = null;
+            org.apache.poi.ss.usermodel.Cell topClaims = null;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("Largest benefit")) {
+                    largest = row.getCell(1);
+                }
+                if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals(frequentName)) {
+                    topClaims = row.getCell(2);
+                }
+            }
+            assertThat(largest).isNotNull();
+            assertThat(largest.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(largest.getNumericCellValue()).isEqualTo(12000.00);
+            assertThat(largest.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(topClaims).isNotNull();
+            assertThat(topClaims.getNumericCellValue()).isEqualTo(3);
+        }
         mvc.perform(get("/mutualaid/statistics").with(user(as("employer")))).andExpect(status().isForbidden());
     }
 

@@ -13,8 +13,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +37,7 @@ import org.unionaid.people.PeopleManagement;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.security.Role;
+import org.unionaid.shared.time.Times;
 import org.unionaid.support.IntegrationTestSupport;
 import org.unionaid.users.UserManagement;
 
@@ -45,6 +56,8 @@ class PayoutPagesIntegrationTests extends IntegrationTestSupport {
     UserDetailsService userDetails;
     @Autowired
     UserManagement users;
+    @Autowired
+    Times times;
 
     TestPayouts test;
 
@@ -112,11 +125,11 @@ class PayoutPagesIntegrationTests extends IntegrationTestSupport {
         mvc.perform(get("/api/v1/payouts").param("programmeId", String.valueOf(programme))
                         .with(user(as(baojiAdmin))))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(0));
-        String today = java.time.LocalDate.now(PayoutSearch.ZONE).toString();
+        String today = times.today().toString();
         mvc.perform(get("/api/v1/payouts").param("programmeId", String.valueOf(programme)).param("from", today)
                         .param("to", today).with(user(as("admin"))))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(1));
-        String tomorrow = java.time.LocalDate.now(PayoutSearch.ZONE).plusDays(1).toString();
+        String tomorrow = times.today().plusDays(1).toString();
         mvc.perform(get("/api/v1/payouts").param("programmeId", String.valueOf(programme)).param("from", tomorrow)
                         .with(user(as("admin"))))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(0));
@@ -142,6 +155,70 @@ class PayoutPagesIntegrationTests extends IntegrationTestSupport {
         assertThat(sheet.get(1).get(0)).isEqualTo(a.reference());
         assertThat(sheet.get(2).get(0)).isEqualTo(b.reference());
         assertThat(sheet.get(2)).contains("Approved", "200.00");
+    }
+
+    @Test
+    void theDashboardMonthOfAPayoutIsItsMonthInBeijing() {
+        long programme = test.programme("5000.00");
+        long december = paidAt(programme, "2026-11-30T17:00:00Z"); // 01:00 on 1 December in Beijing
+        long november = paidAt(programme, "2026-11-30T15:59:00Z"); // 23:59 on 30 November in Beijing
+        List<PaidInMonth> months = test.people.as("admin", () -> payouts.paidByProgrammeAndMonth(
+                java.time.LocalDate.of(2026, 11, 1), java.time.LocalDate.of(2027, 1, 1)));
+        assertThat(months).filteredOn(m -> Long.valueOf(programme).equals(m.programmeId()))
+                .extracting(PaidInMonth::month, PaidInMonth::payouts)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(java.time.YearMonth.of(2026, 11), 1L),
+                        org.assertj.core.groups.Tuple.tuple(java.time.YearMonth.of(2026, 12), 1L));
+        assertThat(december).isNotEqualTo(november);
+    }
+
+    private long paidAt(long programme, String instant) {
+        PayoutView proposed = test.propose(test.command(programme, PayoutForm.IN_KIND, "100.00", null));
+        test.approve("admin", proposed.id());
+        test.people.as("caseworker", () -> payouts.markDelivered(proposed.id(), times.today(), "李师傅"));
+        jdbc.update("update payout set paid_at = ? where id = ?", Timestamp.from(Instant.parse(instant)),
+                proposed.id());
+        return proposed.id();
+    }
+
+    @Test
+    void thePageAndTheExportShowTheSameLocalTimeAndTheExportHoldsNumbers() throws Exception {
+        long programme = test.programme("5000.00");
+        PayoutView p = test.proposeCash(programme, "1200.50");
+        // 21:58 UTC on 1 December is 05:58 on 2 December in Beijing (the configured zone)
+        jdbc.update("update payout set proposed_at = ? where id = ?",
+                Timestamp.from(Instant.parse("2026-12-01T21:58:00Z")), p.id());
+        mvc.perform(get("/payouts").param("programmeId", String.valueOf(programme)).with(user(as("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2026-12-02 05:58")))
+                .andExpect(content().string(not(containsString("2026-12-01 21:58"))));
+        mvc.perform(get("/payouts/" + p.id()).with(user(as("admin"))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("2026-12-02 05:58")));
+        // the filter counts Beijing days: 2 December holds it, 1 December does not
+        mvc.perform(get("/api/v1/payouts").param("programmeId", String.valueOf(programme))
+                        .param("from", "2026-12-02").param("to", "2026-12-02").with(user(as("admin"))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(1));
+        mvc.perform(get("/api/v1/payouts").param("programmeId", String.valueOf(programme))
+                        .param("from", "2026-12-01").param("to", "2026-12-01").with(user(as("admin"))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(0));
+
+        byte[] xlsx = mvc.perform(get("/payouts/export.xlsx").param("programmeId", String.valueOf(programme))
+                        .with(user(as("admin"))).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row row = workbook.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(p.reference());
+            Cell amount = row.getCell(7);
+            assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(amount.getNumericCellValue()).isEqualTo(1200.50);
+            assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(row.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(programme);
+            Cell proposedAt = row.getCell(11);
+            assertThat(proposedAt.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(proposedAt)).isTrue();
+            assertThat(proposedAt.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 12, 2, 5, 58));
+        }
+        assertThat(Spreadsheets.read(xlsx, 10).get(1)).contains("1,200.50", "2026-12-02 05:58");
     }
 
     @Test

@@ -30,7 +30,7 @@ class EmbeddedDatabaseConfigurationTests {
     @Test
     void dataSurvivesARestartOfTheEmbeddedDatabase() throws Exception {
         UnionAidProperties properties = new UnionAidProperties(dataDir,
-                new UnionAidProperties.EmbeddedDb(0, false, null), false);
+                new UnionAidProperties.EmbeddedDb(0, false, null), false, java.time.ZoneId.of("Asia/Shanghai"));
         EmbeddedDatabaseConfiguration configuration = new EmbeddedDatabaseConfiguration();
 
         try (EmbeddedPostgres first = configuration.embeddedPostgres(properties)) {

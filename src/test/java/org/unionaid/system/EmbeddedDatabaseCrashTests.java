@@ -117,7 +117,8 @@ class EmbeddedDatabaseCrashTests {
     }
 
     private UnionAidProperties properties(int port) {
-        return new UnionAidProperties(dataDir, new UnionAidProperties.EmbeddedDb(port, false, null), false);
+        return new UnionAidProperties(dataDir, new UnionAidProperties.EmbeddedDb(port, false, null), false,
+                java.time.ZoneId.of("Asia/Shanghai"));
     }
 
     /**

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.unionaid.audit.AuditTrail;
 import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.time.Times;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,11 +38,13 @@ class AuditController {
     private final AuditTrail audit;
     private final JsonMapper json;
     private final MessageSource messages;
+    private final Times times;
 
-    AuditController(AuditTrail audit, JsonMapper json, MessageSource messages) {
+    AuditController(AuditTrail audit, JsonMapper json, MessageSource messages, Times times) {
         this.audit = audit;
         this.json = json;
         this.messages = messages;
+        this.times = times;
     }
 
     /** A date that does not parse is left out of the filter (and shown back as typed). */
@@ -49,7 +52,7 @@ class AuditController {
     String browse(@ModelAttribute("filter") AuditFilterForm filter, BindingResult ignoredUnparsable,
                   @RequestParam(defaultValue = "0") int page, Model model) {
         Page<AuditRow> events = audit.browse(filter.toFilter(), Actors.required().branchId(),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE)).map(e -> AuditRow.of(e, json));
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE)).map(e -> AuditRow.of(e, json, times));
         model.addAttribute("events", events);
         model.addAttribute("entityTypes", audit.entityTypes());
         model.addAttribute("actions", audit.actions());
@@ -61,7 +64,7 @@ class AuditController {
     ResponseEntity<byte[]> export(@ModelAttribute("filter") AuditFilterForm filter, BindingResult ignoredUnparsable,
                                   Locale locale) {
         byte[] workbook = AuditWorkbook.of(audit.browse(filter.toFilter(), Actors.required().branchId(),
-                PageRequest.of(0, EXPORT_LIMIT)).getContent(), messages, locale);
+                PageRequest.of(0, EXPORT_LIMIT)).getContent(), messages, locale, times.zone());
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -1,26 +1,23 @@
 package org.unionaid.audit.web;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.unionaid.audit.AuditEventView;
+import org.unionaid.shared.time.Times;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One audit event as the page shows it: the time in UTC (the date filter counts in UTC too) and the
+ * One audit event as the page shows it: the time in the application's zone (the date filter counts its days
+ * there too) and the
  * before/after JSON as key → value pairs.
  */
 public record AuditRow(AuditEventView event, String time, Map<String, String> before, Map<String, String> after) {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
-
-    static AuditRow of(AuditEventView event, JsonMapper json) {
-        return new AuditRow(event, TIME.format(event.occurredAt()), values(event.before(), json),
+    static AuditRow of(AuditEventView event, JsonMapper json, Times times) {
+        return new AuditRow(event, times.formatSeconds(event.occurredAt()), values(event.before(), json),
                 values(event.after(), json));
     }
 

@@ -85,19 +85,17 @@ class DashboardController {
                     view.claims(), "ClaimState.", locale));
         }
         if (view.paid() != null) {
-            List<List<String>> rows = new ArrayList<>();
+            List<List<Object>> rows = new ArrayList<>();
             view.paid().rows().forEach(r -> rows.add(List.of(r.month().toString(),
-                    label(r.programmeName(), r.sourceType().name(), locale), String.valueOf(r.payouts()),
-                    r.amount().toPlainString())));
+                    label(r.programmeName(), r.sourceType().name(), locale), r.payouts(), r.amount())));
             sheets.add(new Spreadsheets.SheetData(msg("dashboard.paid.title", locale), List.of(
                     msg("dashboard.paid.month", locale), msg("dashboard.paid.programme", locale),
                     msg("dashboard.paid.payouts", locale), msg("dashboard.paid.amount", locale)), rows));
         }
         if (view.budgets() != null) {
-            List<List<String>> rows = new ArrayList<>();
-            view.budgets().forEach(b -> rows.add(List.of(b.programmeName(), b.allocated().toPlainString(),
-                    b.committed().toPlainString(), b.paid().toPlainString(), b.available().toPlainString(),
-                    String.valueOf(b.usedPercent()))));
+            List<List<Object>> rows = new ArrayList<>();
+            view.budgets().forEach(b -> rows.add(List.of(b.programmeName(), b.allocated(), b.committed(), b.paid(),
+                    b.available(), b.usedPercent())));
             sheets.add(new Spreadsheets.SheetData(msg("dashboard.budget.title", locale), List.of(
                     msg("dashboard.budget.programme", locale), msg("dashboard.budget.allocated", locale),
                     msg("dashboard.budget.committed", locale), msg("dashboard.budget.paid", locale),
@@ -111,8 +109,8 @@ class DashboardController {
 
     private Spreadsheets.SheetData countSheet(String title, String keyHeader, String countHeader,
                                               Map<? extends Enum<?>, Long> counts, String prefix, Locale locale) {
-        List<List<String>> rows = new ArrayList<>();
-        counts.forEach((k, n) -> rows.add(List.of(msg(prefix + k.name(), locale), String.valueOf(n))));
+        List<List<Object>> rows = new ArrayList<>();
+        counts.forEach((k, n) -> rows.add(List.of(msg(prefix + k.name(), locale), n)));
         return new Spreadsheets.SheetData(msg(title, locale), List.of(msg(keyHeader, locale), msg(countHeader, locale)),
                 rows);
     }

@@ -279,11 +279,11 @@ public class HardshipFile {
         return t;
     }
 
-    /** Monitoring (脱困不脱政策) runs {@code monitoringMonths} from the exit. */
-    public FileTransition startMonitoring(int monitoringMonths, String actor, Instant now) {
+    /** Monitoring (脱困不脱政策) runs {@code monitoringMonths} from the exit (or from today, a day in the application's zone). */
+    public FileTransition startMonitoring(int monitoringMonths, LocalDate today, String actor, Instant now) {
         FileTransition t = move(HardshipFileAction.START_MONITORING, EnumSet.of(HardshipFileState.EXITED),
                 HardshipFileState.MONITORING, actor, now, null);
-        LocalDate from = exitedOn == null ? LocalDate.ofInstant(now, java.time.ZoneOffset.UTC) : exitedOn;
+        LocalDate from = exitedOn == null ? today : exitedOn;
         this.monitoringEndsOn = from.plusMonths(monitoringMonths);
         return t;
     }

@@ -20,6 +20,7 @@ import org.unionaid.hardship.AssistanceMeasureStatus;
 import org.unionaid.hardship.AssistancePlans;
 import org.unionaid.payouts.PayoutView;
 import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.time.Times;
 
 /** Measures of a file's assistance plan, and the overdue measures of the branch subtree. */
 @Controller
@@ -28,8 +29,10 @@ class AssistancePlanController {
 
     private final AssistancePlans plans;
     private final HardshipFilePage page;
+    private final Times times;
 
-    AssistancePlanController(AssistancePlans plans, HardshipFilePage page) {
+    AssistancePlanController(AssistancePlans plans, HardshipFilePage page, Times times) {
+        this.times = times;
         this.plans = plans;
         this.page = page;
     }
@@ -42,7 +45,7 @@ class AssistancePlanController {
             try {
                 plans.add(id, form.getKind() == null ? AssistanceMeasureKind.LIVING : form.getKind(),
                         String.valueOf(form.getDescription()), String.valueOf(form.getOwner()),
-                        form.getDueOn() == null ? LocalDate.now() : form.getDueOn());
+                        form.getDueOn() == null ? times.today() : form.getDueOn());
                 redirect.addFlashAttribute("success", "assistanceMeasure.saved");
                 return "redirect:/hardship/files/" + id;
             } catch (BusinessRuleException e) {

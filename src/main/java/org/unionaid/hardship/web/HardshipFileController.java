@@ -38,7 +38,7 @@ import org.unionaid.hardship.HardshipFileSummary;
 import org.unionaid.hardship.HardshipFileView;
 import org.unionaid.hardship.HardshipFiles;
 import org.unionaid.shared.BusinessRuleException;
-import org.unionaid.shared.excel.TextWorkbook;
+import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.security.Actors;
 
 /** The files list (with its Excel export), the filing page, a file's page and its transitions. */
@@ -85,7 +85,7 @@ class HardshipFileController {
                                   BindingResult ignoredUnparsable, Locale locale) {
         Page<HardshipFileSummary> rows = files.search(filter.toFilter(),
                 PageRequest.of(0, EXPORT_LIMIT, sort(filter.getSort())));
-        byte[] workbook = TextWorkbook.of(msg("hardshipFile.list.title", locale),
+        byte[] workbook = Spreadsheets.write(msg("hardshipFile.list.title", locale),
                 HardshipFileWorkbookColumns.headers(messages, locale),
                 rows.getContent().stream().map(f -> HardshipFileWorkbookColumns.row(f, messages, locale)).toList());
         return ResponseEntity.ok()

@@ -11,6 +11,7 @@ import org.unionaid.hardship.HardshipFiles;
 import org.unionaid.hardship.JointReviews;
 import org.unionaid.hardship.ReviewOutcome;
 import org.unionaid.hardship.Reviews;
+import org.unionaid.shared.time.Times;
 
 /** Fills the model of a file's page (also when a form on it is shown again with its errors). */
 @Component
@@ -20,8 +21,10 @@ class HardshipFilePage {
     private final AssistancePlans plans;
     private final Reviews reviews;
     private final JointReviews jointReviews;
+    private final Times times;
 
-    HardshipFilePage(HardshipFiles files, AssistancePlans plans, Reviews reviews, JointReviews jointReviews) {
+    HardshipFilePage(HardshipFiles files, AssistancePlans plans, Reviews reviews, JointReviews jointReviews, Times times) {
+        this.times = times;
         this.files = files;
         this.plans = plans;
         this.reviews = reviews;
@@ -45,7 +48,7 @@ class HardshipFilePage {
             model.addAttribute("measureForm", new AssistanceMeasureForm());
         }
         if (!model.containsAttribute("reviewForm")) {
-            model.addAttribute("reviewForm", new ReviewForm());
+            model.addAttribute("reviewForm", ReviewForm.on(times.today()));
         }
         model.addAttribute("cancelReasons", HardshipFileCancelReason.values());
         model.addAttribute("measureKinds", AssistanceMeasureKind.values());

@@ -23,11 +23,12 @@ final class HardshipFileWorkbookColumns {
         return HEADERS.stream().map(h -> messages.getMessage(h, null, locale)).toList();
     }
 
-    static List<@Nullable String> row(HardshipFileSummary f, MessageSource messages, Locale locale) {
+    /** Typed values for {@code Spreadsheets.write}: the dates as dates. */
+    static List<@Nullable Object> row(HardshipFileSummary f, MessageSource messages, Locale locale) {
         return Arrays.asList(f.fileNumber(), f.workerName(), f.branchName(), label(f.category(), messages, locale),
                 label(f.level(), messages, locale), label(f.primaryCause(), messages, locale),
                 label(f.state(), messages, locale), label(f.origin(), messages, locale), f.caseworkerName(),
-                f.filedOn().toString(), f.nextReviewDue() == null ? null : f.nextReviewDue().toString());
+                f.filedOn(), f.nextReviewDue());
     }
 
     private static String label(Enum<?> value, MessageSource messages, Locale locale) {

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.hardship.HardshipFiles;
 import org.unionaid.hardship.JointReviews;
 import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.time.Times;
 
 /** Recording a joint review meeting (联审) about one or more files. */
 @Controller
@@ -26,8 +27,10 @@ class JointReviewController {
 
     private final JointReviews jointReviews;
     private final HardshipFiles files;
+    private final Times times;
 
-    JointReviewController(JointReviews jointReviews, HardshipFiles files) {
+    JointReviewController(JointReviews jointReviews, HardshipFiles files, Times times) {
+        this.times = times;
         this.jointReviews = jointReviews;
         this.files = files;
     }
@@ -35,6 +38,9 @@ class JointReviewController {
     @GetMapping("/new")
     String form(@RequestParam(required = false) @Nullable Long fileId,
                 @ModelAttribute("jointReviewForm") JointReviewForm form) {
+        if (form.getHeldOn() == null) {
+            form.setHeldOn(times.today());
+        }
         if (fileId != null) {
             form.setFileNumbers(files.get(fileId).fileNumber());
         }
@@ -48,7 +54,7 @@ class JointReviewController {
             return "hardship/reviews/joint";
         }
         try {
-            jointReviews.record(form.getHeldOn() == null ? LocalDate.now() : form.getHeldOn(),
+            jointReviews.record(form.getHeldOn() == null ? times.today() : form.getHeldOn(),
                     String.valueOf(form.getAgencies()), String.valueOf(form.getParticipants()),
                     String.valueOf(form.getDecisions()), form.fileNumberList());
         } catch (BusinessRuleException e) {

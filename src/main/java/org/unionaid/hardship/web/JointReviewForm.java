@@ -16,7 +16,8 @@ public class JointReviewForm {
 
     @NotNull(message = "{hardshipFile.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private @Nullable LocalDate heldOn = LocalDate.now();
+    /** Set to today (the application's zone) by the controller when the form is first shown. */
+    private @Nullable LocalDate heldOn;
 
     @NotBlank(message = "{hardshipFile.required}")
     @Size(max = 1000, message = "{hardshipFile.text.tooLong}")

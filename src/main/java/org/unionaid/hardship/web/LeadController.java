@@ -32,6 +32,7 @@ import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
+import org.unionaid.shared.time.Times;
 
 @Controller
 @RequestMapping("/leads")
@@ -40,11 +41,14 @@ class LeadController {
     private final Leads leads;
     private final BranchManagement branches;
     private final org.springframework.context.MessageSource messages;
+    private final Times times;
 
-    LeadController(Leads leads, BranchManagement branches, org.springframework.context.MessageSource messages) {
+    LeadController(Leads leads, BranchManagement branches, org.springframework.context.MessageSource messages,
+                   Times times) {
         this.leads = leads;
         this.branches = branches;
         this.messages = messages;
+        this.times = times;
     }
 
     @GetMapping("/new")
@@ -126,12 +130,13 @@ class LeadController {
                 messages.getMessage("LeadState." + l.state(), null, locale),
                 messages.getMessage("LeadSource." + l.source(), null, locale),
                 l.duplicate() ? messages.getMessage("lead.duplicate." + l.duplicateReason(), null, locale) : "",
-                l.createdAt().toString())).toList();
+                l.createdAt())).toList();
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.parseMediaType(Spreadsheets.MEDIA_TYPE))
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http
                         .ContentDisposition.attachment().filename("leads.xlsx").build().toString())
-                .body(Spreadsheets.write(messages.getMessage("lead.list.title", null, locale), headers, data));
+                .body(Spreadsheets.write(messages.getMessage("lead.list.title", null, locale), headers, data,
+                        times.zone()));
     }
 
     @GetMapping("/mine")
@@ -214,7 +219,7 @@ class LeadController {
     String visitForm(@PathVariable long id, Model model) {
         model.addAttribute("lead", leads.get(id));
         VisitForm form = new VisitForm();
-        form.setVisitDate(java.time.LocalDate.now());
+        form.setVisitDate(times.today());
         model.addAttribute("visitForm", form);
         return "hardship/leads/visit";
     }

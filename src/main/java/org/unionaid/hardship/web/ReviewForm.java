@@ -16,7 +16,14 @@ public class ReviewForm {
 
     @NotNull(message = "{hardshipFile.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private @Nullable LocalDate reviewedOn = LocalDate.now();
+    private @Nullable LocalDate reviewedOn;
+
+    /** A new form for a review held on {@code today} (a day in the application's zone). */
+    static ReviewForm on(LocalDate today) {
+        ReviewForm form = new ReviewForm();
+        form.reviewedOn = today;
+        return form;
+    }
 
     @NotBlank(message = "{hardshipFile.required}")
     @Size(max = 4000, message = "{hardshipFile.text.tooLong}")

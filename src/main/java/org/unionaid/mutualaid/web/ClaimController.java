@@ -31,6 +31,7 @@ import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
+import org.unionaid.shared.time.Times;
 
 /**
  * Claims: the worker's (or caseworker's) filing form and the claim's page with documents, submission and the
@@ -46,8 +47,10 @@ class ClaimController {
     private final Claims claims;
     private final MutualAidPlans plans;
     private final BranchManagement branches;
+    private final Times times;
 
-    ClaimController(Claims claims, MutualAidPlans plans, BranchManagement branches) {
+    ClaimController(Claims claims, MutualAidPlans plans, BranchManagement branches, Times times) {
+        this.times = times;
         this.claims = claims;
         this.plans = plans;
         this.branches = branches;
@@ -93,7 +96,7 @@ class ClaimController {
                 Model model, RedirectAttributes redirect) throws IOException {
         if (!result.hasErrors()) {
             try {
-                ClaimView claim = claims.file(form.toCommand());
+                ClaimView claim = claims.file(form.toCommand(times.today()));
                 redirect.addFlashAttribute("success", "claim.saved");
                 try {
                     attach(claim.id(), DocumentKind.DIAGNOSIS, diagnosisFile);

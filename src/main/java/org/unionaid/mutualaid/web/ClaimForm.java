@@ -52,9 +52,10 @@ public class ClaimForm {
     @Size(max = 1000, message = "{mutualaid.text.tooLong}")
     private @Nullable String invoiceNumbers;
 
-    FileClaim toCommand() {
-        return new FileClaim(planId == null ? 0 : planId, workerId, admission == null ? LocalDate.now() : admission,
-                discharge == null ? LocalDate.now() : discharge, hospital == null ? "" : hospital,
+    /** {@code today} (the application's zone) stands in for a missing date. */
+    FileClaim toCommand(LocalDate today) {
+        return new FileClaim(planId == null ? 0 : planId, workerId, admission == null ? today : admission,
+                discharge == null ? today : discharge, hospital == null ? "" : hospital,
                 diagnosis == null ? "" : diagnosis, nonNull(invoiceTotal), nonNull(basicInsurancePaid),
                 nonNull(selfPaid), invoiceNumbers == null ? java.util.List.of()
                 : Arrays.stream(invoiceNumbers.split("[,，;\\s]+")).filter(s -> !s.isBlank()).toList());

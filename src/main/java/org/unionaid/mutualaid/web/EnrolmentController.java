@@ -110,9 +110,8 @@ class EnrolmentController {
                 msg("plan.field.termStart", locale), msg("plan.field.termEnd", locale),
                 msg("enrolment.contributions.members", locale), msg("plan.field.contribution", locale),
                 msg("enrolment.contributions.total", locale));
-        List<List<String>> rows = enrolments.contributionsDue().stream().map(l -> List.of(l.planCode(), l.planName(),
-                l.termStart().toString(), l.termEnd().toString(), String.valueOf(l.members()),
-                BenefitCalculator.money(l.contributionPerMember()), BenefitCalculator.money(l.total()))).toList();
+        List<List<Object>> rows = enrolments.contributionsDue().stream().map(l -> List.<Object>of(l.planCode(),
+                l.planName(), l.termStart(), l.termEnd(), l.members(), l.contributionPerMember(), l.total())).toList();
         return xlsx(Spreadsheets.write(msg("enrolment.contributions.title", locale), headers, rows),
                 "contributions.xlsx");
     }

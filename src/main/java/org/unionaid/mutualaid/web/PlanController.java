@@ -18,6 +18,7 @@ import org.unionaid.mutualaid.MutualAidPlans;
 import org.unionaid.mutualaid.PlanType;
 import org.unionaid.mutualaid.PlanView;
 import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.time.Times;
 
 /** Plans and their rule versions: ADMINs manage them, reviewers, employers and auditors read them. */
 @Controller
@@ -26,8 +27,10 @@ import org.unionaid.shared.BusinessRuleException;
 class PlanController {
 
     private final MutualAidPlans plans;
+    private final Times times;
 
-    PlanController(MutualAidPlans plans) {
+    PlanController(MutualAidPlans plans, Times times) {
+        this.times = times;
         this.plans = plans;
     }
 
@@ -50,7 +53,7 @@ class PlanController {
                   RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                PlanView plan = plans.create(form.toDetails(), form.toRule());
+                PlanView plan = plans.create(form.toDetails(times.today()), form.toRule());
                 redirect.addFlashAttribute("success", "plan.saved");
                 return "redirect:/mutualaid/plans/" + plan.id();
             } catch (BusinessRuleException e) {
@@ -84,7 +87,7 @@ class PlanController {
                   Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                plans.update(id, form.getVersion(), form.toDetails());
+                plans.update(id, form.getVersion(), form.toDetails(times.today()));
                 redirect.addFlashAttribute("success", "plan.saved");
                 return "redirect:/mutualaid/plans/" + id;
             } catch (BusinessRuleException e) {

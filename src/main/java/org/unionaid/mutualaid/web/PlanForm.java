@@ -64,10 +64,11 @@ public class PlanForm extends RuleFields {
         return form;
     }
 
-    PlanDetails toDetails() {
+    /** {@code today} (the application's zone) stands in for a missing date. */
+    PlanDetails toDetails(LocalDate today) {
         return new PlanDetails(code == null ? "" : code, name == null ? "" : name,
-                type == null ? PlanType.OTHER : type, termStart == null ? LocalDate.now() : termStart,
-                termEnd == null ? LocalDate.now() : termEnd, contribution == null ? BigDecimal.ZERO : contribution,
+                type == null ? PlanType.OTHER : type, termStart == null ? today : termStart,
+                termEnd == null ? today : termEnd, contribution == null ? BigDecimal.ZERO : contribution,
                 waitingPeriodDays == null ? 0 : waitingPeriodDays, active);
     }
 

@@ -67,23 +67,23 @@ class StatisticsController {
                                   @RequestParam(required = false) @Nullable Long branchId,
                                   @RequestParam(required = false) @Nullable BigDecimal threshold, Locale locale) {
         StatisticsView s = statistics.of(planId, branchId, threshold);
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(msg("stats.members", locale), String.valueOf(s.members())));
-        rows.add(List.of(msg("stats.contributions", locale), BenefitCalculator.money(s.contributions())));
-        rows.add(List.of(msg("stats.claims", locale), String.valueOf(s.claims())));
+        // typed values: counts and amounts are number cells a finance office can sum
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of(msg("stats.members", locale), s.members()));
+        rows.add(List.of(msg("stats.contributions", locale), s.contributions()));
+        rows.add(List.of(msg("stats.claims", locale), s.claims()));
         for (ClaimState state : ClaimState.values()) {
-            rows.add(List.of(msg("ClaimState." + state, locale), String.valueOf(s.claimsByState().get(state))));
+            rows.add(List.of(msg("ClaimState." + state, locale), s.claimsByState().getOrDefault(state, 0L)));
         }
-        rows.add(List.of(msg("stats.approvedTotal", locale), BenefitCalculator.money(s.approvedTotal())));
-        rows.add(List.of(msg("stats.paidTotal", locale), BenefitCalculator.money(s.paidTotal())));
-        rows.add(List.of(msg("stats.largestBenefit", locale), BenefitCalculator.money(s.largestBenefit())));
+        rows.add(List.of(msg("stats.approvedTotal", locale), s.approvedTotal()));
+        rows.add(List.of(msg("stats.paidTotal", locale), s.paidTotal()));
+        rows.add(List.of(msg("stats.largestBenefit", locale), s.largestBenefit()));
         rows.add(List.of(messages.getMessage("stats.membersOver", new Object[] {BenefitCalculator.money(s.threshold())},
-                locale), String.valueOf(s.membersOverThreshold())));
+                locale), s.membersOverThreshold()));
         rows.add(List.of());
         rows.add(List.of(msg("stats.top.member", locale), msg("stats.top.branch", locale),
                 msg("stats.top.claims", locale), msg("stats.top.granted", locale)));
-        s.topClaimants().forEach(m -> rows.add(List.of(m.workerName(), m.branchName(), String.valueOf(m.claims()),
-                BenefitCalculator.money(m.granted()))));
+        s.topClaimants().forEach(m -> rows.add(List.of(m.workerName(), m.branchName(), m.claims(), m.granted())));
         byte[] body = Spreadsheets.write(msg("stats.title", locale), List.of(msg("stats.figure", locale),
                 msg("stats.value", locale)), rows);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(Spreadsheets.MEDIA_TYPE))

@@ -37,8 +37,8 @@ import org.unionaid.payouts.PayoutView;
 import org.unionaid.payouts.Payouts;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.excel.Spreadsheets;
-import org.unionaid.shared.excel.TextWorkbook;
 import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.time.Times;
 
 /** The payouts list (with its Excel export), the ADMIN approval queue, a payout's page and its actions. */
 @Controller
@@ -52,11 +52,13 @@ class PayoutController {
     private final Payouts payouts;
     private final BranchManagement branches;
     private final MessageSource messages;
+    private final Times times;
 
-    PayoutController(Payouts payouts, BranchManagement branches, MessageSource messages) {
+    PayoutController(Payouts payouts, BranchManagement branches, MessageSource messages, Times times) {
         this.payouts = payouts;
         this.branches = branches;
         this.messages = messages;
+        this.times = times;
     }
 
     @GetMapping
@@ -75,9 +77,9 @@ class PayoutController {
                                   Locale locale) {
         List<PayoutSummary> rows = payouts.searchAll(filter.toFilter(), PageRequest.of(0, 1, sort(filter.getSort())),
                 EXPORT_LIMIT);
-        byte[] workbook = TextWorkbook.of(messages.getMessage("payout.list.title", null, locale),
+        byte[] workbook = Spreadsheets.write(messages.getMessage("payout.list.title", null, locale),
                 PayoutMessages.headers(messages, locale),
-                rows.stream().map(p -> PayoutMessages.row(p, messages, locale)).toList());
+                rows.stream().map(p -> PayoutMessages.row(p, messages, locale)).toList(), times.zone());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(Spreadsheets.MEDIA_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("payouts.xlsx").build().toString())

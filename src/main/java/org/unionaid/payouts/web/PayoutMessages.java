@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.unionaid.payouts.BankResultProblem;
@@ -32,13 +33,12 @@ final class PayoutMessages {
                 .stream().map(k -> messages.getMessage(k, null, locale)).toList();
     }
 
-    static List<String> row(PayoutSummary p, MessageSource messages, Locale locale) {
-        return List.of(p.reference(), p.payeeName(), p.branchName(),
-                messages.getMessage("PayoutSourceType." + p.sourceType(), null, locale), String.valueOf(p.sourceId()),
-                p.programmeId() == null ? "" : String.valueOf(p.programmeId()),
-                messages.getMessage("PayoutForm." + p.form(), null, locale), p.amount().toPlainString(),
-                p.item() == null ? "" : p.item(), messages.getMessage("PayoutState." + p.state(), null, locale),
-                p.proposedByName(), p.proposedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDateTime()
-                        .withNano(0).toString().replace('T', ' '));
+    /** Typed values for {@code Spreadsheets.write}: ids as numbers, the amount as money, the time as an instant. */
+    static List<@Nullable Object> row(PayoutSummary p, MessageSource messages, Locale locale) {
+        return Arrays.asList(p.reference(), p.payeeName(), p.branchName(),
+                messages.getMessage("PayoutSourceType." + p.sourceType(), null, locale), p.sourceId(),
+                p.programmeId(), messages.getMessage("PayoutForm." + p.form(), null, locale), p.amount(),
+                p.item(), messages.getMessage("PayoutState." + p.state(), null, locale),
+                p.proposedByName(), p.proposedAt());
     }
 }

@@ -36,8 +36,9 @@ import org.unionaid.programmes.ApplicationView;
 import org.unionaid.programmes.Applications;
 import org.unionaid.programmes.Programmes;
 import org.unionaid.shared.BusinessRuleException;
-import org.unionaid.shared.excel.TextWorkbook;
+import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.time.Times;
 
 /** The applications list (with its Excel export) and an application's page with the staff's transitions. */
 @Controller
@@ -55,14 +56,16 @@ class ApplicationController {
     private final Payouts payouts;
     private final BranchManagement branches;
     private final MessageSource messages;
+    private final Times times;
 
     ApplicationController(Applications applications, Programmes programmes, Payouts payouts,
-                          BranchManagement branches, MessageSource messages) {
+                          BranchManagement branches, MessageSource messages, Times times) {
         this.applications = applications;
         this.programmes = programmes;
         this.payouts = payouts;
         this.branches = branches;
         this.messages = messages;
+        this.times = times;
     }
 
     @GetMapping
@@ -90,9 +93,9 @@ class ApplicationController {
                 msg("application.field.origin", locale), msg("application.field.state", locale),
                 msg("application.field.eligible", locale), msg("application.field.amount", locale),
                 msg("application.field.payoutState", locale), msg("application.field.createdAt", locale));
-        List<List<@Nullable String>> data = new ArrayList<>();
+        List<List<@Nullable Object>> data = new ArrayList<>();
         for (ApplicationSummary a : rows.getContent()) {
-            List<@Nullable String> row = new ArrayList<>();
+            List<@Nullable Object> row = new ArrayList<>();
             row.add(a.reference());
             row.add(a.programmeName());
             row.add(a.workerName());
@@ -101,12 +104,12 @@ class ApplicationController {
             row.add(msg("ApplicationOrigin." + a.origin(), locale));
             row.add(msg("ApplicationState." + a.state(), locale));
             row.add(msg(a.eligible() ? "application.eligible.yes" : "application.eligible.no", locale));
-            row.add(a.amount() == null ? null : a.amount().toPlainString());
+            row.add(a.amount());
             row.add(a.payoutState() == null ? null : msg("application.payoutState." + a.payoutState(), locale));
-            row.add(a.createdAt().toString());
+            row.add(a.createdAt());
             data.add(row);
         }
-        byte[] workbook = TextWorkbook.of(msg("application.list.title", locale), headers, data);
+        byte[] workbook = Spreadsheets.write(msg("application.list.title", locale), headers, data, times.zone());
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("applications.xlsx").build().toString())

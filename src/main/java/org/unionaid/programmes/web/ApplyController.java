@@ -27,6 +27,7 @@ import org.unionaid.programmes.Applications;
 import org.unionaid.programmes.ProgrammeView;
 import org.unionaid.programmes.Programmes;
 import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.time.Times;
 
 /**
  * A worker applies to a programme ({@code /programmes/{id}/apply}); a caseworker nominates a worker of their
@@ -39,8 +40,10 @@ class ApplyController {
     private final Programmes programmes;
     private final Applications applications;
     private final PeopleManagement people;
+    private final Times times;
 
-    ApplyController(Programmes programmes, Applications applications, PeopleManagement people) {
+    ApplyController(Programmes programmes, Applications applications, PeopleManagement people, Times times) {
+        this.times = times;
         this.programmes = programmes;
         this.applications = applications;
         this.people = people;
@@ -115,7 +118,7 @@ class ApplyController {
         }
         model.addAttribute("worker", worker);
         model.addAttribute("nomination", nomination);
-        model.addAttribute("open", programme.openOn(LocalDate.now()));
+        model.addAttribute("open", programme.openOn(times.today()));
         List<HouseholdMemberView> members = worker.household().members();
         model.addAttribute("members", members);
         model.addAttribute("documentKinds", List.of(DocumentKind.ADMISSION_LETTER, DocumentKind.FEE_LIST,

@@ -43,6 +43,7 @@ import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
+import org.unionaid.shared.time.Times;
 
 /** The programmes list with budget use, a programme's page with its funding chart, and the ADMIN's forms. */
 @Controller
@@ -56,9 +57,11 @@ class ProgrammeController {
     private final Payouts payouts;
     private final BranchManagement branches;
     private final MessageSource messages;
+    private final Times times;
 
     ProgrammeController(Programmes programmes, Funding funding, Payouts payouts, BranchManagement branches,
-                        MessageSource messages) {
+                        MessageSource messages, Times times) {
+        this.times = times;
         this.programmes = programmes;
         this.funding = funding;
         this.payouts = payouts;
@@ -75,7 +78,7 @@ class ProgrammeController {
         }
         model.addAttribute("programmes", result);
         model.addAttribute("budgets", budgets);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", times.today());
         return "programmes/list";
     }
 
@@ -89,7 +92,7 @@ class ProgrammeController {
         model.addAttribute("sources", sources);
         model.addAttribute("chart", chartData(sources, locale));
         model.addAttribute("mayEdit", programmes.mayEdit(programme));
-        boolean open = programme.openOn(LocalDate.now());
+        boolean open = programme.openOn(times.today());
         model.addAttribute("mayApply", actor.workerId() != null && actor.has(Role.WORKER) && open
                 && programme.whoMayApply().allowsSelf());
         model.addAttribute("mayNominate", actor.has(Role.CASEWORKER) && open
@@ -134,7 +137,7 @@ class ProgrammeController {
     String newProgramme(Model model) {
         ProgrammeForm form = new ProgrammeForm();
         form.setBranchId(Actors.required().branchId());
-        LocalDate today = LocalDate.now();
+        LocalDate today = times.today();
         form.setPeriodStart(today.withDayOfYear(1));
         form.setPeriodEnd(today.withDayOfYear(today.lengthOfYear()));
         form.setApplyFrom(today);
@@ -152,7 +155,7 @@ class ProgrammeController {
             return formPage(model, null);
         }
         try {
-            ProgrammeView created = programmes.create(form.toDetails());
+            ProgrammeView created = programmes.create(form.toDetails(times.today()));
             redirect.addFlashAttribute("success", "programme.saved");
             return "redirect:/programmes/" + created.id();
         } catch (BusinessRuleException e) {
@@ -177,7 +180,7 @@ class ProgrammeController {
             return formPage(model, id);
         }
         try {
-            programmes.update(id, form.getVersion(), form.toDetails());
+            programmes.update(id, form.getVersion(), form.toDetails(times.today()));
             redirect.addFlashAttribute("success", "programme.saved");
             return "redirect:/programmes/" + id;
         } catch (BusinessRuleException e) {

@@ -176,7 +176,8 @@ public class ProgrammeForm {
         return f;
     }
 
-    ProgrammeDetails toDetails() {
+    /** {@code today} (the application's zone) stands in for a missing date. */
+    ProgrammeDetails toDetails(LocalDate today) {
         List<EligibilityRule> rules = new ArrayList<>();
         if (!categories.isEmpty()) {
             rules.add(EligibilityRule.list(RuleType.HARDSHIP_CATEGORY, categories.toArray(Enum[]::new)));
@@ -204,7 +205,6 @@ public class ProgrammeForm {
         List<BenefitTier> ts = tiers.stream().filter(t -> t.getAmount() != null)
                 .map(t -> new BenefitTier(t.getHousehold() == null ? TierHousehold.ANY : t.getHousehold(),
                         t.getSchoolStage(), t.getAmount())).toList();
-        LocalDate today = LocalDate.now();
         return new ProgrammeDetails(name == null ? "" : name, kind == null ? ProgrammeKind.OTHER : kind,
                 branchId == null ? 0 : branchId, description == null ? "" : description,
                 periodStart == null ? today : periodStart, periodEnd == null ? today : periodEnd,

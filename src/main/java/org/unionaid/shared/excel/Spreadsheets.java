@@ -4,12 +4,22 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -19,41 +29,64 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reading and writing the .xlsx files of list exports and imports (Apache POI). Every value is written as
- * a text cell, so a value that looks like a formula is never evaluated by Excel; reading returns every
- * cell as the text Excel shows.
+ * Reading and writing the .xlsx files of exports and imports (Apache POI).
+ *
+ * <p>Writing types each cell by the Java type of its value, so a finance office can sum and sort:
+ * {@link BigDecimal} → a number formatted {@code #,##0.00} (money); {@link Integer}, {@link Long},
+ * {@link Short}, {@link BigInteger} → a number formatted {@code 0} (counts, ids); {@link Double},
+ * {@link Float} → a number (General); {@link LocalDate} → a date cell {@code yyyy-mm-dd};
+ * {@link LocalDateTime} → a date-time cell {@code yyyy-mm-dd hh:mm}; {@link Instant} → the same, in the
+ * zone passed to {@code write} (an instant without a zone is refused); {@link ZonedDateTime} and
+ * {@link OffsetDateTime} → the same, converted to that zone when one is passed; {@link Boolean} → a
+ * boolean cell; null → an empty cell; anything else → a text cell of {@code String.valueOf}, neutralised
+ * by {@link #neutralise} so that a value from user data that looks like a formula stays text when the file
+ * is edited in Excel. Numbers are typed values, so a negative amount stays a number.
+ *
+ * <p>Reading returns every cell as the text Excel shows ({@code 1,200.00} for a money cell, {@code
+ * 2026-12-01} for a date cell); a plain number in General format reads as its digits, never in E notation.
  */
 public final class Spreadsheets {
 
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String MONEY_FORMAT = "#,##0.00";
+    public static final String INTEGER_FORMAT = "0";
+    public static final String DATE_FORMAT = "yyyy-mm-dd";
+    public static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
 
     private Spreadsheets() {
     }
 
-    /** One sheet of a workbook: its name, the header row and the rows. */
+    /** One sheet of a workbook: its name, the header row and the rows (typed values, see the class). */
     public record SheetData(String name, List<String> headers, List<? extends List<?>> rows) {
     }
 
-    /** One sheet: a bold, frozen header row, then the rows. */
+    /** One sheet: a bold, frozen header row, then the rows; instants in the zone. */
+    public static byte[] write(String sheetName, List<String> headers, List<? extends List<?>> rows, ZoneId zone) {
+        return write(List.of(new SheetData(sheetName, headers, rows)), zone);
+    }
+
+    /** One sheet without instants (an {@link Instant} value is refused: pass the zone). */
     public static byte[] write(String sheetName, List<String> headers, List<? extends List<?>> rows) {
-        return write(List.of(new SheetData(sheetName, headers, rows)));
+        return write(List.of(new SheetData(sheetName, headers, rows)), null);
+    }
+
+    /** Several sheets without instants (an {@link Instant} value is refused: pass the zone). */
+    public static byte[] write(List<SheetData> sheets) {
+        return write(sheets, null);
     }
 
     /** Several sheets in this order, each with a bold, frozen header row; names are made unique. */
-    public static byte[] write(List<SheetData> sheets) {
+    public static byte[] write(List<SheetData> sheets, @Nullable ZoneId zone) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            Styles styles = new Styles(workbook);
             for (SheetData data : sheets) {
                 String name = safeSheetName(data.name());
                 for (int n = 2; workbook.getSheet(name) != null; n++) {
                     String suffix = " " + n;
                     name = name.substring(0, Math.min(name.length(), 31 - suffix.length())) + suffix;
                 }
-                fill(workbook.createSheet(name), bold, data.headers(), data.rows());
+                fill(workbook.createSheet(name), styles, data.headers(), data.rows(), zone);
             }
             workbook.write(out);
             workbook.dispose();
@@ -63,12 +96,53 @@ public final class Spreadsheets {
         }
     }
 
-    private static void fill(Sheet sheet, CellStyle bold, List<String> headers, List<? extends List<?>> rows) {
+    /**
+     * A text from user data made safe for a spreadsheet cell or a CSV field: one that starts with
+     * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading single quote, so
+     * Excel never takes it for a formula (OWASP, CSV injection). Other texts are returned unchanged.
+     */
+    public static String neutralise(String text) {
+        if (!text.isEmpty()) {
+            char first = text.charAt(0);
+            if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+                return "'" + text;
+            }
+        }
+        return text;
+    }
+
+    private static final class Styles {
+        final CellStyle bold;
+        final CellStyle money;
+        final CellStyle integer;
+        final CellStyle date;
+        final CellStyle dateTime;
+
+        Styles(Workbook workbook) {
+            bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            money = formatted(workbook, MONEY_FORMAT);
+            integer = formatted(workbook, INTEGER_FORMAT);
+            date = formatted(workbook, DATE_FORMAT);
+            dateTime = formatted(workbook, DATE_TIME_FORMAT);
+        }
+
+        private static CellStyle formatted(Workbook workbook, String format) {
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat(format));
+            return style;
+        }
+    }
+
+    private static void fill(Sheet sheet, Styles styles, List<String> headers, List<? extends List<?>> rows,
+                             @Nullable ZoneId zone) {
         Row header = sheet.createRow(0);
         for (int i = 0; i < headers.size(); i++) {
             Cell cell = header.createCell(i);
             cell.setCellValue(headers.get(i));
-            cell.setCellStyle(bold);
+            cell.setCellStyle(styles.bold);
             sheet.setColumnWidth(i, Math.min(60, Math.max(12, headers.get(i).length() * 2 + 4)) * 256);
         }
         int r = 1;
@@ -77,11 +151,49 @@ public final class Spreadsheets {
             for (int i = 0; i < values.size(); i++) {
                 Object value = values.get(i);
                 if (value != null) {
-                    row.createCell(i).setCellValue(String.valueOf(value));
+                    set(row.createCell(i), value, styles, zone);
                 }
             }
         }
         sheet.createFreezePane(0, 1);
+    }
+
+    private static void set(Cell cell, Object value, Styles styles, @Nullable ZoneId zone) {
+        if (value instanceof BigDecimal amount) {
+            cell.setCellValue(amount.doubleValue());
+            cell.setCellStyle(styles.money);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof BigInteger) {
+            cell.setCellValue(((Number) value).doubleValue());
+            cell.setCellStyle(styles.integer);
+        } else if (value instanceof Double || value instanceof Float) {
+            cell.setCellValue(((Number) value).doubleValue());
+        } else if (value instanceof Boolean b) {
+            cell.setCellValue(b);
+        } else if (value instanceof LocalDate day) {
+            cell.setCellValue(day);
+            cell.setCellStyle(styles.date);
+        } else if (value instanceof LocalDateTime time) {
+            dateTime(cell, time, styles);
+        } else if (value instanceof Instant instant) {
+            if (zone == null) {
+                throw new IllegalArgumentException("an Instant needs the zone: use write(..., ZoneId)");
+            }
+            dateTime(cell, LocalDateTime.ofInstant(instant, zone), styles);
+        } else if (value instanceof ZonedDateTime time) {
+            dateTime(cell, zone == null ? time.toLocalDateTime()
+                    : time.withZoneSameInstant(zone).toLocalDateTime(), styles);
+        } else if (value instanceof OffsetDateTime time) {
+            dateTime(cell, zone == null ? time.toLocalDateTime()
+                    : time.atZoneSameInstant(zone).toLocalDateTime(), styles);
+        } else {
+            cell.setCellValue(neutralise(String.valueOf(value)));
+        }
+    }
+
+    private static void dateTime(Cell cell, LocalDateTime time, Styles styles) {
+        cell.setCellValue(time);
+        cell.setCellStyle(styles.dateTime);
     }
 
     /**
@@ -100,7 +212,7 @@ public final class Spreadsheets {
                 if (row != null) {
                     for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
                         Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
+                        cells.add(cell == null ? "" : text(cell, formatter).strip());
                     }
                 }
                 rows.add(cells);
@@ -112,6 +224,15 @@ public final class Spreadsheets {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** What Excel shows, except that a General-format number reads as its plain digits (no 1.2E+07). */
+    private static String text(Cell cell, DataFormatter formatter) {
+        if (cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)
+                && cell.getCellStyle().getDataFormat() == 0) {
+            return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+        }
+        return formatter.formatCellValue(cell);
     }
 
     private static String safeSheetName(String name) {

@@ -11,8 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamcrest.Matchers;
@@ -158,6 +164,44 @@ class AuditBrowsingIntegrationTests extends IntegrationTestSupport {
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isZero();
         }
         mvc.perform(get("/audit/export.xlsx").with(as("caseworker"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theDateFilterCountsBeijingDaysAndTheExportWritesBeijingTimeAsADateCell() throws Exception {
+        String probe = "tz-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime();
+        long branch = branchId("SN-XA");
+        // 2026-11-30T15:30Z is 23:30 on 30 Nov in Beijing; 16:30Z is 00:30 on 1 Dec; 2026-12-01T16:30Z is 00:30 on 2 Dec
+        for (String at : new String[] {"2026-11-30T15:30:00Z", "2026-11-30T16:30:00Z", "2026-12-01T16:30:00Z"}) {
+            jdbc.update("insert into audit_event (occurred_at, actor, entity_type, entity_id, action, branch_id, reason)"
+                    + " values (?, 'tz-test', 'TimeZoneProbe', ?, 'PROBE', ?, ?)", Timestamp.from(Instant.parse(at)),
+                    probe, branch, "AT-" + at.substring(8, 13));
+        }
+        mvc.perform(get("/audit").with(as("auditor")).param("entityType", "TimeZoneProbe").param("entityId", probe)
+                        .param("from", "2026-12-01").param("to", "2026-12-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("AT-30T16")))
+                .andExpect(content().string(Matchers.containsString("2026-12-01 00:30:00")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("AT-30T15"))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("AT-01T16"))));
+        byte[] xlsx = mvc.perform(get("/audit/export.xlsx").with(as("auditor")).param("entityType", "TimeZoneProbe")
+                        .param("entityId", probe).param("from", "2026-12-01").param("to", "2026-12-01"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isEqualTo("AT-30T16");
+            Cell time = sheet.getRow(1).getCell(0);
+            assertThat(time.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(time)).isTrue();
+            assertThat(time.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 12, 1, 0, 30));
+        }
+        byte[] nextDay = mvc.perform(get("/audit/export.xlsx").with(as("auditor")).param("entityType", "TimeZoneProbe")
+                        .param("entityId", probe).param("from", "2026-12-02").param("to", "2026-12-02"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(nextDay))) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(7).getStringCellValue()).isEqualTo("AT-01T16");
+        }
     }
 
     private BranchView createBranch(String parentCode) {

@@ -1,0 +1,43 @@
+package org.unionaid.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+import org.unionaid.shared.time.Times;
+import org.unionaid.users.UserManagement;
+
+/** The one Clock bean, and with it {@link Times}, is in the zone {@code unionaid.time-zone} names. */
+class TimeZoneConfigurationTests {
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(UnionAidProperties.class)
+    static class Properties {
+    }
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withUserConfiguration(Properties.class, WebConfiguration.class, Times.class)
+            .withBean(UserManagement.class, () -> Mockito.mock(UserManagement.class));
+
+    @Test
+    void theClockIsInBeijingByDefault() {
+        runner.run(context -> {
+            assertThat(context.getBean(Clock.class).getZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+            assertThat(context.getBean(Times.class).zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        });
+    }
+
+    @Test
+    void theClockFollowsTheSetting() {
+        runner.withPropertyValues("unionaid.time-zone=Europe/Berlin").run(context -> {
+            assertThat(context.getBean(Clock.class).getZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+            assertThat(context.getBean(Times.class).zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        });
+    }
+}
