@@ -49,7 +49,8 @@ class BankFileCellsIntegrationTests extends IntegrationTestSupport {
         String name = "=HYPERLINK(\"http://x\")" + TestPayouts.freshId();
         jdbc.update("update worker set name = ? where id = (select payee_worker_id from payout where id = ?)", name,
                 payout.id());
-        BatchView batch = test.people.as("admin", () -> batches.gather());
+        BatchView gathered = test.people.as("admin", () -> batches.gather());
+        BatchView batch = test.people.as("admin", () -> batches.send(gathered.id()));
 
         String csv = new String(test.people.as("admin", () -> batches.bankFileCsv(batch.id())), StandardCharsets.UTF_8);
         assertThat(csv).contains(",1234.50,");
@@ -66,10 +67,16 @@ class BankFileCellsIntegrationTests extends IntegrationTestSupport {
             }
             assertThat(row).isNotNull();
             assertThat(row.getCell(1).getStringCellValue()).isEqualTo("'" + name);
-            Cell amount = row.getCell(3);
+            Cell amount = row.getCell(5);
             assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(amount.getNumericCellValue()).isEqualTo(1234.50);
             assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            // the control row: count and total are numbers a finance office can check
+            Row control = sheet.getRow(sheet.getLastRowNum());
+            assertThat(control.getCell(0).getStringCellValue()).isEqualTo("CONTROL");
+            assertThat(control.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(control.getCell(1).getNumericCellValue()).isEqualTo(batch.itemCount());
+            assertThat(control.getCell(5).getNumericCellValue()).isEqualTo(batch.total().doubleValue());
         }
     }
 }

@@ -103,8 +103,10 @@ class MoneyPathPagesIntegrationTests extends IntegrationTestSupport {
     void theQueueMarksWhatCannotBePaidAndThePayoutPageSaysWhy() throws Exception {
         long programme = test.programme("1000.00");
         PayoutView p = test.propose(test.cashTo(programme, "77.00", test.payeeWithoutAccount()));
-        mvc.perform(get("/payouts/queue").with(user(as("admin"))).param("size", "100"))
-                .andExpect(content().string(containsString("queue-unpayable")));
+        String queue = mvc.perform(get("/payouts/queue").with(user(as("admin"))).param("sort", "proposedAt,desc"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String row = queue.substring(queue.indexOf("id=\"queue-row-" + p.id() + "\""));
+        assertThat(row.substring(0, row.indexOf("</a>"))).contains("queue-unpayable").contains("没有银行账户");
         mvc.perform(get("/payouts/" + p.id()).with(user(as("admin"))))
                 .andExpect(content().string(allOf(containsString("data-status=\"MISSING\""),
                         containsString("收款人没有登记银行账户"))));

@@ -48,7 +48,7 @@ class PeopleManagementIntegrationTests extends IntegrationTestSupport {
         assertThat((String) row.get("national_id_hash")).matches("[0-9a-f]{64}").doesNotContain(id);
         assertThat(row.get("national_id_masked")).isEqualTo(id.substring(0, 4) + "**********" + id.substring(14));
         assertThat((String) row.get("bank_account_enc")).doesNotContain("6222000011112222333");
-        assertThat(row.get("bank_account_masked")).isEqualTo("****2333");
+        assertThat(row.get("bank_account_masked")).isEqualTo("****2337");
         assertThat(row.get("birth_date").toString()).isEqualTo(LocalDate.parse(id.substring(6, 14),
                 java.time.format.DateTimeFormatter.BASIC_ISO_DATE).toString());
         // and nothing in the whole worker row holds the plain ID
@@ -224,7 +224,7 @@ class PeopleManagementIntegrationTests extends IntegrationTestSupport {
 
         assertThat(updated.phone()).isEqualTo("13912345678");
         assertThat(updated.nationalIdMasked()).isEqualTo(worker.nationalIdMasked());
-        assertThat(updated.bankAccountMasked()).isEqualTo("****2333");
+        assertThat(updated.bankAccountMasked()).isEqualTo("****2337");
         Map<String, Object> row = jdbc.queryForMap("""
                 select before_value::text as before_value, after_value::text as after_value from audit_event
                  where entity_type = 'Worker' and entity_id = ? and action = 'UPDATE'""", String.valueOf(worker.id()));

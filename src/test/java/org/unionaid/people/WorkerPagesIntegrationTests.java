@@ -149,7 +149,7 @@ class WorkerPagesIntegrationTests extends IntegrationTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value(name))
                 .andExpect(jsonPath("$.nationalIdMasked").value(worker.nationalIdMasked()))
-                .andExpect(jsonPath("$.bankAccountMasked").value("****2333"))
+                .andExpect(jsonPath("$.bankAccountMasked").value("****2337"))
                 .andExpect(jsonPath("$.household.size").value(1))
                 .andReturn().getResponse().getContentAsString();
         assertThat(one).doesNotContain(id).doesNotContain("6222000011112222333");

@@ -88,8 +88,13 @@ class PayoutController {
 
     @GetMapping("/queue")
     @PreAuthorize("hasRole('ADMIN')")
-    String queue(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("payouts", payouts.approvalQueue(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+    String queue(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) @Nullable String sort,
+                 Model model) {
+        // oldest first unless asked otherwise (e.g. sort=proposedAt,desc for the newest)
+        model.addAttribute("payouts", payouts.approvalQueue(sort == null || sort.isBlank()
+                ? PageRequest.of(Math.max(page, 0), PAGE_SIZE)
+                : PageRequest.of(Math.max(page, 0), PAGE_SIZE, sort(sort))));
+        model.addAttribute("sort", sort);
         model.addAttribute("totals", payouts.approvalQueueTotals());
         model.addAttribute("limit", payouts.secondApprovalAbove());
         return "payouts/queue";
