@@ -1,6 +1,7 @@
 package org.unionaid.system;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,9 +19,10 @@ class OpenApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
-    void apiAnswersUnauthenticatedCallsWith401AsJson() throws Exception {
+    void apiAnswersUnauthenticatedCallsWith401AsAProblemDetailWithTheBasicChallenge() throws Exception {
         mvc.perform(get("/api/v1/anything"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.error").value("unauthorized"));
+                .andExpect(header().string("WWW-Authenticate", "Basic realm=\"UnionAid\""))
+                .andExpect(jsonPath("$.code").value("unauthorized"));
     }
 }
