@@ -40,6 +40,7 @@ import org.unionaid.payouts.PayoutState;
 import org.unionaid.payouts.PayoutSummary;
 import org.unionaid.payouts.PayoutTransitionView;
 import org.unionaid.payouts.PayoutView;
+import org.unionaid.payouts.ProgrammeFunding;
 import org.unionaid.payouts.Payouts;
 import org.unionaid.payouts.QueueTotals;
 
@@ -169,8 +170,10 @@ class PayoutApiController {
 
     @GetMapping("/funding")
     @Operation(summary = "The funding sources of a programme you may see, and its budget use")
+    @ApiResponse(responseCode = "404", description = "No such programme, or not visible to you")
     FundingOfProgramme funding(@RequestParam("programme") long programmeId) {
-        return new FundingOfProgramme(funding.ofProgramme(programmeId), funding.useOf(programmeId));
+        ProgrammeFunding programme = funding.ofVisibleProgramme(programmeId);
+        return new FundingOfProgramme(programme.sources(), programme.use());
     }
 
     record Reason(@NotBlank String reason) {
