@@ -18,7 +18,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * The errors that happen before a controller is chosen (an unknown /api path, a method or media type no API
  * operation accepts) have no {@code @RestController} for {@link ApiExceptionHandler} to apply to: under /api they
  * get the same problem detail here; anywhere else they go on to the error pages (rethrowing the original exception
- * hands it back to Spring MVC's default handling).
+ * hands it back to Spring MVC's default handling). It lists only exceptions the pages' {@code GlobalControllerAdvice}
+ * does not handle, so the two never compete.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)

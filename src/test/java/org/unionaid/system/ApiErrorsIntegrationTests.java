@@ -111,6 +111,13 @@ class ApiErrorsIntegrationTests extends IntegrationTestSupport {
         assertThat(fields).contains("admission", "discharge", "hospital", "diagnosis", "invoiceTotal");
         assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo("is required");
 
+        JsonNode amountAsText = problem(mvc.perform(post("/api/v1/claims")
+                .with(user(userDetails.loadUserByUsername("worker"))).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"planId\":1, \"invoiceTotal\": \"36000\"}")
+                .header("Accept-Language", "en")).andReturn().getResponse(), 400);
+        assertThat(amountAsText.get("errors").get(0).get("field").asString()).isEqualTo("invoiceTotal");
+        assertThat(amountAsText.get("errors").get(0).get("message").asString()).isEqualTo("must be a number");
+
         JsonNode wrongType = problem(mvc.perform(post("/api/v1/plans").with(user(userDetails.loadUserByUsername("admin")))
                 .with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"plan\": {\"termStart\": \"soon\"}}")).andReturn().getResponse(), 400);
