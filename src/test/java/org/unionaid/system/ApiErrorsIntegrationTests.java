@@ -85,7 +85,7 @@ class ApiErrorsIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
-    void aBadEnumQueryParameterIsNamedInErrors() throws Exception {
+    void aBadEnumQueryParameterAMistypedPathVariableAndAMissingParameterAreNamedInErrors() throws Exception {
         JsonNode problem = problem(mvc.perform(get("/api/v1/payouts").param("state", "NOPE")
                 .with(user(userDetails.loadUserByUsername("admin"))).header("Accept-Language", "en"))
                 .andReturn().getResponse(), 400);
@@ -93,6 +93,11 @@ class ApiErrorsIntegrationTests extends IntegrationTestSupport {
         assertThat(problem.get("errors").get(0).get("parameter").asString()).isEqualTo("state");
         assertThat(problem.get("errors").get(0).get("code").asString()).isEqualTo("typeMismatch");
         assertThat(problem.get("errors").get(0).get("message").asString()).startsWith("must be one of: PROPOSED");
+
+        JsonNode pathVariable = problem(mvc.perform(post("/api/v1/payouts/abc/approve")
+                .with(user(userDetails.loadUserByUsername("admin"))).with(csrf())).andReturn().getResponse(), 400);
+        assertThat(pathVariable.get("errors").get(0).get("parameter").asString()).isEqualTo("id");
+        assertThat(pathVariable.get("errors").get(0).get("message").asString()).isEqualTo("必须是整数");
 
         JsonNode missing = problem(mvc.perform(get("/api/v1/payouts/funding")
                 .with(user(userDetails.loadUserByUsername("admin")))).andReturn().getResponse(), 400);
