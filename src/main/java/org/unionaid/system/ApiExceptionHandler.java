@@ -55,7 +55,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Every error of the JSON API as one shape (see {@link ApiProblems} and docs/architecture.md, "API errors"): Spring
@@ -231,21 +230,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof JacksonException jackson) {
             String field = path(jackson);
-            if (jackson instanceof InvalidNullException) {
+            if (jackson instanceof InvalidNullException || missingPrimitive(jackson)) {
                 errors.add(problems.fieldError(field, "required", problems.required(locale)));
             } else if (jackson instanceof MismatchedInputException mismatch) {
                 errors.add(problems.fieldError(field, "typeMismatch",
                         problems.typeMismatch(mismatch.getTargetType(), locale)));
-            } else if (jackson instanceof ValueInstantiationException) {
-                errors.add(problems.fieldError(field, "invalidValue",
-                        problems.textOr("api.error.invalid", null, locale)));
             } else {
+                // ValueInstantiationException (a constructor refused the values) and the like
                 errors.add(problems.fieldError(field, "invalidValue",
                         problems.textOr("api.error.invalid", null, locale)));
             }
             return "invalidRequest";
         }
         return "malformedJson";
+    }
+
+    /** A number or boolean left out (or null) for a primitive record component: Jackson 3 refuses it. */
+    private static boolean missingPrimitive(JacksonException e) {
+        String message = e.getOriginalMessage();
+        return message != null && (message.startsWith("Cannot map `null` into type")
+                || message.startsWith("Missing required creator property"));
     }
 
     private void bindingErrors(org.springframework.validation.Errors result, String prefix,

@@ -116,6 +116,12 @@ class ApiErrorsIntegrationTests extends IntegrationTestSupport {
         assertThat(fields).contains("admission", "discharge", "hospital", "diagnosis", "invoiceTotal");
         assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo("is required");
 
+        JsonNode primitive = problem(mvc.perform(post("/api/v1/applications")
+                .with(user(userDetails.loadUserByUsername("worker"))).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse(), 400);
+        assertThat(primitive.get("errors").get(0).get("field").asString()).isEqualTo("programmeId");
+        assertThat(primitive.get("errors").get(0).get("code").asString()).isEqualTo("required");
+
         JsonNode amountAsText = problem(mvc.perform(post("/api/v1/claims")
                 .with(user(userDetails.loadUserByUsername("worker"))).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"planId\":1, \"invoiceTotal\": \"36000\"}")
