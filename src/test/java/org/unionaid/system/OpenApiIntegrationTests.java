@@ -15,7 +15,10 @@ class OpenApiIntegrationTests extends IntegrationTestSupport {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.info.title").value("UnionAid API"))
-                .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"));
+                .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"))
+                .andExpect(jsonPath("$.components.schemas.Problem.properties.errors.type").value("array"))
+                .andExpect(jsonPath("$.paths['/api/v1/claims'].post.responses['400'].content['application/problem+json']"
+                        + ".schema.$ref").value("#/components/schemas/Problem"));
     }
 
     @Test
