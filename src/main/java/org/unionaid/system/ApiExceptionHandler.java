@@ -89,7 +89,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             errors.add(error);
         }
         ProblemDetail problem = problems.rule(request, status, e.code(), e.args(), errors);
-        problem.setProperty("args", java.util.Arrays.stream(e.args()).map(String::valueOf).toList());
+        problem.setProperty("args", problems.argStrings(e.args(), locale));
         return respond(problem, null);
     }
 

@@ -223,6 +223,26 @@ class ApiProblems {
                 : detail;
     }
 
+    /**
+     * A rule's arguments for the {@code args} property: enums by name, message resolvables (labels) as their text,
+     * anything else as its string.
+     */
+    List<String> argStrings(Object[] args, Locale locale) {
+        List<String> result = new ArrayList<>();
+        for (Object a : args) {
+            if (a instanceof Enum<?> e) {
+                result.add(e.name());
+            } else if (a instanceof MessageSourceResolvable resolvable) {
+                result.add(messages.getMessage(new DefaultMessageSourceResolvable(resolvable.getCodes(),
+                        resolvable.getArguments(), resolvable.getDefaultMessage() == null ? ""
+                        : resolvable.getDefaultMessage()), locale));
+            } else {
+                result.add(String.valueOf(a));
+            }
+        }
+        return result;
+    }
+
     /** Enum arguments become their labels ({@code Type.VALUE}), as on the pages. */
     private static Object[] args(Object[] args) {
         List<Object> result = new ArrayList<>();

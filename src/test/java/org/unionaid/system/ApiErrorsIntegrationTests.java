@@ -180,6 +180,7 @@ class ApiErrorsIntegrationTests extends IntegrationTestSupport {
         assertThat(problem.get("code").asString()).isEqualTo("lead.transition.illegal");
         assertThat(problem.get("detail").asString()).doesNotContain("lead.transition").containsPattern("\\p{IsHan}");
         assertThat(problem.get("title").asString()).isEqualTo("业务规则不允许");
+        assertThat(problem.get("args").get(1).asString()).isEqualTo("转介");
     }
 
     // ---- the sweep ---------------------------------------------------------------------------------
