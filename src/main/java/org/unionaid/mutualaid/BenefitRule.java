@@ -2,6 +2,8 @@ package org.unionaid.mutualaid;
 
 import java.math.BigDecimal;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param amount      for PER_DAY: the amount per hospital day; for LUMP_SUM: the lump sum; unused for RATE
  */
 public record BenefitRule(
-        BenefitBasis basis,
-        CountedAmounts counted,
-        BigDecimal deductible,
+        @NotNull BenefitBasis basis,
+        @NotNull CountedAmounts counted,
+        @NotNull BigDecimal deductible,
         @Nullable BigDecimal ratePercent,
         @Nullable BigDecimal amount,
         @Nullable BigDecimal perEventCap,

@@ -17,4 +17,9 @@ public class StaffListRejectedException extends BusinessRuleException {
     public List<StaffListProblem> problems() {
         return problems;
     }
+
+    @Override
+    public List<Problem> ruleProblems() {
+        return problems.stream().map(p -> new Problem(p.column(), p.row() > 0 ? p.row() : null, p.key(), p.args())).toList();
+    }
 }

@@ -17,4 +17,9 @@ public class BankResultRejectedException extends BusinessRuleException {
     public List<BankResultProblem> problems() {
         return problems;
     }
+
+    @Override
+    public List<Problem> ruleProblems() {
+        return problems.stream().map(p -> new Problem(p.column(), p.row(), p.messageKey(), p.args())).toList();
+    }
 }

@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +20,7 @@ import org.unionaid.branches.BranchManagement;
 import org.unionaid.payouts.domain.FundingSource;
 import org.unionaid.payouts.domain.FundingSourceRepository;
 import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.RecordNotFoundException;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
@@ -37,14 +40,16 @@ public class Funding {
     private final BranchManagement branches;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ObjectProvider<ProgrammeOwners> owners;
 
     Funding(FundingSourceRepository sources, FundingLedger ledger, BranchManagement branches, AuditTrail audit,
-            Clock clock) {
+            Clock clock, ObjectProvider<ProgrammeOwners> owners) {
         this.sources = sources;
         this.ledger = ledger;
         this.branches = branches;
         this.audit = audit;
         this.clock = clock;
+        this.owners = owners;
     }
 
     /** An ADMIN pledges money of a union budget line or of a partner to a programme, for a branch in scope. */
@@ -78,7 +83,25 @@ public class Funding {
         return ledger.find(source.id()).orElseThrow();
     }
 
-    /** The programme's sources the caller may see, in id order. */
+    /**
+     * A programme's funding as the funding page and {@code /api/v1/payouts/funding} show it: its sources the caller
+     * may see and its budget use, or {@link RecordNotFoundException} (404) to whoever may not see the programme.
+     * That is decided like the programmes module does: staff whose subtree holds the programme's branch or who
+     * work below it, a PARTNER who funds it; workers, volunteers and employers never. The programme's branch comes
+     * from {@link ProgrammeOwners}; a programme it does not know is judged by its sources' branches.
+     */
+    @Transactional(readOnly = true)
+    public ProgrammeFunding ofVisibleProgramme(long programmeId) {
+        if (!maySeeProgramme(Actors.required(), programmeId)) {
+            throw new RecordNotFoundException("Programme", programmeId);
+        }
+        return new ProgrammeFunding(ofProgramme(programmeId), useOf(programmeId));
+    }
+
+    /**
+     * The programme's sources the caller may see, in id order. For callers that have checked the programme's
+     * visibility themselves (the programmes module); elsewhere use {@link #ofVisibleProgramme(long)}.
+     */
     @Transactional(readOnly = true)
     public List<FundingSourceView> ofProgramme(long programmeId) {
         Actor actor = Actors.required();
@@ -86,7 +109,10 @@ public class Funding {
                 .toList();
     }
 
-    /** The sums over the programme's sources (all of them: a budget is one figure for everyone who sees it). */
+    /**
+     * The sums over the programme's sources (all of them: a budget is one figure for everyone who sees it). For
+     * callers that have checked the programme's visibility themselves; elsewhere use {@link #ofVisibleProgramme(long)}.
+     */
     @Transactional(readOnly = true)
     public BudgetUse useOf(long programmeId) {
         BigDecimal allocated = BigDecimal.ZERO.setScale(2);
@@ -129,6 +155,27 @@ public class Funding {
             throw new FundingSourceNotFoundException(id);
         }
         return source;
+    }
+
+    private boolean maySeeProgramme(Actor actor, long programmeId) {
+        if (actor.has(Role.PARTNER)
+                && ledger.ofPartner(actor.id()).stream().anyMatch(s -> s.programmeId() == programmeId)) {
+            return true;
+        }
+        if (actor.roles().stream().allMatch(r -> r == Role.PARTNER) || !actor.isStaff()) {
+            return false;
+        }
+        ProgrammeOwners known = owners.getIfAvailable();
+        Optional<Long> branch = known == null ? Optional.empty() : known.branchOf(programmeId);
+        if (branch.isPresent()) {
+            return related(actor.branchId(), branch.get());
+        }
+        return ledger.ofProgramme(programmeId).stream().anyMatch(s -> related(actor.branchId(), ledger.branchOf(s.id())));
+    }
+
+    /** The branch lies in the subtree of {@code own}, or {@code own} lies below it. */
+    private boolean related(long own, long branch) {
+        return branches.covers(own, branch) || branches.covers(branch, own);
     }
 
     private boolean visible(Actor actor, long sourceId, @org.jspecify.annotations.Nullable Long partnerUserId) {

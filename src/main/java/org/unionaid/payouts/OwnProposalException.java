@@ -11,4 +11,9 @@ public class OwnProposalException extends BusinessRuleException {
     public OwnProposalException(String code) {
         super(code);
     }
+
+    @Override
+    public int httpStatus() {
+        return 403;
+    }
 }

@@ -1,29 +1,31 @@
 package org.unionaid.system;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * Two filter chains: the JSON API under /api (session or HTTP Basic; 401/403 as JSON, no redirect to
- * the login page; CSRF required only with a session cookie), and the browser pages (form login,
+ * Two filter chains: the JSON API under /api (session or HTTP Basic; 401 with {@code WWW-Authenticate} and 403 as problem
+ * details, no redirect to the login page; CSRF required only with a session cookie), and the browser pages (form login,
  * CSRF on). Authorisation by URL here, by role on facades with {@code @PreAuthorize}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    static final String REALM = "UnionAid";
 
     static final String[] PUBLIC = {"/login", "/register", "/webjars/**", "/css/**", "/js/**", "/img/**",
             "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
@@ -31,18 +33,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiProblems problems) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+            problems.write(response, problems.generic(request, HttpStatus.UNAUTHORIZED, "unauthorized", List.of()));
+        };
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint((request, response, e) -> json(response,
-                        HttpServletResponse.SC_UNAUTHORIZED, "unauthorized")))
+                .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(unauthorized))
                 // a client sending credentials itself (Basic) is not a browser riding on a cookie
                 .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> json(response,
-                                HttpServletResponse.SC_UNAUTHORIZED, "unauthorized"))
-                        .accessDeniedHandler((request, response, ex) -> json(response,
-                                HttpServletResponse.SC_FORBIDDEN, "forbidden")));
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler((request, response, ex) -> problems.write(response,
+                                problems.generic(request, HttpStatus.FORBIDDEN, "forbidden", List.of()))));
         return http.build();
     }
 
@@ -72,11 +76,5 @@ class SecurityConfiguration {
                 DisabledException.class.getName(), "/login?disabled"));
         handler.setDefaultFailureUrl("/login?error");
         return handler;
-    }
-
-    private static void json(HttpServletResponse response, int status, String error) throws java.io.IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + error + "\"}");
     }
 }

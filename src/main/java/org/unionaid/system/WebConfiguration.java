@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -22,6 +23,12 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     UserLocaleResolver localeResolver(UserManagement users) {
         return new UserLocaleResolver(users);
+    }
+
+    /** Amount fields of every form accept what people type (see {@link AmountFormatter}). */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(java.math.BigDecimal.class, new AmountFormatter());
     }
 
     @Override

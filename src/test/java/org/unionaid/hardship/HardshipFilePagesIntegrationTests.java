@@ -117,9 +117,11 @@ class HardshipFilePagesIntegrationTests extends IntegrationTestSupport {
     @Test
     void theApiRefusesAnIllegalTransitionWith422() throws Exception {
         long id = test.open("caseworker", "SN-XA-YT").id();
-        mvc.perform(post("/api/v1/hardship-files/{id}/close", id).with(user(as("caseworker"))).with(csrf()))
+        mvc.perform(post("/api/v1/hardship-files/{id}/close", id).with(user(as("caseworker"))).with(csrf())
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.code").value("hardshipFile.transition.illegal"));
+                .andExpect(jsonPath("$.code").value("hardshipFile.transition.illegal"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("A file in state")));
     }
 
     @Test

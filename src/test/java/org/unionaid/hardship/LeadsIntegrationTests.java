@@ -188,6 +188,50 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void visitIncomeAcceptsGroupedAndFullWidthFiguresAsPeopleTypeThem() throws Exception {
+        for (String typed : List.of("36,000", "\uFF13\uFF16\uFF10\uFF10\uFF10", " 36\uFF0C000\uFF0E00 ")) {
+            LeadView lead = assignedLead();
+            mvc.perform(multipart("/leads/{id}/visits", lead.id())
+                            .with(user(users.loadUserByUsername("caseworker"))).with(csrf())
+                            .param("visitDate", LocalDate.now().toString())
+                            .param("visitors", "张伟\n李娜").param("findings", "属实")
+                            .param("householdSize", "4").param("annualDisposableIncome", typed))
+                    .andExpect(redirectedUrl("/leads/" + lead.id()));
+            assertThat(jdbc.queryForObject("select annual_disposable_income from verification_visit where lead_id = ?",
+                    java.math.BigDecimal.class, lead.id())).as(typed).isEqualByComparingTo("36000.00");
+        }
+    }
+
+    @Test
+    void anIncomeThatIsNoFigureReRendersTheFormWithAFieldMessageInChineseAndStoresNothing() throws Exception {
+        LeadView lead = assignedLead();
+        for (String typed : List.of("两万", "abc", "1.2.3")) {
+            mvc.perform(multipart("/leads/{id}/visits", lead.id())
+                            .with(user(users.loadUserByUsername("caseworker"))).with(csrf())
+                            .param("visitDate", LocalDate.now().toString())
+                            .param("visitors", "张伟\n李娜").param("findings", "家中只有一张床")
+                            .param("householdSize", "3").param("annualDisposableIncome", typed))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("请用数字填写金额")))
+                    .andExpect(content().string(not(containsString("Failed to convert"))))
+                    .andExpect(content().string(containsString("家中只有一张床")))
+                    .andExpect(content().string(containsString("value=\"" + typed + "\"")));
+        }
+        mvc.perform(multipart("/leads/{id}/visits", lead.id())
+                        .with(user(users.loadUserByUsername("caseworker"))).with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("visitDate", LocalDate.now().toString())
+                        .param("visitors", "张伟\n李娜").param("findings", "属实")
+                        .param("householdSize", "three").param("annualDisposableIncome", "两万"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter an amount in figures")))
+                .andExpect(content().string(containsString("Enter a whole number in figures.")))
+                .andExpect(content().string(not(containsString("Failed to convert"))));
+        assertThat(jdbc.queryForObject("select count(*) from verification_visit where lead_id = ?", Integer.class,
+                lead.id())).isZero();
+    }
+
+    @Test
     void illegalTransitionIsRefusedWithAMessageInTheUsersLanguage() throws Exception {
         LeadView lead = report("volunteer", "SN-XA-YT", null);
         mvc.perform(post("/leads/{id}/refer", lead.id()).param("note", "低保")

@@ -300,8 +300,11 @@ class MutualAidPagesIntegrationTests extends IntegrationTestSupport {
                         .file(new MockMultipartFile("file", "staff.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                         .with(user(as("employer"))).with(csrf()))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.problems[0].row").value(3))
-                .andExpect(jsonPath("$.problems[0].key").value("enrolment.name.required"));
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.code").value("enrolment.list.rejected"))
+                .andExpect(jsonPath("$.errors[0].row").value(3))
+                .andExpect(jsonPath("$.errors[0].code").value("enrolment.name.required"))
+                .andExpect(jsonPath("$.errors[0].message").isNotEmpty());
         assertThat(enrolmentsOf(plan)).isZero();
         mvc.perform(post("/api/v1/enrolments").with(user(as("employer"))).with(csrf()).contentType("application/json")
                         .content("{\"name\": \"李四\", \"nationalId\": \"" + TestPeople.freshNationalId()

@@ -104,7 +104,7 @@ class MoneyPathJourneyBrowserTests extends BrowserTestSupport {
         fromBudget.sendKeys("0");
         WebElement fromPledge = browser.findElement(By.id("share-" + pledged.id()));
         fromPledge.clear();
-        fromPledge.sendKeys("2500.00");
+        fromPledge.sendKeys("2,500.00");
         click(By.id("payout-resplit"));
         waitFor(By.id("flash-success"));
         assertThat(browser.findElements(By.id("payout-funding-short"))).isEmpty();

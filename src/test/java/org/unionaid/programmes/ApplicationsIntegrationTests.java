@@ -365,7 +365,8 @@ class ApplicationsIntegrationTests extends IntegrationTestSupport {
                         .with(user(users.loadUserByUsername("caseworker"))).contentType("application/json")
                         .content("{\"approve\":true,\"reason\":\"同意\",\"proposePayout\":false}"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.code").value("application.transition.illegal"));
+                .andExpect(jsonPath("$.code").value("application.transition.illegal"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("当前状态(")));
         mvc.perform(post("/api/v1/applications/" + id + "/recommend").with(csrf())
                         .with(user(users.loadUserByUsername("caseworker"))).contentType("application/json")
                         .content("{\"text\":\"好\"}"))

@@ -1,6 +1,7 @@
 package org.unionaid.system;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,13 +15,17 @@ class OpenApiIntegrationTests extends IntegrationTestSupport {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.info.title").value("UnionAid API"))
-                .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"));
+                .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"))
+                .andExpect(jsonPath("$.components.schemas.Problem.properties.errors.type").value("array"))
+                .andExpect(jsonPath("$.paths['/api/v1/claims'].post.responses['400'].content['application/problem+json']"
+                        + ".schema.$ref").value("#/components/schemas/Problem"));
     }
 
     @Test
-    void apiAnswersUnauthenticatedCallsWith401AsJson() throws Exception {
+    void apiAnswersUnauthenticatedCallsWith401AsAProblemDetailWithTheBasicChallenge() throws Exception {
         mvc.perform(get("/api/v1/anything"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.error").value("unauthorized"));
+                .andExpect(header().string("WWW-Authenticate", "Basic realm=\"UnionAid\""))
+                .andExpect(jsonPath("$.code").value("unauthorized"));
     }
 }

@@ -6,12 +6,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +28,6 @@ import org.unionaid.hardship.HardshipFileState;
 import org.unionaid.hardship.HardshipFileSummary;
 import org.unionaid.hardship.HardshipFileView;
 import org.unionaid.hardship.HardshipFiles;
-import org.unionaid.shared.BusinessRuleException;
 
 /** Hardship files over JSON, with the same scoping and rules as the pages. */
 @RestController
@@ -85,7 +84,7 @@ class HardshipFileApiController {
 
     @PostMapping("/{id}/raise-objection")
     @Operation(summary = "PUBLIC_NOTICE → IN_REVIEW, with a reason")
-    HardshipFileView objection(@PathVariable long id, @RequestBody Reason body) {
+    HardshipFileView objection(@PathVariable long id, @Valid @RequestBody Reason body) {
         return files.raiseObjection(id, body.reason());
     }
 
@@ -97,13 +96,13 @@ class HardshipFileApiController {
 
     @PostMapping("/{id}/exit")
     @Operation(summary = "ACTIVE → EXITED → MONITORING, with a reason")
-    HardshipFileView exit(@PathVariable long id, @RequestBody Reason body) {
+    HardshipFileView exit(@PathVariable long id, @Valid @RequestBody Reason body) {
         return files.exit(id, body.reason());
     }
 
     @PostMapping("/{id}/reopen-after-relapse")
     @Operation(summary = "MONITORING → ACTIVE (origin RELAPSED), with a reason")
-    HardshipFileView relapse(@PathVariable long id, @RequestBody Reason body) {
+    HardshipFileView relapse(@PathVariable long id, @Valid @RequestBody Reason body) {
         return files.reopenAfterRelapse(id, body.reason());
     }
 
@@ -115,23 +114,14 @@ class HardshipFileApiController {
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Any state but CLOSED and CANCELLED → CANCELLED, with a reason code and text")
-    HardshipFileView cancel(@PathVariable long id, @RequestBody Cancellation body) {
+    HardshipFileView cancel(@PathVariable long id, @Valid @RequestBody Cancellation body) {
         return files.cancel(id, body.code(), body.reason());
     }
 
-    /** A refused transition: 422 with the rule's code and arguments. */
-    @ExceptionHandler(BusinessRuleException.class)
-    ProblemDetail refused(BusinessRuleException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.code());
-        problem.setProperty("code", e.code());
-        problem.setProperty("args", List.of(e.args()).stream().map(String::valueOf).toList());
-        return problem;
+    record Reason(@NotBlank String reason) {
     }
 
-    record Reason(String reason) {
-    }
-
-    record Cancellation(HardshipFileCancelReason code, String reason) {
+    record Cancellation(@NotNull HardshipFileCancelReason code, @NotBlank String reason) {
     }
 
     record FilePage(List<HardshipFileSummary> content, int page, int size, long totalElements, int totalPages) {

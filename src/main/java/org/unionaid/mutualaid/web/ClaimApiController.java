@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -74,7 +76,7 @@ class ClaimApiController {
     @PostMapping(consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "File a claim as a DRAFT (WORKER for themselves, CASEWORKER with workerId)")
-    ClaimView file(@RequestBody FileClaim body) {
+    ClaimView file(@Valid @RequestBody FileClaim body) {
         return claims.file(body);
     }
 
@@ -96,7 +98,7 @@ class ClaimApiController {
 
     @PostMapping(path = "/{id}/answer", consumes = "application/json")
     @Operation(summary = "Answer a request for more information")
-    ClaimView answer(@PathVariable long id, @RequestBody Text body) {
+    ClaimView answer(@PathVariable long id, @Valid @RequestBody Text body) {
         return claims.answer(id, body.text());
     }
 
@@ -108,7 +110,7 @@ class ClaimApiController {
 
     @PostMapping(path = "/{id}/request-info", consumes = "application/json")
     @Operation(summary = "Ask the claimant for more information (CLAIMS_REVIEWER); the claimant is notified")
-    ClaimView requestInfo(@PathVariable long id, @RequestBody Text body) {
+    ClaimView requestInfo(@PathVariable long id, @Valid @RequestBody Text body) {
         return claims.requestMoreInfo(id, body.text());
     }
 
@@ -121,14 +123,14 @@ class ClaimApiController {
 
     @PostMapping(path = "/{id}/reject", consumes = "application/json")
     @Operation(summary = "Reject with a reason (CLAIMS_REVIEWER)")
-    ClaimView reject(@PathVariable long id, @RequestBody Text body) {
+    ClaimView reject(@PathVariable long id, @Valid @RequestBody Text body) {
         return claims.reject(id, body.text());
     }
 
     record ClaimPage(List<ClaimSummary> content, int number, int size, long totalElements) {
     }
 
-    record Text(String text) {
+    record Text(@NotBlank String text) {
     }
 
     record Approval(@Nullable BigDecimal overrideAmount, @Nullable String overrideReason) {

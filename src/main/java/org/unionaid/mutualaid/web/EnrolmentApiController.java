@@ -6,9 +6,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +21,6 @@ import org.unionaid.mutualaid.ContributionLine;
 import org.unionaid.mutualaid.EnrolStaff;
 import org.unionaid.mutualaid.EnrolmentView;
 import org.unionaid.mutualaid.Enrolments;
-import org.unionaid.mutualaid.StaffListRejectedException;
 
 /** An employer's enrolments over JSON: one by one or a whole staff list; the contributions due. */
 @RestController
@@ -58,25 +56,16 @@ class EnrolmentApiController {
     @PostMapping(consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Enrol one staff member (EMPLOYER)")
-    EnrolmentView enrol(@RequestBody EnrolStaff body) {
+    EnrolmentView enrol(@Valid @RequestBody EnrolStaff body) {
         return enrolments.enrol(body);
     }
 
     @PostMapping(path = "/import", consumes = "multipart/form-data")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Enrol a staff list (.xlsx or .csv: name, national ID, phone, plan code) — all or nothing")
-    @ApiResponse(responseCode = "422", description = "The list has problems (listed with row and column); nothing enrolled")
+    @ApiResponse(responseCode = "422", description = "The list has problems (in errors[], with row and column); nothing enrolled")
     List<EnrolmentView> importList(@RequestParam("file") MultipartFile file) throws IOException {
         return enrolments.importStaffList(file.getBytes(), file.getOriginalFilename() == null ? ""
                 : file.getOriginalFilename());
-    }
-
-    @ExceptionHandler(StaffListRejectedException.class)
-    ProblemDetail rejected(StaffListRejectedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                "The staff list has problems; nothing was enrolled.");
-        problem.setProperty("code", e.code());
-        problem.setProperty("problems", e.problems());
-        return problem;
     }
 }

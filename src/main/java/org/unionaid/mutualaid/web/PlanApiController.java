@@ -6,6 +6,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +53,7 @@ class PlanApiController {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Create a plan with its first rules (ADMIN)")
     @ApiResponse(responseCode = "422", description = "Refused by a rule (code taken, invalid term or rule)")
-    PlanView create(@RequestBody NewPlan body) {
+    PlanView create(@Valid @RequestBody NewPlan body) {
         return plans.create(body.plan(), body.rules());
     }
 
@@ -59,13 +61,13 @@ class PlanApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Add a rule version valid from a date (ADMIN); earlier claims keep their rules")
-    RuleVersionView addRules(@PathVariable long id, @RequestBody NewRules body) {
+    RuleVersionView addRules(@PathVariable long id, @Valid @RequestBody NewRules body) {
         return plans.addRules(id, body.validFrom(), body.rules());
     }
 
-    record NewPlan(PlanDetails plan, BenefitRule rules) {
+    record NewPlan(@Valid @NotNull PlanDetails plan, @Valid @NotNull BenefitRule rules) {
     }
 
-    record NewRules(LocalDate validFrom, BenefitRule rules) {
+    record NewRules(@NotNull LocalDate validFrom, @Valid @NotNull BenefitRule rules) {
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.branches.BranchManagement;
 import org.unionaid.payouts.FundingSourceKind;
 import org.unionaid.payouts.Funding;
+import org.unionaid.payouts.ProgrammeFunding;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
@@ -25,7 +26,8 @@ import org.unionaid.users.UserSummary;
 
 /**
  * The funding sources of a programme ({@code /payouts/funding?programme={id}}, which other modules link to;
- * {@code fragment=true} returns only the table for embedding with htmx) and the ADMIN's pledge form.
+ * {@code fragment=true} returns only the table for embedding with htmx) and the ADMIN's pledge form; 404 to
+ * whoever may not see the programme ({@link Funding#ofVisibleProgramme(long)}).
  */
 @Controller
 @RequestMapping("/payouts/funding")
@@ -45,9 +47,10 @@ class FundingController {
     @GetMapping
     String sources(@RequestParam("programme") long programmeId,
                    @RequestParam(defaultValue = "false") boolean fragment, Model model) {
+        ProgrammeFunding programme = funding.ofVisibleProgramme(programmeId);
         model.addAttribute("programmeId", programmeId);
-        model.addAttribute("sources", funding.ofProgramme(programmeId));
-        model.addAttribute("use", funding.useOf(programmeId));
+        model.addAttribute("sources", programme.sources());
+        model.addAttribute("use", programme.use());
         if (fragment) {
             return "payouts/funding/sources :: sources";
         }

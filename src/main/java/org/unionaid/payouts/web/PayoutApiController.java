@@ -3,21 +3,20 @@ package org.unionaid.payouts.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.unionaid.payouts.BankResultOutcome;
-import org.unionaid.payouts.BankResultRejectedException;
 import org.unionaid.payouts.BatchSummary;
 import org.unionaid.payouts.BatchView;
 import org.unionaid.payouts.DisbursementBatches;
@@ -37,7 +35,6 @@ import org.unionaid.payouts.FundingShare;
 import org.unionaid.payouts.FundingOption;
 import org.unionaid.payouts.FundingSourceView;
 import org.unionaid.payouts.BudgetUse;
-import org.unionaid.payouts.OwnProposalException;
 import org.unionaid.payouts.PayoutFilter;
 import org.unionaid.payouts.PayoutForm;
 import org.unionaid.payouts.PayoutSourceType;
@@ -45,9 +42,9 @@ import org.unionaid.payouts.PayoutState;
 import org.unionaid.payouts.PayoutSummary;
 import org.unionaid.payouts.PayoutTransitionView;
 import org.unionaid.payouts.PayoutView;
+import org.unionaid.payouts.ProgrammeFunding;
 import org.unionaid.payouts.Payouts;
 import org.unionaid.payouts.QueueTotals;
-import org.unionaid.shared.BusinessRuleException;
 
 /** Payouts, batches and funding over JSON, with the same scoping and rules as the pages. */
 @RestController
@@ -124,13 +121,13 @@ class PayoutApiController {
 
     @PostMapping("/{id}/reject")
     @Operation(summary = "PROPOSED → REJECTED, with a reason (ADMIN)")
-    PayoutView reject(@PathVariable long id, @RequestBody Reason body) {
+    PayoutView reject(@PathVariable long id, @Valid @RequestBody Reason body) {
         return payouts.reject(id, body.reason());
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "PROPOSED or APPROVED → CANCELLED, with a reason (ADMIN); committed funding is released")
-    PayoutView cancel(@PathVariable long id, @RequestBody Reason body) {
+    PayoutView cancel(@PathVariable long id, @Valid @RequestBody Reason body) {
         return payouts.cancel(id, body.reason());
     }
 
@@ -144,7 +141,7 @@ class PayoutApiController {
     @Operation(summary = "Re-split a PROPOSED payout over its programme's sources before approving (ADMIN, not the "
             + "proposer); shares must be positive and add up to the amount")
     @ApiResponse(responseCode = "422", description = "Sum differs, a source of another programme, or not enough available")
-    PayoutView split(@PathVariable long id, @RequestBody Split body) {
+    PayoutView split(@PathVariable long id, @Valid @RequestBody Split body) {
         return payouts.resplit(id, body.shares() == null ? List.of() : body.shares());
     }
 
@@ -156,7 +153,7 @@ class PayoutApiController {
 
     @PostMapping("/{id}/deliver")
     @Operation(summary = "An APPROVED in-kind payout was handed over: → PAID")
-    PayoutView deliver(@PathVariable long id, @RequestBody Delivery body) {
+    PayoutView deliver(@PathVariable long id, @Valid @RequestBody Delivery body) {
         return payouts.markDelivered(id, body.deliveredOn(), body.deliverer());
     }
 
@@ -196,47 +193,19 @@ class PayoutApiController {
 
     @GetMapping("/funding")
     @Operation(summary = "The funding sources of a programme you may see, and its budget use")
+    @ApiResponse(responseCode = "404", description = "No such programme, or not visible to you")
     FundingOfProgramme funding(@RequestParam("programme") long programmeId) {
-        return new FundingOfProgramme(funding.ofProgramme(programmeId), funding.useOf(programmeId));
+        ProgrammeFunding programme = funding.ofVisibleProgramme(programmeId);
+        return new FundingOfProgramme(programme.sources(), programme.use());
     }
 
-    /** Maker-checker: 403 with the rule's message. */
-    @ExceptionHandler(OwnProposalException.class)
-    ProblemDetail ownProposal(OwnProposalException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                messages.getMessage(e.code(), e.args(), e.code(), locale));
-        problem.setProperty("code", e.code());
-        return problem;
+    record Reason(@NotBlank String reason) {
     }
 
-    /** A bank file with bad rows: 422 with every problem (row, column, message). */
-    @ExceptionHandler(BankResultRejectedException.class)
-    ProblemDetail rejectedFile(BankResultRejectedException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage(e.code(), e.args(), e.code(), locale));
-        problem.setProperty("code", e.code());
-        problem.setProperty("problems", e.problems().stream().map(p -> new ProblemRow(p.row(), p.column(),
-                p.messageKey(), PayoutMessages.problem(p, messages, locale))).toList());
-        return problem;
+    record Split(@jakarta.validation.constraints.NotEmpty List<@jakarta.validation.Valid FundingShare> shares) {
     }
 
-    /** A refused action: 422 with the rule's code, arguments and message. */
-    @ExceptionHandler(BusinessRuleException.class)
-    ProblemDetail refused(BusinessRuleException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage(e.code(), e.args(), e.code(), locale));
-        problem.setProperty("code", e.code());
-        problem.setProperty("args", List.of(e.args()).stream().map(String::valueOf).toList());
-        return problem;
-    }
-
-    record Split(List<FundingShare> shares) {
-    }
-
-    record Reason(String reason) {
-    }
-
-    record Delivery(LocalDate deliveredOn, String deliverer) {
+    record Delivery(@NotNull LocalDate deliveredOn, @NotBlank String deliverer) {
     }
 
     record PayoutPage(List<PayoutSummary> content, int page, int size, long totalElements, int totalPages) {
@@ -248,6 +217,4 @@ class PayoutApiController {
     record FundingOfProgramme(List<FundingSourceView> sources, BudgetUse use) {
     }
 
-    record ProblemRow(int row, String column, String code, String message) {
-    }
 }

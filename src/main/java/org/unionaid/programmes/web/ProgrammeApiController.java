@@ -6,12 +6,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +32,6 @@ import org.unionaid.programmes.Apply;
 import org.unionaid.programmes.ProgrammeSummary;
 import org.unionaid.programmes.ProgrammeView;
 import org.unionaid.programmes.Programmes;
-import org.unionaid.shared.BusinessRuleException;
 
 /** Programmes and applications over JSON, with the same scoping and rules as the pages. */
 @RestController
@@ -94,7 +94,7 @@ class ProgrammeApiController {
     @Operation(summary = "A worker applies (no workerId) or a caseworker nominates a worker of their subtree "
             + "(workerId); documents are uploaded on the page")
     @ApiResponse(responseCode = "422", description = "Refused by a rule (window closed, limit reached, ...)")
-    ApplicationView apply(@RequestBody NewApplication body) {
+    ApplicationView apply(@Valid @RequestBody NewApplication body) {
         Apply command = new Apply(body.programmeId(), body.workerId(), body.memberId(),
                 body.answers() == null ? List.of() : body.answers(), body.statement() == null ? "" : body.statement(),
                 List.of());
@@ -103,19 +103,19 @@ class ProgrammeApiController {
 
     @PostMapping("/applications/{id}/request-info")
     @Operation(summary = "SUBMITTED or RECOMMENDED → MORE_INFO_REQUESTED (caseworker)")
-    ApplicationView requestInfo(@PathVariable long id, @RequestBody Text body) {
+    ApplicationView requestInfo(@PathVariable long id, @Valid @RequestBody Text body) {
         return applications.requestMoreInfo(id, body.text());
     }
 
     @PostMapping("/applications/{id}/recommend")
     @Operation(summary = "SUBMITTED → RECOMMENDED (caseworker; eligible applications only)")
-    ApplicationView recommend(@PathVariable long id, @RequestBody Text body) {
+    ApplicationView recommend(@PathVariable long id, @Valid @RequestBody Text body) {
         return applications.recommend(id, body.text());
     }
 
     @PostMapping("/applications/{id}/decide")
     @Operation(summary = "RECOMMENDED → APPROVED (optionally proposing the payout), or → REJECTED with a reason")
-    ApplicationView decide(@PathVariable long id, @RequestBody Decision body) {
+    ApplicationView decide(@PathVariable long id, @Valid @RequestBody Decision body) {
         return body.approve() ? applications.approve(id, body.reason(), body.proposePayout())
                 : applications.reject(id, body.reason());
     }
@@ -126,23 +126,14 @@ class ProgrammeApiController {
         return applications.proposePayout(id);
     }
 
-    /** A refused action: 422 with the rule's code and arguments. */
-    @ExceptionHandler(BusinessRuleException.class)
-    ProblemDetail refused(BusinessRuleException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.code());
-        problem.setProperty("code", e.code());
-        problem.setProperty("args", List.of(e.args()).stream().map(String::valueOf).toList());
-        return problem;
-    }
-
-    record NewApplication(long programmeId, @Nullable Long workerId, @Nullable Long memberId,
+    record NewApplication(@Positive long programmeId, @Nullable Long workerId, @Nullable Long memberId,
                           @Nullable List<@Nullable Boolean> answers, @Nullable String statement) {
     }
 
-    record Text(String text) {
+    record Text(@NotBlank String text) {
     }
 
-    record Decision(boolean approve, String reason, boolean proposePayout) {
+    record Decision(boolean approve, @NotBlank String reason, boolean proposePayout) {
     }
 
     record ProgrammeWithBudget(ProgrammeView programme, BudgetUse budget) {

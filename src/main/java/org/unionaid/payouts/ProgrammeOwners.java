@@ -1,0 +1,14 @@
+package org.unionaid.payouts;
+
+import java.util.Optional;
+
+/**
+ * Tells the payouts module which branch runs a programme, so funding figures are shown exactly to those who may see
+ * the programme. Payouts must not depend on the programmes module (the arrow points the other way); programmes
+ * implements this interface instead.
+ */
+public interface ProgrammeOwners {
+
+    /** The branch that runs the programme; empty for a programme that does not exist. */
+    Optional<Long> branchOf(long programmeId);
+}

@@ -1,0 +1,26 @@
+package org.unionaid.programmes;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionaid.payouts.ProgrammeOwners;
+import org.unionaid.programmes.domain.Programme;
+import org.unionaid.programmes.domain.ProgrammeRepository;
+
+/** The programmes' owning branches, for the payouts module's funding figures. */
+@Component
+class FundingProgrammeOwners implements ProgrammeOwners {
+
+    private final ProgrammeRepository programmes;
+
+    FundingProgrammeOwners(ProgrammeRepository programmes) {
+        this.programmes = programmes;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Long> branchOf(long programmeId) {
+        return programmes.findById(programmeId).map(Programme::branchId);
+    }
+}
