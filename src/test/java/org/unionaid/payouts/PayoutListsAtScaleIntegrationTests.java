@@ -28,27 +28,10 @@ import org.unionaid.users.UserManagement;
  * The payouts lists stay bounded at scale: the scope is on the payout row (kept right when branches move),
  * counts stop at the cap, and the queue totals come from a summary that always equals a recount.
  */
-class PayoutListsAtScaleIntegrationTests extends IntegrationTestSupport {
+class PayoutListsAtScaleIntegrationTests extends PayoutsTestSupport {
 
-    @Autowired
-    Payouts payouts;
-    @Autowired
-    Funding funding;
-    @Autowired
-    PeopleManagement registry;
-    @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    UserManagement users;
     @Autowired
     BranchManagement branches;
-
-    TestPayouts test;
-
-    @BeforeEach
-    void setUp() {
-        test = new TestPayouts(new TestPeople(registry, userDetails, jdbc), payouts, funding, jdbc, users);
-    }
 
     @Test
     void theQueueTotalsFromTheSummaryEqualARecountAfterAnySequenceOfChanges() {
