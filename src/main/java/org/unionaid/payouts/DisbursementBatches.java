@@ -89,8 +89,9 @@ public class DisbursementBatches {
         Actor actor = Actors.required();
         String scope = branches.scopeOf(actor.branchId()).likePattern();
         List<Long> ids = jdbc.queryForList("""
-                select p.id from payout p join branch b on b.id = p.branch_id join worker w on w.id = p.payee_worker_id
-                 where b.path like ? and p.state = 'APPROVED' and p.form = 'CASH' and w.payout_account_status = 'OK'
+                select p.id from payout p join worker w on w.id = p.payee_worker_id
+                 where p.branch_path like ? and p.state = 'APPROVED' and p.form = 'CASH'
+                   and w.payout_account_status = 'OK'
                  order by p.id for update of p skip locked""", Long.class, scope);
         if (ids.isEmpty()) {
             throw new BusinessRuleException("batch.gather.nothing");

@@ -21,24 +21,29 @@ import org.unionaid.shared.sql.SqlOrder;
 import org.unionaid.shared.time.Times;
 
 /**
- * The payouts lists in plain SQL: scope, filters, sorting and paging in the database. The payee's and the
- * branch's names are read from their tables (a join is the indexed way to filter by branch subtree).
+ * The payouts lists in plain SQL: scope, filters, sorting and paging in the database. Scope and filters use only
+ * the payout row (it carries its branch's path), so the page is chosen by an index before the payee's and the
+ * branch's names are joined for the rows shown. Counts stop at {@link #COUNT_CAP} ("10,000+"); the approval
+ * queue's totals come from the per-branch summary {@code payout_queue_total}, kept by a trigger.
  */
 @Component
 class PayoutSearch {
 
     static final int MAX_PAGE_SIZE = 100;
+    /** Lists count at most this many rows; more is shown as "10,000+". */
+    static final int COUNT_CAP = 10_000;
 
+    /** Sorts an index serves (payee and branch names are shown, not sorted on: that would join every row). */
     private static final Map<String, String> SORTABLE = Map.of(
             "proposedAt", "p.proposed_at",
             "reference", "p.reference",
             "amount", "p.amount",
-            "state", "p.state",
-            "payeeName", "w.name",
-            "branchName", "b.name");
+            "state", "p.state");
 
-    private static final String FROM = """
-             from payout p
+    private static final String FROM = " from payout p";
+
+    /** The names of the rows on the page, joined after the page was chosen. */
+    private static final String DISPLAY = """
              join branch b on b.id = p.branch_id
              join worker w on w.id = p.payee_worker_id
             """;
@@ -80,7 +85,8 @@ class PayoutSearch {
         List<Object> args = new ArrayList<>();
         String where = where(filter, scope, args);
         args.add(limit);
-        return mask(jdbc.query(SELECT + FROM + where + orderBy(sort) + " limit ?", ROW, args.toArray()), scope);
+        return mask(jdbc.query(SELECT + " from (select p.*" + FROM + where + orderBy(sort) + " limit ?) p" + DISPLAY
+                + orderBy(sort), ROW, args.toArray()), scope);
     }
 
     Page<PayoutSummary> queue(PayoutScope scope, long adminId, Pageable pageable) {
@@ -93,25 +99,36 @@ class PayoutSearch {
         return page(where, args, oldestFirst, scope);
     }
 
+    /**
+     * The queue's count and sum: the PROPOSED totals of the scope's branches from the summary table, less the
+     * admin's own proposals and those they approved first (few rows, each by its own index).
+     */
     QueueTotals queueTotals(PayoutScope scope, long adminId) {
-        List<Object> args = new ArrayList<>();
-        String where = where(PayoutFilter.inState(PayoutState.PROPOSED), scope, args) + QUEUE;
-        args.add(adminId);
-        args.add(adminId);
-        return jdbc.queryForObject("select count(*), coalesce(sum(p.amount), 0)" + FROM + where,
-                (rs, i) -> new QueueTotals(rs.getLong(1), rs.getBigDecimal(2).setScale(2)), args.toArray());
+        QueueTotals all = jdbc.queryForObject("""
+                select coalesce(sum(t.proposed), 0), coalesce(sum(t.amount), 0)
+                  from payout_queue_total t join branch b on b.id = t.branch_id where b.path like ?""",
+                (rs, i) -> new QueueTotals(rs.getLong(1), rs.getBigDecimal(2)), scope.branchPattern());
+        QueueTotals notMine = jdbc.queryForObject("""
+                select count(*), coalesce(sum(p.amount), 0) from payout p
+                 where p.state = 'PROPOSED' and p.branch_path like ?
+                   and (p.proposed_by = ? or p.first_approved_by = ?)""",
+                (rs, i) -> new QueueTotals(rs.getLong(1), rs.getBigDecimal(2)), scope.branchPattern(), adminId,
+                adminId);
+        return new QueueTotals(all.count() - notMine.count(), all.sum().subtract(notMine.sum()).setScale(2));
     }
 
     private static final String QUEUE = " and p.proposed_by <> ? and (p.first_approved_by is null or p.first_approved_by <> ?)";
 
     private Page<PayoutSummary> page(String where, List<Object> args, Pageable pageable, PayoutScope scope) {
-        Long total = jdbc.queryForObject("select count(*)" + FROM + where, Long.class, args.toArray());
+        Long total = jdbc.queryForObject("select count(*) from (select 1" + FROM + where + " limit "
+                + (COUNT_CAP + 1) + ") c", Long.class, args.toArray());
         int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(size);
         pageArgs.add((long) pageable.getPageNumber() * size);
-        List<PayoutSummary> rows = jdbc.query(SELECT + FROM + where + orderBy(pageable.getSort())
-                + " limit ? offset ?", ROW, pageArgs.toArray());
+        String order = orderBy(pageable.getSort());
+        List<PayoutSummary> rows = jdbc.query(SELECT + " from (select p.*" + FROM + where + order
+                + " limit ? offset ?) p" + DISPLAY + order, ROW, pageArgs.toArray());
         return new PageImpl<>(mask(rows, scope), PageRequest.of(pageable.getPageNumber(), size, pageable.getSort()),
                 total == null ? 0 : total);
     }
@@ -123,7 +140,7 @@ class PayoutSearch {
                     + " on s.id = pf.funding_source_id where pf.payout_id = p.id and s.partner_user_id = ?)");
             args.add(scope.partnerUserId());
         } else {
-            where.append(" and b.path like ?");
+            where.append(" and p.branch_path like ?");
             args.add(scope.branchPattern());
         }
         if (filter.state() != null) {
@@ -143,7 +160,7 @@ class PayoutSearch {
             args.add(filter.programmeId());
         }
         if (filter.branchId() != null) {
-            where.append(" and b.path like (select x.path || '%' from branch x where x.id = ?)");
+            where.append(" and p.branch_path like (select x.path || '%' from branch x where x.id = ?)");
             args.add(filter.branchId());
         }
         if (filter.from() != null) {
@@ -195,8 +212,9 @@ class PayoutSearch {
     /** Cash payouts approved but unpayable now (their account was removed or invalid), of the scope. */
     long approvedUnpayable(String branchPattern) {
         Long n = jdbc.queryForObject("""
-                select count(*) from payout p join branch b on b.id = p.branch_id join worker w on w.id = p.payee_worker_id
-                 where b.path like ? and p.state = 'APPROVED' and p.form = 'CASH' and w.payout_account_status <> 'OK'""",
+                select count(*) from payout p join worker w on w.id = p.payee_worker_id
+                 where p.branch_path like ? and p.state = 'APPROVED' and p.form = 'CASH'
+                   and w.payout_account_status <> 'OK'""",
                 Long.class, branchPattern);
         return n == null ? 0 : n;
     }

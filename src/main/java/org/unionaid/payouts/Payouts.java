@@ -57,6 +57,9 @@ public class Payouts {
     private static final Set<Role> STAFF_READERS = EnumSet.of(Role.ADMIN, Role.AUDITOR, Role.CASEWORKER,
             Role.CLAIMS_REVIEWER);
     private static final String ENTITY = "Payout";
+    /** Lists count up to this many rows and say "more than" beyond (counting a province's payouts per page view
+     * would grow with the scope). */
+    public static final int COUNT_CAP = PayoutSearch.COUNT_CAP;
 
     private final PayoutRepository payouts;
     private final PayoutTransitionRepository transitions;

@@ -20,27 +20,7 @@ import org.unionaid.support.IntegrationTestSupport;
 import org.unionaid.users.UserManagement;
 
 /** The bank file: the .xlsx amount is a number cell; the CSV keeps the bank's text form; formula-like text is quoted. */
-class BankFileCellsIntegrationTests extends IntegrationTestSupport {
-
-    @Autowired
-    Payouts payouts;
-    @Autowired
-    Funding funding;
-    @Autowired
-    DisbursementBatches batches;
-    @Autowired
-    PeopleManagement registry;
-    @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    UserManagement users;
-
-    TestPayouts test;
-
-    @BeforeEach
-    void setUp() {
-        test = new TestPayouts(new TestPeople(registry, userDetails, jdbc), payouts, funding, jdbc, users);
-    }
+class BankFileCellsIntegrationTests extends PayoutsTestSupport {
 
     @Test
     void theXlsxAmountIsANumberAndFormulaLikeNamesAreNeutralisedInBothFiles() throws Exception {

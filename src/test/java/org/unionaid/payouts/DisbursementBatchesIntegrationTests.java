@@ -23,27 +23,7 @@ import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.support.IntegrationTestSupport;
 import org.unionaid.users.UserManagement;
 
-class DisbursementBatchesIntegrationTests extends IntegrationTestSupport {
-
-    @Autowired
-    Payouts payouts;
-    @Autowired
-    Funding funding;
-    @Autowired
-    DisbursementBatches batches;
-    @Autowired
-    PeopleManagement registry;
-    @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    UserManagement users;
-
-    TestPayouts test;
-
-    @BeforeEach
-    void setUp() {
-        test = new TestPayouts(new TestPeople(registry, userDetails, jdbc), payouts, funding, jdbc, users);
-    }
+class DisbursementBatchesIntegrationTests extends PayoutsTestSupport {
 
     private PayoutView approvedCash(long programme, String amount) {
         PayoutView p = test.proposeCash(programme, amount);

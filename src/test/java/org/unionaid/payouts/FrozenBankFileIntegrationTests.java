@@ -18,27 +18,7 @@ import org.unionaid.support.IntegrationTestSupport;
 import org.unionaid.users.UserManagement;
 
 /** A sent batch is a record of what went to the bank: its files are written once and never change. */
-class FrozenBankFileIntegrationTests extends IntegrationTestSupport {
-
-    @Autowired
-    Payouts payouts;
-    @Autowired
-    Funding funding;
-    @Autowired
-    DisbursementBatches batches;
-    @Autowired
-    PeopleManagement registry;
-    @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    UserManagement users;
-
-    TestPayouts test;
-
-    @BeforeEach
-    void setUp() {
-        test = new TestPayouts(new TestPeople(registry, userDetails, jdbc), payouts, funding, jdbc, users);
-    }
+class FrozenBankFileIntegrationTests extends PayoutsTestSupport {
 
     @Test
     void theFilesAsSentAreReturnedByteForByteWhateverChangesAfterwards() {

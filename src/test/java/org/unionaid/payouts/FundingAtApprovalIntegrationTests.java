@@ -20,25 +20,7 @@ import org.unionaid.support.IntegrationTestSupport;
 import org.unionaid.users.UserManagement;
 
 /** The approver chooses the funding when the proposed split no longer fits the budgets. */
-class FundingAtApprovalIntegrationTests extends IntegrationTestSupport {
-
-    @Autowired
-    Payouts payouts;
-    @Autowired
-    Funding funding;
-    @Autowired
-    PeopleManagement registry;
-    @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    UserManagement users;
-
-    TestPayouts test;
-
-    @BeforeEach
-    void setUp() {
-        test = new TestPayouts(new TestPeople(registry, userDetails, jdbc), payouts, funding, jdbc, users);
-    }
+class FundingAtApprovalIntegrationTests extends PayoutsTestSupport {
 
     @Test
     void whenTheBudgetLineRanOutTheApproverReSplitsOntoANewlyPledgedSource() {

@@ -29,29 +29,7 @@ import org.unionaid.users.UserManagement;
 import org.unionaid.users.UserManagement.CreateUser;
 
 /** The pages of the money paths: payout accounts, the queue's marks, re-splitting, sending a batch. */
-class MoneyPathPagesIntegrationTests extends IntegrationTestSupport {
-
-    @Autowired
-    Payouts payouts;
-    @Autowired
-    Funding funding;
-    @Autowired
-    PeopleManagement registry;
-    @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    UserManagement users;
-
-    TestPayouts test;
-
-    @BeforeEach
-    void setUp() {
-        test = new TestPayouts(new TestPeople(registry, userDetails, jdbc), payouts, funding, jdbc, users);
-    }
-
-    private UserDetails as(String username) {
-        return userDetails.loadUserByUsername(username);
-    }
+class MoneyPathPagesIntegrationTests extends PayoutsTestSupport {
 
     @Test
     void aWorkerEntersTheirAccountOnTheirPageAndEachMistakeIsShownAtItsFieldInChinese() throws Exception {

@@ -25,28 +25,12 @@ import org.unionaid.users.UserManagement;
 import org.unionaid.users.UserManagement.CreateUser;
 
 /** A cash payout is approved, gathered and sent only when its payee's account can be paid. */
-class PayableAccountsIntegrationTests extends IntegrationTestSupport {
+class PayableAccountsIntegrationTests extends PayoutsTestSupport {
 
     static final String OTHER_CARD = "6217000010001234569";
 
-    @Autowired
-    Payouts payouts;
-    @Autowired
-    Funding funding;
-    @Autowired
-    DisbursementBatches batches;
-    @Autowired
-    PeopleManagement registry;
-    @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    UserManagement users;
-
-    TestPayouts test;
-
     @BeforeEach
-    void setUp() {
-        test = new TestPayouts(new TestPeople(registry, userDetails, jdbc), payouts, funding, jdbc, users);
+    void checkTheOtherCard() {
         assertThat(org.unionaid.people.PayoutAccountRules.luhn(OTHER_CARD)).isTrue();
     }
 

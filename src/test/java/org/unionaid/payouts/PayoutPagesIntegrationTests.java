@@ -42,33 +42,10 @@ import org.unionaid.support.IntegrationTestSupport;
 import org.unionaid.users.UserManagement;
 
 /** The payout pages and the JSON API, as each role sees them. */
-class PayoutPagesIntegrationTests extends IntegrationTestSupport {
+class PayoutPagesIntegrationTests extends PayoutsTestSupport {
 
-    @Autowired
-    Payouts payouts;
-    @Autowired
-    Funding funding;
-    @Autowired
-    DisbursementBatches batches;
-    @Autowired
-    PeopleManagement registry;
-    @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    UserManagement users;
     @Autowired
     Times times;
-
-    TestPayouts test;
-
-    @BeforeEach
-    void setUp() {
-        test = new TestPayouts(new TestPeople(registry, userDetails, jdbc), payouts, funding, jdbc, users);
-    }
-
-    private UserDetails as(String username) {
-        return userDetails.loadUserByUsername(username);
-    }
 
     @Test
     void theApproveButtonIsAbsentForTheProposerAndTheServerRefusesWith403() throws Exception {

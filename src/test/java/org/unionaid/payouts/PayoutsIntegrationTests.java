@@ -22,28 +22,10 @@ import org.unionaid.support.IntegrationTestSupport;
 import org.unionaid.users.UserManagement;
 
 @RecordApplicationEvents
-class PayoutsIntegrationTests extends IntegrationTestSupport {
+class PayoutsIntegrationTests extends PayoutsTestSupport {
 
     @Autowired
     ApplicationEvents events;
-
-    @Autowired
-    Payouts payouts;
-    @Autowired
-    Funding funding;
-    @Autowired
-    PeopleManagement registry;
-    @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    UserManagement users;
-
-    TestPayouts test;
-
-    @BeforeEach
-    void setUp() {
-        test = new TestPayouts(new TestPeople(registry, userDetails, jdbc), payouts, funding, jdbc, users);
-    }
 
     private static void refused(Runnable action, String code) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(BusinessRuleException.class,

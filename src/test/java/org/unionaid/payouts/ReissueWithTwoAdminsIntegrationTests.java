@@ -24,29 +24,9 @@ import org.unionaid.users.UserManagement;
  * two ADMINs (admin, admin2) completes, and nobody approves their own action. A reissue re-sends an approved
  * decision: one approval by the admin who did not reissue it, whatever the amount.
  */
-class ReissueWithTwoAdminsIntegrationTests extends IntegrationTestSupport {
+class ReissueWithTwoAdminsIntegrationTests extends PayoutsTestSupport {
 
     static final List<String> ADMINS = List.of("admin", "admin2");
-
-    @Autowired
-    Payouts payouts;
-    @Autowired
-    Funding funding;
-    @Autowired
-    DisbursementBatches batches;
-    @Autowired
-    PeopleManagement registry;
-    @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    UserManagement users;
-
-    TestPayouts test;
-
-    @BeforeEach
-    void setUp() {
-        test = new TestPayouts(new TestPeople(registry, userDetails, jdbc), payouts, funding, jdbc, users);
-    }
 
     static Stream<Arguments> paths() {
         Stream.Builder<Arguments> paths = Stream.builder();

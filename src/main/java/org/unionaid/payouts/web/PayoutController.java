@@ -67,6 +67,7 @@ class PayoutController {
         model.addAttribute("payouts", payouts.search(filter.toFilter(),
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE, sort(filter.getSort()))));
         model.addAttribute("branches", branches.subtree(Actors.required().branchId()));
+        model.addAttribute("countCap", Payouts.COUNT_CAP);
         enums(model);
         return "payouts/list";
     }
