@@ -44,6 +44,7 @@ import org.unionaid.payouts.Payouts;
 import org.unionaid.payouts.ProposePayout;
 import org.unionaid.people.PeopleManagement;
 import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.sql.CappedCount;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
@@ -341,7 +342,7 @@ public class Claims {
     @PreAuthorize("hasAnyRole('CLAIMS_REVIEWER', 'CASEWORKER')")
     public Page<ClaimSummary> queue(ClaimFilter filter, Pageable pageable) {
         List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" where b.path like ?");
+        StringBuilder where = new StringBuilder(" where c.branch_path like ?");
         args.add(branches.scopeOf(Actors.required().branchId()).likePattern());
         if (filter.state() != null) {
             where.append(" and c.state = ?");
@@ -354,16 +355,18 @@ public class Claims {
             args.add(filter.planId());
         }
         if (filter.branchId() != null) {
-            where.append(" and b.path like (select p.path || '%' from branch p where p.id = ?)");
+            where.append(" and c.branch_path like (select p.path || '%' from branch p where p.id = ?)");
             args.add(filter.branchId());
         }
-        Long total = jdbc.queryForObject("select count(*) " + FROM + where, Long.class, args.toArray());
+        // the scope is on the claim row, the page is chosen before the names are joined, the count is capped
+        Long total = jdbc.queryForObject(CappedCount.sql(QUEUE_FROM + where), Long.class, args.toArray());
         int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(size);
         pageArgs.add((long) pageable.getPageNumber() * size);
-        List<ClaimSummary> rows = jdbc.query(SUMMARY + " " + FROM + where
-                + " order by c.submitted_on nulls last, c.id limit ? offset ?", SUMMARY_ROW, pageArgs.toArray());
+        String order = " order by c.submitted_on nulls last, c.id";
+        List<ClaimSummary> rows = jdbc.query(SUMMARY + " from (select c.*" + QUEUE_FROM + where + order
+                + " limit ? offset ?) c " + NAMES + " " + order.strip(), SUMMARY_ROW, pageArgs.toArray());
         return new PageImpl<>(rows, PageRequest.of(pageable.getPageNumber(), size), total == null ? 0 : total);
     }
 
@@ -585,6 +588,11 @@ public class Claims {
 
     private static final String FROM = """
              from mutualaid_claim c join mutualaid_plan p on p.id = c.plan_id join worker w on w.id = c.worker_id
+             join branch b on b.id = c.branch_id""";
+    /** The queue chooses its page from the claims alone ({@code c.branch_path} carries the scope). */
+    private static final String QUEUE_FROM = " from mutualaid_claim c";
+    private static final String NAMES = """
+             join mutualaid_plan p on p.id = c.plan_id join worker w on w.id = c.worker_id
              join branch b on b.id = c.branch_id""";
 
     private static final RowMapper<ClaimSummary> SUMMARY_ROW = (rs, i) -> new ClaimSummary(rs.getLong("id"),

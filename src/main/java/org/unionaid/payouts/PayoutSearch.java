@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.unionaid.payouts.Payouts.PayoutScope;
 import org.unionaid.people.PayoutAccountStatus;
+import org.unionaid.shared.sql.CappedCount;
 import org.unionaid.shared.sql.SqlOrder;
 import org.unionaid.shared.time.Times;
 
@@ -31,7 +32,7 @@ class PayoutSearch {
 
     static final int MAX_PAGE_SIZE = 100;
     /** Lists count at most this many rows; more is shown as "10,000+". */
-    static final int COUNT_CAP = 10_000;
+    static final int COUNT_CAP = CappedCount.CAP;
 
     /** Sorts an index serves (payee and branch names are shown, not sorted on: that would join every row). */
     private static final Map<String, String> SORTABLE = Map.of(
@@ -120,8 +121,7 @@ class PayoutSearch {
     private static final String QUEUE = " and p.proposed_by <> ? and (p.first_approved_by is null or p.first_approved_by <> ?)";
 
     private Page<PayoutSummary> page(String where, List<Object> args, Pageable pageable, PayoutScope scope) {
-        Long total = jdbc.queryForObject("select count(*) from (select 1" + FROM + where + " limit "
-                + (COUNT_CAP + 1) + ") c", Long.class, args.toArray());
+        Long total = jdbc.queryForObject(CappedCount.sql(FROM + where), Long.class, args.toArray());
         int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(size);

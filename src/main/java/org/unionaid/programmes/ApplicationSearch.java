@@ -19,27 +19,31 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.unionaid.payouts.Funding;
+import org.unionaid.shared.sql.CappedCount;
 import org.unionaid.shared.sql.SqlOrder;
 
 /**
  * The applications list in plain SQL: scope, filters, sorting and paging in the database. Staff see their
- * branch subtree; a PARTNER the applications of the programmes they fund, with names masked.
+ * branch subtree; a PARTNER the applications of the programmes they fund, with names masked. Scope and filters
+ * use only the application row (it carries its branch's path), the page is chosen before names are joined, and
+ * the count stops at {@link CappedCount#CAP}.
  */
 @Component
 class ApplicationSearch {
 
     static final int MAX_PAGE_SIZE = 100;
 
+    /** Sorts an index serves (names are shown, not sorted on: that would join every row of the scope). */
     private static final Map<String, String> SORTABLE = Map.of(
             "createdAt", "a.created_at",
             "reference", "a.reference",
-            "workerName", "w.name",
-            "programmeName", "p.name",
             "state", "a.state",
             "amount", "a.amount");
 
-    private static final String FROM = """
-             from programme_application a
+    private static final String FROM = " from programme_application a";
+
+    /** The names of the rows shown, joined after the page was chosen. */
+    private static final String DISPLAY = """
              join programme p on p.id = a.programme_id
              join branch b on b.id = a.branch_id
              join worker w on w.id = a.worker_id
@@ -68,26 +72,37 @@ class ApplicationSearch {
     Page<ApplicationSummary> find(ApplicationFilter filter, Scope scope, Pageable pageable) {
         List<Object> args = new ArrayList<>();
         String where = where(filter, scope, args);
-        Long total = jdbc.queryForObject("select count(*)" + FROM + where, Long.class, args.toArray());
+        Long total = jdbc.queryForObject(CappedCount.sql(FROM + where), Long.class, args.toArray());
         int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(size);
         pageArgs.add((long) pageable.getPageNumber() * size);
-        List<ApplicationSummary> rows = jdbc.query(SELECT + FROM + where + orderBy(pageable.getSort())
-                + " limit ? offset ?", row(scope.masked()), pageArgs.toArray());
+        String order = orderBy(pageable.getSort());
+        List<ApplicationSummary> rows = jdbc.query(SELECT + " from (select a.*" + FROM + where + order
+                + " limit ? offset ?) a" + DISPLAY + order, row(scope.masked()), pageArgs.toArray());
         return new PageImpl<>(rows, PageRequest.of(pageable.getPageNumber(), size, pageable.getSort()),
                 total == null ? 0 : total);
     }
 
+    /** Everything the filter matches in the list's order, at most {@code limit} rows (for the export). */
+    List<ApplicationSummary> findAll(ApplicationFilter filter, Scope scope, Sort sort, int limit) {
+        List<Object> args = new ArrayList<>();
+        String where = where(filter, scope, args);
+        args.add(limit);
+        String order = orderBy(sort);
+        return jdbc.query(SELECT + " from (select a.*" + FROM + where + order + " limit ?) a" + DISPLAY + order,
+                row(scope.masked()), args.toArray());
+    }
+
     List<ApplicationSummary> ofWorker(long workerId) {
-        return jdbc.query(SELECT + FROM + " where a.worker_id = ? order by a.created_at desc, a.id desc", row(false),
+        return jdbc.query(SELECT + FROM + DISPLAY + " where a.worker_id = ? order by a.created_at desc, a.id desc", row(false),
                 workerId);
     }
 
     private static String where(ApplicationFilter filter, Scope scope, List<Object> args) {
         StringBuilder where = new StringBuilder(" where true");
         if (scope.pathPattern() != null) {
-            where.append(" and b.path like ?");
+            where.append(" and a.branch_path like ?");
             args.add(scope.pathPattern());
         }
         if (scope.programmeIds() != null) {
@@ -111,7 +126,7 @@ class ApplicationSearch {
             args.add(filter.eligible());
         }
         if (filter.branchId() != null) {
-            where.append(" and b.path like (select s.path || '%' from branch s where s.id = ?)");
+            where.append(" and a.branch_path like (select s.path || '%' from branch s where s.id = ?)");
             args.add(filter.branchId());
         }
         return where.toString();

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -368,6 +369,13 @@ public class Applications {
     @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN', 'AUDITOR', 'PARTNER')")
     public Page<ApplicationSummary> search(ApplicationFilter filter, Pageable pageable) {
         return search.find(filter, scope(Actors.required()), pageable);
+    }
+
+    /** Everything the filter matches (for the export), in the list's order, at most {@code limit} rows. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN', 'AUDITOR', 'PARTNER')")
+    public List<ApplicationSummary> searchAll(ApplicationFilter filter, Sort sort, int limit) {
+        return search.findAll(filter, scope(Actors.required()), sort, limit);
     }
 
     /** The signed-in worker's own applications, newest first. */

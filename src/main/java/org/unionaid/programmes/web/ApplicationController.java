@@ -85,8 +85,8 @@ class ApplicationController {
     @GetMapping("/export.xlsx")
     ResponseEntity<byte[]> export(@ModelAttribute("filter") ApplicationFilterForm filter,
                                   BindingResult ignoredUnparsable, Locale locale) {
-        Page<ApplicationSummary> rows = applications.search(filter.toFilter(),
-                PageRequest.of(0, EXPORT_LIMIT, sort(filter.getSort())));
+        List<ApplicationSummary> rows = applications.searchAll(filter.toFilter(), sort(filter.getSort()),
+                EXPORT_LIMIT);
         List<String> headers = List.of(msg("application.field.reference", locale),
                 msg("application.field.programme", locale), msg("application.field.worker", locale),
                 msg("application.field.member", locale), msg("application.field.branch", locale),
@@ -94,7 +94,7 @@ class ApplicationController {
                 msg("application.field.eligible", locale), msg("application.field.amount", locale),
                 msg("application.field.payoutState", locale), msg("application.field.createdAt", locale));
         List<List<@Nullable Object>> data = new ArrayList<>();
-        for (ApplicationSummary a : rows.getContent()) {
+        for (ApplicationSummary a : rows) {
             List<@Nullable Object> row = new ArrayList<>();
             row.add(a.reference());
             row.add(a.programmeName());

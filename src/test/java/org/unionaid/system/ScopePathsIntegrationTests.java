@@ -1,0 +1,72 @@
+package org.unionaid.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.BranchView;
+import org.unionaid.support.IntegrationTestSupport;
+
+/**
+ * Payouts, applications and claims carry their branch's path for scoped lists (V182, V183): it is set on
+ * insert and follows a branch that moves, so a moved union's records leave the old district's lists.
+ */
+class ScopePathsIntegrationTests extends IntegrationTestSupport {
+
+    static final List<String> SCOPED_TABLES = List.of("payout", "programme_application", "mutualaid_claim");
+
+    @Autowired
+    BranchManagement branches;
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Test
+    void everyScopedRowCarriesItsBranchsPathAlsoAfterTheBranchMoves() {
+        assertAllPathsMatch();
+        BranchView union = branches.findByCode("SN-XA-YT-WL");
+        BranchView yanta = branches.findByCode("SN-XA-YT");
+        BranchView beilin = branches.findByCode("SN-XA-BL");
+        long rows = SCOPED_TABLES.stream().mapToLong(t -> jdbc.queryForObject(
+                "select count(*) from " + t + " where branch_id = ?", Long.class, union.id())).sum();
+        assertThat(rows).as("demo records of the union").isPositive();
+        asSysadmin(() -> branches.move(union.id(), beilin.id()));
+        try {
+            assertAllPathsMatch();
+            for (String table : SCOPED_TABLES) {
+                assertThat(jdbc.queryForObject("select count(*) from " + table
+                        + " where branch_id = ? and branch_path like ?", Long.class, union.id(), yanta.path() + "%"))
+                        .as(table).isZero();
+            }
+        } finally {
+            asSysadmin(() -> branches.move(union.id(), yanta.id()));
+        }
+        assertAllPathsMatch();
+    }
+
+    private void assertAllPathsMatch() {
+        for (String table : SCOPED_TABLES) {
+            assertThat(jdbc.queryForObject("select count(*) from " + table
+                    + " t join branch b on b.id = t.branch_id where t.branch_path <> b.path", Long.class))
+                    .as(table).isZero();
+        }
+    }
+
+    private void asSysadmin(Runnable action) {
+        UserDetails user = userDetails.loadUserByUsername("sysadmin");
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+}
