@@ -115,7 +115,11 @@ public class PeopleManagement {
         } else if (q.matches("[0-9+\\- ]+")) {
             page = workers.findInScopeByPhonePrefix(scope, likePrefix(q.replace(" ", "")), paging);
         } else {
-            page = workers.findInScopeByNamePrefix(scope, likePrefix(q.toLowerCase(java.util.Locale.ROOT)), paging);
+            String prefix = likePrefix(q.toLowerCase(java.util.Locale.ROOT));
+            page = byName(paging)
+                    ? workers.findInScopeByNamePrefixInNameOrder(scope, prefix,
+                            PageRequest.of(paging.getPageNumber(), paging.getPageSize()))
+                    : workers.findInScopeByNamePrefix(scope, prefix, paging);
         }
         return page.map(PeopleManagement::summary);
     }
@@ -408,6 +412,13 @@ public class PeopleManagement {
         sort = sort.and(Sort.by("id"));
         int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
         return PageRequest.of(pageable.getPageNumber(), size, sort);
+    }
+
+    /** Whether the page is in the default order (name, id), which the name-prefix index serves directly. */
+    private static boolean byName(Pageable paging) {
+        List<Sort.Order> orders = paging.getSort().toList();
+        return orders.size() == 2 && orders.get(0).getProperty().equals("name") && orders.get(0).isAscending()
+                && orders.get(1).getProperty().equals("id");
     }
 
     private static String likePrefix(String text) {

@@ -50,7 +50,7 @@ class PayoutBrowserTests extends BrowserTestSupport {
         browser.manage().deleteAllCookies();
         usePhoneWindow();
         signInAsDemo("admin");
-        open("/payouts/queue");
+        open("/payouts/queue?sort=proposedAt,desc");
         click(By.id("queue-row-" + cash.id()));
         click(By.id("payout-approve"));
         waitFor(By.id("flash-success"));

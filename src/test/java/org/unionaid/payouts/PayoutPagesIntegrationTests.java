@@ -202,7 +202,7 @@ class PayoutPagesIntegrationTests extends PayoutsTestSupport {
     void approvalQueueShowsCountAndSumWithoutOwnProposals() throws Exception {
         long programme = test.programme("5000.00");
         PayoutView p = test.proposeCash(programme, "321.00");
-        mvc.perform(get("/payouts/queue").with(user(as("admin"))))
+        mvc.perform(get("/payouts/queue").param("sort", "proposedAt,desc").with(user(as("admin"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("queue-row-" + p.id())))
                 .andExpect(content().string(containsString("id=\"queue-count\"")));

@@ -31,6 +31,24 @@ public interface WorkerRepository extends JpaRepository<Worker, Long> {
     Page<Worker> findInScopeByNamePrefix(@Param("pathPattern") String pathPattern,
                                          @Param("namePrefix") String namePrefix, Pageable pageable);
 
+    /**
+     * A name prefix in name order, read in the order of {@code worker_name_c_order_idx} (byte order of the lower
+     * case name): the rows of a common surname (王, 李, 张 are ~7% each) are one range of the index, so a page
+     * costs a page, not a walk through every name before them.
+     */
+    @Query(value = """
+            select w.* from worker w
+             where lower(w.name) collate "C" like :namePrefix escape '\\'
+               and w.branch_id in (select b.id from branch b where b.path like :pathPattern)
+             order by lower(w.name) collate "C", w.id""",
+            countQuery = """
+            select count(*) from worker w
+             where lower(w.name) like :namePrefix escape '\\'
+               and w.branch_id in (select b.id from branch b where b.path like :pathPattern)""",
+            nativeQuery = true)
+    Page<Worker> findInScopeByNamePrefixInNameOrder(@Param("pathPattern") String pathPattern,
+                                                    @Param("namePrefix") String namePrefix, Pageable pageable);
+
     @Query("""
             select w from Worker w
              where w.branchId in (select b.id from Branch b where b.path like :pathPattern)
