@@ -110,6 +110,52 @@ class ScreeningListImportIntegrationTests extends IntegrationTestSupport {
         assertThat(Spreadsheets.read(other, 20_000)).noneSatisfy(r -> assertThat(r).startsWith(a));
     }
 
+    @Autowired
+    ScreeningListImport screeningList;
+
+    @Test
+    void aListLongerThanTheLimitIsRefusedUpFrontWithTheFigureAndNothingImported() {
+        String name = TestPeople.freshName("超限");
+        byte[] file = Spreadsheets.write("名单", HEADER, List.of(
+                List.of(name, "", "", "", "患病", "SN-XA-YT"), List.of(name, "", "", "", "患病", "SN-XA-YT"),
+                List.of(name, "", "", "", "患病", "SN-XA-YT")));
+        ScreeningListImport.Outcome outcome = org.unionaid.support.SignedIn.as(users, "caseworker",
+                () -> screeningList.importFile(file, 2));
+        assertThat(outcome.problems()).singleElement().satisfies(p -> {
+            assertThat(p.messageKey()).isEqualTo("import.error.tooManyRows");
+            assertThat(p.args()).containsExactly("2");
+        });
+        assertThat(messages.getMessage(outcome.problems().get(0).messageKey(), outcome.problems().get(0).args(),
+                java.util.Locale.ENGLISH)).isEqualTo("The file has more than 2 rows; split it into smaller files.");
+        assertThat(jdbc.queryForObject("select count(*) from lead where person_name = ?", Integer.class, name)).isZero();
+        assertThat(org.unionaid.support.SignedIn.as(users, "caseworker", () -> screeningList.importFile(file, 3))
+                .succeeded()).isTrue();
+    }
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+    @Test
+    void aZipBombIsRefusedWithAClearMessage() throws Exception {
+        upload(org.unionaid.shared.excel.HostileWorkbooks.zipBomb(200))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("unpacks to more than 100 MB")));
+    }
+
+    @Test
+    void aWorkbookWithAnExternalEntityIsRefusedAndTheEntityNotRead() throws Exception {
+        java.nio.file.Path secret = java.nio.file.Files.createTempFile("unionaid-xxe-", ".txt");
+        java.nio.file.Files.writeString(secret, "SECRET-CONTENT");
+        try {
+            upload(org.unionaid.shared.excel.HostileWorkbooks.externalEntity(secret))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("This file is not an Excel workbook")))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("SECRET-CONTENT"))));
+        } finally {
+            java.nio.file.Files.deleteIfExists(secret);
+        }
+    }
+
     @Test
     void onlyCaseworkersImport() throws Exception {
         mvc.perform(get("/leads/import").with(user(users.loadUserByUsername("volunteer"))))
