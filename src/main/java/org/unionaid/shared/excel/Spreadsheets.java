@@ -227,7 +227,7 @@ public final class Spreadsheets {
      */
     public static @Nullable List<List<String>> read(byte[] bytes, int maxRows) {
         try {
-            return collect(bytes, maxRows + 1).rows;
+            return collect(bytes, maxRows + 1, false).rows;
         } catch (TableReadException e) {
             return null;
         }
@@ -235,14 +235,15 @@ public final class Spreadsheets {
 
     /**
      * The first sheet as text rows (the header row included, trailing empty rows dropped), streamed: an .xlsx
-     * is read with POI's SAX event API from a temporary file (constant memory whatever the number of rows,
-     * shared strings aside), an old .xls with POI's usermodel. A non-empty row after the header and
+     * is read with POI's SAX event API from a temporary file, in two passes: the first counts the rows without
+     * loading anything (so a file over the limit is refused in constant memory, before its shared-string table
+     * is read), the second collects the texts; an old .xls (at most 65,536 rows) with POI's usermodel. A non-empty row after the header and
      * {@code maxRows} data rows refuses the file ({@code TOO_MANY_ROWS}) and stops the reading there. A part
      * that unpacks to more than {@link #MAX_UNPACKED_MB} MB or is compressed like a zip bomb is {@code
      * TOO_LARGE}; a sheet with a DOCTYPE (XXE) or anything else unreadable is {@code NOT_A_TABLE}.
      */
     public static List<List<String>> rows(byte[] bytes, int maxRows) {
-        Collected collected = collect(bytes, maxRows + 1);
+        Collected collected = collect(bytes, maxRows + 1, true);
         if (collected.more) {
             throw new TableReadException(TableReadException.Reason.TOO_MANY_ROWS, maxRows,
                     "more than " + maxRows + " rows");
@@ -263,7 +264,8 @@ public final class Spreadsheets {
     private record Collected(List<List<String>> rows, boolean more) {
     }
 
-    private static Collected collect(byte[] bytes, int maxTotalRows) {
+    /** The rows up to {@code maxTotalRows}; {@code countFirst}: refuse a longer .xlsx before collecting any. */
+    private static Collected collect(byte[] bytes, int maxTotalRows, boolean countFirst) {
         FileMagic magic;
         try {
             magic = FileMagic.valueOf(bytes);
@@ -271,7 +273,7 @@ public final class Spreadsheets {
             throw notATable(e);
         }
         if (magic == FileMagic.OOXML) {
-            return streamXlsx(bytes, maxTotalRows);
+            return streamXlsx(bytes, maxTotalRows, countFirst);
         }
         if (magic == FileMagic.OLE2) {
             return readUsermodel(bytes, maxTotalRows);
@@ -279,7 +281,7 @@ public final class Spreadsheets {
         throw new TableReadException(TableReadException.Reason.NOT_A_TABLE, 0, "not a workbook: " + magic);
     }
 
-    private static Collected streamXlsx(byte[] bytes, int maxTotalRows) {
+    private static Collected streamXlsx(byte[] bytes, int maxTotalRows, boolean countFirst) {
         Path file = null;
         try {
             file = Files.createTempFile("unionaid-import-", ".xlsx");
@@ -287,22 +289,20 @@ public final class Spreadsheets {
             refuseBombs(file);
             try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
                 XSSFReader reader = new XSSFReader(pkg);
+                // first pass: count the rows without the shared strings, so a file over the limit is refused
+                // before its (unbounded) string table is loaded
+                if (countFirst) {
+                    RowCounter counter = new RowCounter(maxTotalRows);
+                    parse(firstSheet(reader), counter);
+                    if (counter.more) {
+                        return new Collected(List.of(), true);
+                    }
+                }
                 SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
                 StylesTable styles = reader.getStylesTable();
-                Iterator<InputStream> sheets = reader.getSheetsData();
-                if (!sheets.hasNext()) {
-                    throw new TableReadException(TableReadException.Reason.NOT_A_TABLE, 0, "no sheet");
-                }
                 RowCollector collector = new RowCollector(maxTotalRows);
-                try (InputStream sheet = sheets.next()) {
-                    XMLReader xml = XMLHelper.newXMLReader();
-                    xml.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-                    xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, collector, new PlainFormatter(),
-                            false));
-                    xml.parse(new InputSource(sheet));
-                } catch (LimitReached e) {
-                    // the row after the limit: stop reading here
-                }
+                parse(firstSheet(reader), new XSSFSheetXMLHandler(styles, strings, collector, new PlainFormatter(),
+                        false));
                 return new Collected(collector.rows, collector.more);
             }
         } catch (TableReadException e) {
@@ -318,6 +318,91 @@ public final class Spreadsheets {
                     Files.deleteIfExists(file);
                 } catch (IOException ignored) {
                     // a temporary file; the OS cleans it up
+                }
+            }
+        }
+    }
+
+    private static InputStream firstSheet(XSSFReader reader) throws IOException, OpenXML4JException {
+        Iterator<InputStream> sheets = reader.getSheetsData();
+        if (!sheets.hasNext()) {
+            throw new TableReadException(TableReadException.Reason.NOT_A_TABLE, 0, "no sheet");
+        }
+        return sheets.next();
+    }
+
+    /** SAX-parses a sheet (no DOCTYPE allowed: no entities, no XXE) until its end or the row limit. */
+    private static void parse(InputStream sheet, org.xml.sax.ContentHandler handler)
+            throws IOException, SAXException, ParserConfigurationException {
+        try (sheet) {
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            xml.setContentHandler(handler);
+            xml.parse(new InputSource(sheet));
+        } catch (LimitReached e) {
+            // the first non-empty row past the limit: stop reading here
+        }
+    }
+
+    /**
+     * Counts the rows of a sheet without resolving any value: a row counts when one of its cells has a value
+     * (a shared-string reference counts even if the string is empty; an inline string only if it is not blank).
+     * Stops at the first such row whose number is past the limit.
+     */
+    private static final class RowCounter extends org.xml.sax.helpers.DefaultHandler {
+        final int maxTotalRows;
+        boolean more;
+        private int rowIndex = -1;
+        private boolean rowHasValue;
+        private boolean inValue;
+        private boolean sharedString;
+        private final StringBuilder text = new StringBuilder();
+
+        RowCounter(int maxTotalRows) {
+            this.maxTotalRows = maxTotalRows;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes) {
+            switch (localName) {
+                case "row" -> {
+                    String r = attributes.getValue("r");
+                    rowIndex = r == null ? rowIndex + 1 : Integer.parseInt(r) - 1;
+                    rowHasValue = false;
+                }
+                case "c" -> sharedString = "s".equals(attributes.getValue("t"));
+                case "v", "t" -> {
+                    inValue = true;
+                    text.setLength(0);
+                }
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue && text.length() < 64) {
+                text.append(ch, start, Math.min(length, 64));
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "v", "t" -> {
+                    inValue = false;
+                    if (sharedString || !text.toString().isBlank()) {
+                        rowHasValue = true;
+                    }
+                }
+                case "row" -> {
+                    if (rowHasValue && rowIndex >= maxTotalRows) {
+                        more = true;
+                        throw new LimitReached();
+                    }
+                }
+                default -> {
                 }
             }
         }
