@@ -114,6 +114,27 @@ class ScreeningListImportIntegrationTests extends IntegrationTestSupport {
     ScreeningListImport screeningList;
 
     @Test
+    void namesOutsideTheBmpAndWithAMiddleDotSurviveImportListAndExport() throws Exception {
+        String outside = TestPeople.freshName("𠮷野");
+        String dotted = TestPeople.freshName("阿依古丽·买买提");
+        byte[] file = Spreadsheets.write("名单", HEADER, List.of(
+                List.of(outside, "", "", "", "患病", "SN-XA-YT"), List.of(dotted, "", "", "", "下岗", "SN-XA-YT")));
+        upload(file).andExpect(redirectedUrl("/leads?source=IMPORT"));
+        assertThat(jdbc.queryForList("select person_name from lead where person_name in (?, ?) order by id",
+                String.class, outside, dotted)).containsExactly(outside, dotted);
+        mvc.perform(get("/leads").param("source", "IMPORT").with(user(users.loadUserByUsername("caseworker"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(outside)))
+                .andExpect(content().string(containsString(dotted)));
+        byte[] export = mvc.perform(get("/leads/export.xlsx").param("source", "IMPORT")
+                        .with(user(users.loadUserByUsername("caseworker"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = Spreadsheets.read(export, 20_000);
+        assertThat(rows).anySatisfy(r -> assertThat(r.get(0)).isEqualTo(outside));
+        assertThat(rows).anySatisfy(r -> assertThat(r.get(0)).isEqualTo(dotted));
+    }
+
+    @Test
     void aListLongerThanTheLimitIsRefusedUpFrontWithTheFigureAndNothingImported() {
         String name = TestPeople.freshName("超限");
         byte[] file = Spreadsheets.write("名单", HEADER, List.of(
