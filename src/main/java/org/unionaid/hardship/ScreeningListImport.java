@@ -14,7 +14,9 @@ import org.springframework.stereotype.Service;
 import org.unionaid.branches.BranchManagement;
 import org.unionaid.branches.BranchView;
 import org.unionaid.shared.NationalId;
+import org.unionaid.shared.excel.ImportProperties;
 import org.unionaid.shared.excel.Spreadsheets;
+import org.unionaid.shared.excel.TableReadException;
 import org.unionaid.shared.security.Actors;
 
 /**
@@ -29,19 +31,21 @@ public class ScreeningListImport {
     public static final List<String> COLUMNS = List.of("import.column.personName", "import.column.nationalId",
             "import.column.phone", "import.column.address", "import.column.situation", "import.column.branchCode");
 
-    static final int MAX_ROWS = 5000;
     private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{7,20}");
 
     private final Leads leads;
     private final BranchManagement branches;
     private final MessageSource messages;
     private final Clock clock;
+    private final int maxRows;
 
-    ScreeningListImport(Leads leads, BranchManagement branches, MessageSource messages, Clock clock) {
+    ScreeningListImport(Leads leads, BranchManagement branches, MessageSource messages, Clock clock,
+                        ImportProperties imports) {
         this.leads = leads;
         this.branches = branches;
         this.messages = messages;
         this.clock = clock;
+        this.maxRows = imports.maxRows();
     }
 
     /** An empty list with the headers in the user's language. */
@@ -58,17 +62,31 @@ public class ScreeningListImport {
         }
     }
 
+    /** Imports a screening list of at most {@code unionaid.imports.max-rows} rows. */
     public Outcome importFile(byte[] bytes) {
-        List<List<String>> rows = Spreadsheets.read(bytes, MAX_ROWS + 1);
-        if (rows == null) {
-            return failed(new ImportProblem(0, "import.column.file", "import.error.notASpreadsheet", new Object[0]));
+        return importFile(bytes, maxRows);
+    }
+
+    /**
+     * Imports a screening list of at most {@code limit} rows (never more than {@code unionaid.imports.max-rows}):
+     * the workbook is streamed and a longer one is refused with the figure when its row {@code limit + 2} is
+     * reached, before any row is checked.
+     */
+    public Outcome importFile(byte[] bytes, int limit) {
+        int max = Math.min(limit, maxRows);
+        List<List<String>> rows;
+        try {
+            rows = Spreadsheets.rows(bytes, max);
+        } catch (TableReadException e) {
+            return failed(switch (e.reason()) {
+                case TOO_MANY_ROWS -> new ImportProblem(0, "import.column.file", "import.error.tooManyRows", e.args());
+                case NOT_A_TABLE, UNDECODABLE ->
+                        new ImportProblem(0, "import.column.file", "import.error.notASpreadsheet", new Object[0]);
+                case TOO_LARGE -> new ImportProblem(0, "import.column.file", e.messageKey(), e.args());
+            });
         }
         if (rows.size() < 2) {
             return failed(new ImportProblem(0, "import.column.file", "import.error.empty", new Object[0]));
-        }
-        if (rows.size() > MAX_ROWS + 1) {
-            return failed(new ImportProblem(0, "import.column.file", "import.error.tooManyRows",
-                    new Object[] {MAX_ROWS}));
         }
         long scope = Actors.required().branchId();
         Map<String, BranchView> byCode = new HashMap<>();

@@ -146,6 +146,15 @@ public class Claims {
         return view(claim);
     }
 
+    /**
+     * The checks {@link #attach} makes on a file (not empty, size, type), without storing it, so the claim form
+     * can refuse a bad file before the claim is filed.
+     */
+    @PreAuthorize("hasAnyRole('WORKER', 'CASEWORKER')")
+    public void checkDocument(String fileName, byte[] bytes) {
+        documents.check(bytes, fileName);
+    }
+
     /** Adds a document (diagnosis certificate, invoice, discharge summary…) while the claim is not decided. */
     @PreAuthorize("hasAnyRole('WORKER', 'CASEWORKER')")
     public DocumentView attach(long id, DocumentKind kind, String fileName, byte[] bytes) {

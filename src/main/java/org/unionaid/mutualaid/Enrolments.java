@@ -1,9 +1,6 @@
 package org.unionaid.mutualaid;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,8 +14,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,7 +30,10 @@ import org.unionaid.people.WorkerDetails;
 import org.unionaid.people.WorkerType;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.NationalId;
+import org.unionaid.shared.excel.CsvFiles;
+import org.unionaid.shared.excel.ImportProperties;
 import org.unionaid.shared.excel.Spreadsheets;
+import org.unionaid.shared.excel.TableReadException;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 
@@ -51,7 +49,6 @@ import org.unionaid.shared.security.Actors;
 public class Enrolments {
 
     static final String ENTITY = "MutualAidEnrolment";
-    static final int MAX_ROWS = 5000;
     /** The list's columns, in order (message keys of their headers). */
     public static final List<String> COLUMNS = List.of("enrolment.column.name", "enrolment.column.nationalId",
             "enrolment.column.phone", "enrolment.column.planCode");
@@ -63,9 +60,11 @@ public class Enrolments {
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final int maxRows;
 
     Enrolments(EnrolmentRepository enrolments, MutualAidPlans plans, PeopleManagement people, AuditTrail audit,
-               JdbcTemplate jdbc, Clock clock) {
+               JdbcTemplate jdbc, Clock clock, ImportProperties imports) {
+        this.maxRows = imports.maxRows();
         this.enrolments = enrolments;
         this.plans = plans;
         this.people = people;
@@ -95,14 +94,32 @@ public class Enrolments {
      */
     @PreAuthorize("hasRole('EMPLOYER')")
     public List<EnrolmentView> importStaffList(byte[] bytes, String fileName) {
-        List<List<String>> rows = rows(bytes, fileName);
-        if (rows == null || rows.isEmpty()) {
+        return importStaffList(bytes, fileName, maxRows);
+    }
+
+    /**
+     * {@link #importStaffList(byte[], String)} with at most {@code limit} rows (never more than {@code
+     * unionaid.imports.max-rows}): the file is streamed and a longer one refused with the figure as soon as the
+     * row after the limit is reached. A CSV may be UTF-8 (with or without BOM) or GB18030/GBK ({@link CsvFiles});
+     * any other encoding is refused.
+     */
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public List<EnrolmentView> importStaffList(byte[] bytes, String fileName, int limit) {
+        List<List<String>> rows;
+        try {
+            rows = rows(bytes, fileName, Math.min(limit, maxRows));
+        } catch (TableReadException e) {
+            String key = switch (e.reason()) {
+                case NOT_A_TABLE -> "enrolment.list.unreadable";
+                case TOO_MANY_ROWS -> "enrolment.list.tooLong";
+                case UNDECODABLE, TOO_LARGE -> e.messageKey();
+            };
+            throw new StaffListRejectedException(List.of(new StaffListProblem(0, "", key,
+                    java.util.Arrays.stream(e.args()).map(String::valueOf).toList())));
+        }
+        if (rows.isEmpty()) {
             throw new StaffListRejectedException(List.of(new StaffListProblem(0, "", "enrolment.list.unreadable",
                     List.of())));
-        }
-        if (rows.size() - 1 > MAX_ROWS) {
-            throw new StaffListRejectedException(List.of(new StaffListProblem(0, "", "enrolment.list.tooLong",
-                    List.of(String.valueOf(MAX_ROWS)))));
         }
         List<StaffListProblem> problems = new ArrayList<>();
         List<EnrolStaff> staff = new ArrayList<>();
@@ -264,27 +281,11 @@ public class Enrolments {
         return new StaffListProblem(row, COLUMNS.get(column), key, List.of(args));
     }
 
-    private static List<List<String>> rows(byte[] bytes, String fileName) {
-        String name = fileName.toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".csv")) {
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            try (CSVParser parser = CSVFormat.DEFAULT.builder().setTrim(true).get().parse(new StringReader(text))) {
-                List<List<String>> rows = new ArrayList<>();
-                for (CSVRecord record : parser) {
-                    rows.add(record.toList());
-                    if (rows.size() > MAX_ROWS + 1) {
-                        break;
-                    }
-                }
-                return rows;
-            } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-                return null;
-            }
+    private static List<List<String>> rows(byte[] bytes, String fileName, int limit) {
+        if (fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            return CsvFiles.rows(bytes, CSVFormat.DEFAULT.builder().setTrim(true).get(), limit);
         }
-        return Spreadsheets.read(bytes, MAX_ROWS + 1);
+        return Spreadsheets.rows(bytes, limit);
     }
 
     private static String cell(List<String> cells, int index) {

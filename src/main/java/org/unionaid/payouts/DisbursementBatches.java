@@ -1,7 +1,6 @@
 package org.unionaid.payouts;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -17,7 +16,6 @@ import java.util.Objects;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -38,7 +36,10 @@ import org.unionaid.payouts.domain.DisbursementBatchRepository;
 import org.unionaid.payouts.domain.Payout;
 import org.unionaid.payouts.domain.PayoutRepository;
 import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.excel.CsvFiles;
+import org.unionaid.shared.excel.ImportProperties;
 import org.unionaid.shared.excel.Spreadsheets;
+import org.unionaid.shared.excel.TableReadException;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 
@@ -55,7 +56,6 @@ import org.unionaid.shared.security.Actors;
 public class DisbursementBatches {
 
     static final String READERS = "hasAnyRole('ADMIN', 'AUDITOR')";
-    static final int MAX_RESULT_ROWS = 5000;
     static final List<String> BANK_FILE_HEADERS = List.of("reference", "payee_name", "account_holder", "bank_name",
             "bank_account", "amount", "purpose");
     /** The first cell of the bank file's control row (after the payment rows): count and total of the file. */
@@ -69,10 +69,12 @@ public class DisbursementBatches {
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final int maxRows;
 
     DisbursementBatches(DisbursementBatchRepository batches, PayoutRepository payoutRepository, Payouts payouts,
                         PeopleManagement people, BranchManagement branches, AuditTrail audit, JdbcTemplate jdbc,
-                        Clock clock) {
+                        Clock clock, ImportProperties imports) {
+        this.maxRows = imports.maxRows();
         this.batches = batches;
         this.payoutRepository = payoutRepository;
         this.payouts = payouts;
@@ -274,7 +276,7 @@ public class DisbursementBatches {
         if (batch.state() == BatchState.GATHERED) {
             throw new BusinessRuleException("batch.result.notSent", batch.reference());
         }
-        List<List<String>> rows = parse(content);
+        List<List<String>> rows = parse(content, maxRows);
         List<BankResultProblem> problems = new ArrayList<>();
         if (rows.isEmpty()) {
             throw new BankResultRejectedException(List.of(new BankResultProblem(1, "reference",
@@ -363,34 +365,23 @@ public class DisbursementBatches {
         return new BankResultOutcome(valid.size(), paid, failed, unchanged);
     }
 
-    /** CSV (UTF-8, optional BOM) or .xlsx, detected from the content. */
-    static List<List<String>> parse(byte[] content) {
-        if (content.length >= 2 && content[0] == 'P' && content[1] == 'K') {
-            List<List<String>> sheet = Spreadsheets.read(content, MAX_RESULT_ROWS);
-            if (sheet == null) {
-                throw new BusinessRuleException("batch.result.unreadable");
-            }
-            return sheet;
-        }
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<List<String>> rows = new ArrayList<>();
+    /**
+     * CSV or .xlsx, detected from the content; a CSV may be UTF-8 (with or without BOM) or GB18030/GBK
+     * ({@link CsvFiles}). Streamed; more than {@code maxRows} rows after the header are refused with the figure.
+     */
+    static List<List<String>> parse(byte[] content, int maxRows) {
         try {
-            for (CSVRecord record : CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get()
-                    .parse(new StringReader(text))) {
-                List<String> cells = new ArrayList<>();
-                record.forEach(c -> cells.add(c.strip()));
-                rows.add(cells);
-                if (rows.size() > MAX_RESULT_ROWS) {
-                    throw new BusinessRuleException("batch.result.tooLong", MAX_RESULT_ROWS);
-                }
+            if (content.length >= 2 && content[0] == 'P' && content[1] == 'K') {
+                return Spreadsheets.rows(content, maxRows);
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new BusinessRuleException("batch.result.unreadable");
+            return CsvFiles.rows(content, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get(), maxRows);
+        } catch (TableReadException e) {
+            throw switch (e.reason()) {
+                case NOT_A_TABLE -> new BusinessRuleException("batch.result.unreadable");
+                case TOO_MANY_ROWS -> new BusinessRuleException("batch.result.tooLong", e.args());
+                case UNDECODABLE, TOO_LARGE -> new BusinessRuleException(e.messageKey(), e.args());
+            };
         }
-        return rows;
     }
 
     private static Map<String, Integer> columns(List<String> header) {

@@ -364,4 +364,59 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
         return out.toByteArray();
     }
 
+
+    private int documents() {
+        return jdbc.queryForObject("select count(*) from document", Integer.class);
+    }
+
+    @Test
+    void aChosenPhotoOfZeroBytesIsRefusedOnItsInputWithTheFormKeptAndNothingStored() throws Exception {
+        String name = TestPeople.freshName("空文件");
+        int before = documents();
+        mvc.perform(multipart("/leads").file(new MockMultipartFile("photos", "photo.jpg", "image/jpeg", new byte[0]))
+                        .with(user(users.loadUserByUsername("volunteer"))).with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("branchId", String.valueOf(branch("SN-XA-YT")))
+                        .param("personName", name).param("phone", "13900002222")
+                        .param("situation", "丈夫重病，照片是空的"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"photos-error\"")))
+                .andExpect(content().string(containsString("The file photo.jpg is empty.")))
+                .andExpect(content().string(containsString(name)))
+                .andExpect(content().string(containsString("丈夫重病，照片是空的")));
+        assertThat(jdbc.queryForObject("select count(*) from lead where person_name = ?", Integer.class, name)).isZero();
+        assertThat(documents()).isEqualTo(before);
+
+        // an input left empty ("no file chosen": no name, no bytes) is no file, and the lead is reported
+        mvc.perform(multipart("/leads").file(new MockMultipartFile("photos", "", "application/octet-stream", new byte[0]))
+                        .with(user(users.loadUserByUsername("volunteer"))).with(csrf())
+                        .param("branchId", String.valueOf(branch("SN-XA-YT")))
+                        .param("personName", name).param("situation", "丈夫重病"))
+                .andExpect(redirectedUrl("/leads/mine"));
+        assertThat(jdbc.queryForObject("select count(*) from lead where person_name = ?", Integer.class, name))
+                .isEqualTo(1);
+        assertThat(documents()).isEqualTo(before);
+    }
+
+    @Test
+    void aVisitWithAnEmptyPhotoOrDocumentIsRefusedOnThatInputAndNothingStored() throws Exception {
+        LeadView lead = assignedLead();
+        int before = documents();
+        for (String input : List.of("photos", "documents")) {
+            mvc.perform(multipart("/leads/{id}/visits", lead.id())
+                            .file(new MockMultipartFile(input, "photo.jpg", "image/jpeg", new byte[0]))
+                            .with(user(users.loadUserByUsername("caseworker"))).with(csrf())
+                            .header("Accept-Language", "en")
+                            .param("visitDate", LocalDate.now().toString())
+                            .param("visitors", "张伟\n李娜").param("findings", "家中只有一张床")
+                            .param("householdSize", "3").param("annualDisposableIncome", "24000"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"" + input + "-error\"")))
+                    .andExpect(content().string(containsString("The file photo.jpg is empty.")))
+                    .andExpect(content().string(containsString("家中只有一张床")));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from verification_visit where lead_id = ?", Integer.class,
+                lead.id())).isZero();
+        assertThat(documents()).isEqualTo(before);
+    }
 }

@@ -110,6 +110,73 @@ class ScreeningListImportIntegrationTests extends IntegrationTestSupport {
         assertThat(Spreadsheets.read(other, 20_000)).noneSatisfy(r -> assertThat(r).startsWith(a));
     }
 
+    @Autowired
+    ScreeningListImport screeningList;
+
+    @Test
+    void namesOutsideTheBmpAndWithAMiddleDotSurviveImportListAndExport() throws Exception {
+        String outside = TestPeople.freshName("𠮷野");
+        String dotted = TestPeople.freshName("阿依古丽·买买提");
+        byte[] file = Spreadsheets.write("名单", HEADER, List.of(
+                List.of(outside, "", "", "", "患病", "SN-XA-YT"), List.of(dotted, "", "", "", "下岗", "SN-XA-YT")));
+        upload(file).andExpect(redirectedUrl("/leads?source=IMPORT"));
+        assertThat(jdbc.queryForList("select person_name from lead where person_name in (?, ?) order by id",
+                String.class, outside, dotted)).containsExactly(outside, dotted);
+        mvc.perform(get("/leads").param("source", "IMPORT").with(user(users.loadUserByUsername("caseworker"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(outside)))
+                .andExpect(content().string(containsString(dotted)));
+        byte[] export = mvc.perform(get("/leads/export.xlsx").param("source", "IMPORT")
+                        .with(user(users.loadUserByUsername("caseworker"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = Spreadsheets.read(export, 20_000);
+        assertThat(rows).anySatisfy(r -> assertThat(r.get(0)).isEqualTo(outside));
+        assertThat(rows).anySatisfy(r -> assertThat(r.get(0)).isEqualTo(dotted));
+    }
+
+    @Test
+    void aListLongerThanTheLimitIsRefusedUpFrontWithTheFigureAndNothingImported() {
+        String name = TestPeople.freshName("超限");
+        byte[] file = Spreadsheets.write("名单", HEADER, List.of(
+                List.of(name, "", "", "", "患病", "SN-XA-YT"), List.of(name, "", "", "", "患病", "SN-XA-YT"),
+                List.of(name, "", "", "", "患病", "SN-XA-YT")));
+        ScreeningListImport.Outcome outcome = org.unionaid.support.SignedIn.as(users, "caseworker",
+                () -> screeningList.importFile(file, 2));
+        assertThat(outcome.problems()).singleElement().satisfies(p -> {
+            assertThat(p.messageKey()).isEqualTo("import.error.tooManyRows");
+            assertThat(p.args()).containsExactly("2");
+        });
+        assertThat(messages.getMessage(outcome.problems().get(0).messageKey(), outcome.problems().get(0).args(),
+                java.util.Locale.ENGLISH)).isEqualTo("The file has more than 2 rows; split it into smaller files.");
+        assertThat(jdbc.queryForObject("select count(*) from lead where person_name = ?", Integer.class, name)).isZero();
+        assertThat(org.unionaid.support.SignedIn.as(users, "caseworker", () -> screeningList.importFile(file, 3))
+                .succeeded()).isTrue();
+    }
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+    @Test
+    void aZipBombIsRefusedWithAClearMessage() throws Exception {
+        upload(org.unionaid.shared.excel.HostileWorkbooks.zipBomb(200))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("unpacks to more than 100 MB")));
+    }
+
+    @Test
+    void aWorkbookWithAnExternalEntityIsRefusedAndTheEntityNotRead() throws Exception {
+        java.nio.file.Path secret = java.nio.file.Files.createTempFile("unionaid-xxe-", ".txt");
+        java.nio.file.Files.writeString(secret, "SECRET-CONTENT");
+        try {
+            upload(org.unionaid.shared.excel.HostileWorkbooks.externalEntity(secret))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("This file is not an Excel workbook")))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("SECRET-CONTENT"))));
+        } finally {
+            java.nio.file.Files.deleteIfExists(secret);
+        }
+    }
+
     @Test
     void onlyCaseworkersImport() throws Exception {
         mvc.perform(get("/leads/import").with(user(users.loadUserByUsername("volunteer"))))

@@ -88,4 +88,20 @@ class SelfApplicationIntegrationTests extends IntegrationTestSupport {
         mvc.perform(get("/leads/{id}", other).with(user(users.loadUserByUsername(username))))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void anEmptyDocumentIsRefusedWithTheSituationKeptAndNothingStored() throws Exception {
+        int before = jdbc.queryForObject("select count(*) from document", Integer.class);
+        mvc.perform(multipart("/me/apply").file(new org.springframework.mock.web.MockMultipartFile("documents",
+                                "photo.jpg", "image/jpeg", new byte[0]))
+                        .with(user(users.loadUserByUsername(username))).with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("situation", "车祸受伤，附件是空的"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"documents-error\"")))
+                .andExpect(content().string(containsString("The file photo.jpg is empty.")))
+                .andExpect(content().string(containsString("车祸受伤，附件是空的")));
+        assertThat(jdbc.queryForObject("select count(*) from lead where worker_id = ?", Integer.class, workerId)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).isEqualTo(before);
+    }
 }

@@ -343,6 +343,44 @@ class MutualAidPagesIntegrationTests extends IntegrationTestSupport {
         mvc.perform(get("/mutualaid/claims/" + claimId).with(user(as("caseworker2")))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void anEmptyClaimDocumentIsRefusedOnItsInputWithTheFormKeptAndNothingFiledOrStored() throws Exception {
+        PlanView plan = data.plan(0, TestClaims.hospitalRule());
+        TestClaims.Member member = data.member(plan, today.minusDays(300));
+        int before = jdbc.queryForObject("select count(*) from document", Integer.class);
+        mvc.perform(multipart("/mutualaid/claims/new")
+                        .file(new MockMultipartFile("diagnosisFile", "photo.jpg", "image/jpeg", new byte[0]))
+                        .with(user(as("caseworker"))).with(csrf()).header("Accept-Language", "en")
+                        .param("planId", String.valueOf(plan.id())).param("workerId", String.valueOf(member.workerId()))
+                        .param("admission", today.minusDays(8).toString()).param("discharge", today.minusDays(5).toString())
+                        .param("hospital", "西安市第九医院空文件").param("diagnosis", "肺炎").param("invoiceTotal", "3000")
+                        .param("basicInsurancePaid", "1000").param("selfPaid", "2000").param("invoiceNumbers", "A1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"diagnosisFile-error\"")))
+                .andExpect(content().string(containsString("The file photo.jpg is empty.")))
+                .andExpect(content().string(containsString("西安市第九医院空文件")));
+        assertThat(jdbc.queryForObject("select count(*) from mutualaid_claim where worker_id = ?", Integer.class,
+                member.workerId())).isZero();
+
+        // on the claim's page: the upload is refused with the message, nothing stored
+        mvc.perform(multipart("/mutualaid/claims/new")
+                        .file(new MockMultipartFile("diagnosisFile", "", "application/octet-stream", new byte[0]))
+                        .with(user(as("caseworker"))).with(csrf())
+                        .param("planId", String.valueOf(plan.id())).param("workerId", String.valueOf(member.workerId()))
+                        .param("admission", today.minusDays(8).toString()).param("discharge", today.minusDays(5).toString())
+                        .param("hospital", "西安市第九医院").param("diagnosis", "肺炎").param("invoiceTotal", "3000")
+                        .param("basicInsurancePaid", "1000").param("selfPaid", "2000").param("invoiceNumbers", "A1"))
+                .andExpect(status().is3xxRedirection());
+        long claimId = jdbc.queryForObject("select id from mutualaid_claim where worker_id = ?", Long.class,
+                member.workerId());
+        mvc.perform(multipart("/mutualaid/claims/" + claimId + "/documents")
+                        .file(new MockMultipartFile("file", "invoice.pdf", "application/pdf", new byte[0]))
+                        .param("kind", "INVOICE").with(user(as("caseworker"))).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(result -> assertThat(result.getFlashMap().get("failure")).isEqualTo("document.empty"));
+        assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).isEqualTo(before);
+    }
+
     @Autowired
     MutualAidStatistics statistics;
 }

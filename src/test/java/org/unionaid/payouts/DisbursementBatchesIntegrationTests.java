@@ -238,4 +238,39 @@ class DisbursementBatchesIntegrationTests extends PayoutsTestSupport {
                 .isInstanceOfSatisfying(BankResultRejectedException.class, e -> assertThat(e.problems())
                         .extracting(BankResultProblem::column).containsExactly("reference", "status"));
     }
+
+    @Test
+    void aGbkResultFileFromTheBanksWindowsToolKeepsItsChineseReason() {
+        long programme = TestPayouts.freshId();
+        test.source(programme, "1000.00");
+        PayoutView paid = approvedCash(programme, "100.00");
+        PayoutView failed = approvedCash(programme, "200.00");
+        BatchView batch = gatherAndSend();
+        byte[] gbk = ("参考号,状态,原因\r\n" + paid.reference() + ",PAID,\r\n" + failed.reference()
+                + ",FAILED,账户已销户·请核实\r\n").getBytes(java.nio.charset.Charset.forName("GBK"));
+        BankResultOutcome outcome = test.people.as("admin", () -> batches.importResults(batch.id(), gbk));
+        assertThat(outcome.paid()).isEqualTo(1);
+        assertThat(outcome.failed()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select result_reason from disbursement_batch_item where payout_id = ?",
+                String.class, failed.id())).isEqualTo("账户已销户·请核实");
+    }
+
+    @Test
+    void anUndecodableOrTooLongResultFileIsRefusedAndNothingApplied() {
+        long programme = TestPayouts.freshId();
+        test.source(programme, "1000.00");
+        PayoutView payout = approvedCash(programme, "100.00");
+        BatchView batch = gatherAndSend();
+        byte[] utf16 = ("reference,status,reason\n" + payout.reference() + ",FAILED,账户已销户\n")
+                .getBytes(StandardCharsets.UTF_16);
+        assertThatThrownBy(() -> test.people.as("admin", () -> batches.importResults(batch.id(), utf16)))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.code()).isEqualTo("file.text.undecodable"));
+        assertThatThrownBy(() -> DisbursementBatches.parse(csv(payout.reference() + ",PAID,", "x,PAID,", "y,PAID,"), 2))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.code()).isEqualTo("batch.result.tooLong");
+                    assertThat(e.args()).containsExactly("2");
+                });
+        assertThat(test.state(payout.id())).isEqualTo("IN_BATCH");
+    }
 }

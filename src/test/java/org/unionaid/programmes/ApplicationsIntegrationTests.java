@@ -387,6 +387,19 @@ class ApplicationsIntegrationTests extends IntegrationTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("请补充录取通知书")))
                 .andExpect(content().string(containsString("id=\"answer-form\"")));
+        // a chosen file of 0 bytes is refused on its input, the answer kept, nothing stored
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/me/applications/" + application.id() + "/answer")
+                        .file(new org.springframework.mock.web.MockMultipartFile("documents", "photo.jpg", "image/jpeg",
+                                new byte[0]))
+                        .param("text", "空文件的回答").with(csrf()).with(user(users.loadUserByUsername(username)))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"answer-documents-error\"")))
+                .andExpect(content().string(containsString("The file photo.jpg is empty.")))
+                .andExpect(content().string(containsString("空文件的回答")));
+        assertThat(jdbc.queryForObject("select count(*) from document where owner_type = 'APPLICATION' "
+                + "and owner_id = ?", Integer.class, application.id())).isZero();
         java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB),
                 "png", png);

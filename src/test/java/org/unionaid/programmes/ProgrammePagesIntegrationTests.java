@@ -188,4 +188,24 @@ class ProgrammePagesIntegrationTests extends IntegrationTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"application-form\"")));
     }
+
+    @Test
+    void anEmptyDocumentIsRefusedOnItsInputWithTheFormKeptAndNothingStored() throws Exception {
+        ProgrammeView programme = test.create(TestProgrammes.cash("空附件", List.of(), List.of(
+                new ProgrammeQuestion("是否独居?", true)), List.of(), "800.00"));
+        long worker = test.worker(62);
+        int before = jdbc.queryForObject("select count(*) from document", Integer.class);
+        mvc.perform(multipart("/programmes/" + programme.id() + "/nominate")
+                        .file(new MockMultipartFile("documents", "photo.jpg", "image/jpeg", new byte[0]))
+                        .with(user(as("caseworker"))).with(csrf()).header("Accept-Language", "en")
+                        .param("workerId", String.valueOf(worker)).param("answers[0]", "true")
+                        .param("statement", "老伴去世后独居，附件为空").param("documentKind", "OTHER"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"documents-error\"")))
+                .andExpect(content().string(containsString("The file photo.jpg is empty.")))
+                .andExpect(content().string(containsString("老伴去世后独居，附件为空")));
+        assertThat(jdbc.queryForObject("select count(*) from programme_application where programme_id = ?",
+                Integer.class, programme.id())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).isEqualTo(before);
+    }
 }

@@ -72,7 +72,7 @@ class LeadController {
         try {
             lead = leads.report(form.toCommand(null), photos);
         } catch (BusinessRuleException e) {
-            result.reject(e.code(), e.args(), e.code());
+            Uploads.reject(result, e, java.util.Map.of("photos", form.getPhotos()));
             return reportView(model);
         }
         redirect.addFlashAttribute("success", lead.duplicate() ? "lead.reported.duplicate" : "lead.reported");
@@ -237,7 +237,7 @@ class LeadController {
         try {
             leads.recordVisit(id, form.toRecord(), uploads);
         } catch (BusinessRuleException e) {
-            result.reject(e.code(), e.args(), e.code());
+            Uploads.reject(result, e, java.util.Map.of("photos", form.getPhotos(), "documents", form.getDocuments()));
             return "hardship/leads/visit";
         }
         redirect.addFlashAttribute("success", "visit.recorded");

@@ -45,7 +45,7 @@ class SelfApplicationController {
             leads.applyForMyself(form.getSituation() == null ? "" : form.getSituation(),
                     Uploads.of(form.getDocuments(), DocumentKind.OTHER));
         } catch (BusinessRuleException e) {
-            result.reject(e.code(), e.args(), e.code());
+            Uploads.reject(result, e, java.util.Map.of("documents", form.getDocuments()));
             return "hardship/leads/apply";
         }
         redirect.addFlashAttribute("success", "lead.selfApplication.sent");

@@ -94,7 +94,9 @@ class ClaimController {
                 @RequestParam(name = "diagnosisFile", required = false) @Nullable MultipartFile diagnosisFile,
                 @RequestParam(name = "invoiceFile", required = false) @Nullable MultipartFile invoiceFile,
                 Model model, RedirectAttributes redirect) throws IOException {
-        if (!result.hasErrors()) {
+        boolean filesAcceptable = acceptable("diagnosisFile", diagnosisFile, model)
+                & acceptable("invoiceFile", invoiceFile, model);
+        if (!result.hasErrors() && filesAcceptable) {
             try {
                 ClaimView claim = claims.file(form.toCommand(times.today()));
                 redirect.addFlashAttribute("success", "claim.saved");
@@ -197,10 +199,38 @@ class ClaimController {
         return act(id, () -> claims.reject(id, reason == null ? "" : reason), "claim.rejected", redirect);
     }
 
+    /**
+     * Whether a chosen file passes the document checks (an empty file, a wrong type…); if not, the message goes
+     * under its input ({@code <input>Failure} and {@code <input>FailureArgs}) and nothing is filed.
+     */
+    private boolean acceptable(String input, @Nullable MultipartFile file, Model model) throws IOException {
+        if (file == null || !chosen(file)) {
+            return true;
+        }
+        try {
+            claims.checkDocument(fileName(file), file.getBytes());
+            return true;
+        } catch (BusinessRuleException e) {
+            model.addAttribute(input + "Failure", e.code());
+            model.addAttribute(input + "FailureArgs", MutualAidMessages.args(e.args()));
+            return false;
+        }
+    }
+
+    /** A file was chosen in the input (a name or bytes); an input left empty arrives with neither. */
+    private static boolean chosen(MultipartFile file) {
+        String name = file.getOriginalFilename();
+        return (name != null && !name.isBlank()) || !file.isEmpty();
+    }
+
+    private static String fileName(MultipartFile file) {
+        String name = file.getOriginalFilename();
+        return name == null || name.isBlank() ? "document" : name;
+    }
+
     private void attach(long id, DocumentKind kind, @Nullable MultipartFile file) throws IOException {
-        if (file != null && !file.isEmpty()) {
-            claims.attach(id, kind, file.getOriginalFilename() == null ? "document" : file.getOriginalFilename(),
-                    file.getBytes());
+        if (file != null && chosen(file)) {
+            claims.attach(id, kind, fileName(file), file.getBytes());
         }
     }
 

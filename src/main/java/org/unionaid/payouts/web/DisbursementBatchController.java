@@ -124,6 +124,9 @@ class DisbursementBatchController {
         } catch (BusinessRuleException e) {
             response.setStatus(422);
             model.addAttribute("failure", e.code());
+            if (e.args().length > 0) {
+                model.addAttribute("failureArgs", e.args());
+            }
         }
         model.addAttribute("batch", batches.get(id));
         return "payouts/batches/detail";

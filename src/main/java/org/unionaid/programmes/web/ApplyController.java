@@ -68,7 +68,7 @@ class ApplyController {
                         : "application.submittedIneligible");
                 return "redirect:/me/applications/" + application.id();
             } catch (BusinessRuleException e) {
-                result.reject(e.code(), e.args(), e.code());
+                Uploads.reject(result, e, java.util.Map.of("documents", form.getDocuments()));
             }
         }
         return page(id, me, false, model);
@@ -104,7 +104,7 @@ class ApplyController {
                 redirect.addFlashAttribute("success", "application.nominated");
                 return "redirect:/applications/" + application.id();
             } catch (BusinessRuleException e) {
-                result.reject(e.code(), e.args(), e.code());
+                Uploads.reject(result, e, java.util.Map.of("documents", form.getDocuments()));
             }
         }
         return page(id, worker, true, model);

@@ -65,7 +65,7 @@ class MyApplicationsController {
             redirect.addFlashAttribute("success", "application.answered");
             return "redirect:/me/applications/" + id;
         } catch (BusinessRuleException e) {
-            result.reject(e.code(), e.args(), e.code());
+            Uploads.reject(result, e, java.util.Map.of("documents", form.getDocuments()));
         }
         return detail(id, model);
     }
