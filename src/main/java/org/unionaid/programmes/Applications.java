@@ -363,6 +363,15 @@ public class Applications {
         return view(loadVisible(id));
     }
 
+    /**
+     * Whether the current user may see the application (and so its documents): staff of its scope, the
+     * applicant, a PARTNER that funds its programme.
+     */
+    @Transactional(readOnly = true)
+    boolean visible(long id) {
+        return applications.findById(id).filter(a -> maySee(Actors.required(), a)).isPresent();
+    }
+
     /** Applications the caller may see, filtered, paged and sorted in the database. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN', 'AUDITOR', 'PARTNER')")
