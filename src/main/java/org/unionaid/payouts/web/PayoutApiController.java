@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -195,6 +196,7 @@ class PayoutApiController {
     }
 
     @GetMapping("/funding")
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'CASEWORKER', 'CLAIMS_REVIEWER', 'PARTNER')") // as the page
     @Operation(summary = "The funding sources of a programme you may see, and its budget use")
     FundingOfProgramme funding(@RequestParam("programme") long programmeId) {
         return new FundingOfProgramme(funding.ofProgramme(programmeId), funding.useOf(programmeId));
