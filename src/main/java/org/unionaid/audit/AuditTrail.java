@@ -67,14 +67,17 @@ public class AuditTrail {
     }
 
     /**
-     * The trail within a branch subtree (rows without a branch, such as sign-ins, are shown to
-     * everyone who may read the trail), newest first.
+     * The trail within a branch subtree, newest first. Rows without a branch (system events such as
+     * changes of national reference data) are included only when {@code withSystemEvents} is set, i.e.
+     * for viewers of the root branch (docs/security.md). Not public: readers go through {@link #browse},
+     * which takes the scope from the signed-in user.
      */
     @Transactional(readOnly = true)
-    public Page<AuditEventView> search(AuditFilter filter, String branchPathPrefix, Pageable pageable) {
+    Page<AuditEventView> search(AuditFilter filter, String branchPathPrefix, boolean withSystemEvents,
+                                Pageable pageable) {
         // the leading space matters: it follows "from audit_event e" directly
-        StringBuilder where = new StringBuilder(
-                " where (e.branch_id is null or e.branch_id in (select b.id from branch b where b.path like ?))");
+        StringBuilder where = new StringBuilder(" where (" + (withSystemEvents ? "e.branch_id is null or " : "")
+                + "e.branch_id in (select b.id from branch b where b.path like ?))");
         List<Object> args = new ArrayList<>();
         args.add(branchPathPrefix + "%");
         if (hasText(filter.actor())) {
@@ -114,17 +117,41 @@ public class AuditTrail {
     }
 
     /**
-     * The trail as an AUDITOR or SYSADMIN browses it: within the subtree of the viewer's branch. The
-     * branch path is read here with plain SQL because the branches module depends on this one.
+     * The trail as an AUDITOR or SYSADMIN browses it (page, export): within the subtree of the signed-in
+     * user's branch, and the rows without a branch only for users of the root branch. The branch path is
+     * read here with plain SQL because the branches module depends on this one.
+     */
+    @PreAuthorize("hasAnyRole('AUDITOR', 'SYSADMIN')")
+    @Transactional(readOnly = true)
+    public Page<AuditEventView> browse(AuditFilter filter, Pageable pageable) {
+        long branchId = Actors.required().branchId();
+        List<java.util.Map<String, Object>> branch = jdbc.queryForList(
+                "select path, parent_id is null as root from branch where id = ?", branchId);
+        if (branch.isEmpty()) {
+            return Page.empty(pageable);
+        }
+        return search(filter, (String) branch.get(0).get("path"), Boolean.TRUE.equals(branch.get(0).get("root")),
+                pageable);
+    }
+
+    /**
+     * The trail within the subtree of {@code viewerBranchId}, which must lie in the signed-in user's own
+     * subtree (else nothing); rows without a branch only when the viewer branch is the user's own root branch.
      */
     @PreAuthorize("hasAnyRole('AUDITOR', 'SYSADMIN')")
     @Transactional(readOnly = true)
     public Page<AuditEventView> browse(AuditFilter filter, long viewerBranchId, Pageable pageable) {
-        List<String> paths = jdbc.queryForList("select path from branch where id = ?", String.class, viewerBranchId);
+        long own = Actors.required().branchId();
+        if (viewerBranchId == own) {
+            return browse(filter, pageable);
+        }
+        List<String> paths = jdbc.queryForList("""
+                select v.path from branch v join branch o on o.id = ?
+                 where v.id = ? and v.path like o.path || '%'""", String.class, own, viewerBranchId);
         if (paths.isEmpty()) {
             return Page.empty(pageable);
         }
-        return search(filter, paths.get(0), pageable);
+        return search(filter, paths.get(0), false, pageable);
     }
 
     /** Distinct actions, for the filter drop-down. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.audit.AuditEntry;
@@ -18,11 +19,13 @@ import org.unionaid.documents.domain.DocumentRepository;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.security.Role;
 
 /**
  * Stores and serves documents. The owning module decides who may upload (it calls {@link #store} from
- * its own checked service method); opening a document is allowed to staff whose branch scope covers the
- * document's branch and to the worker it concerns. Uploads and downloads are audited.
+ * its own checked service method) and who may open: a document inherits the access of its owner record,
+ * which the owner module answers through its {@link DocumentOwnerAccess} (its role and scope rules).
+ * Uploads and downloads are audited.
  */
 @Service
 @Transactional
@@ -34,9 +37,12 @@ public class DocumentManagement {
     private final BranchManagement branches;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ObjectProvider<DocumentOwnerAccess> owners;
 
     DocumentManagement(DocumentRepository documents, ContentInspector inspector, DocumentProperties properties,
-                       BranchManagement branches, AuditTrail audit, Clock clock) {
+                       BranchManagement branches, AuditTrail audit, Clock clock,
+                       ObjectProvider<DocumentOwnerAccess> owners) {
+        this.owners = owners;
         this.documents = documents;
         this.inspector = inspector;
         this.properties = properties;
@@ -91,11 +97,22 @@ public class DocumentManagement {
         return properties.maxSize().toMegabytes();
     }
 
+    /**
+     * The owner module decides, by the owner record's role and scope rules; the document's own branch must
+     * also be in the staff user's scope or the document must concern the worker (defence in depth).
+     */
     private boolean maySee(Actor actor, Document document) {
-        if (actor.workerId() != null && actor.workerId().equals(document.workerId())) {
-            return true;
+        DocumentView view = document.toView();
+        boolean ownerAllows = owners.orderedStream()
+                .filter(o -> o.ownerTypes().contains(view.ownerType()))
+                .findFirst()
+                .map(o -> o.mayOpen(view.ownerType(), view.ownerId()))
+                .orElse(false);
+        if (!ownerAllows) {
+            return false;
         }
-        return actor.isStaff() && branches.covers(actor.branchId(), document.branchId());
+        boolean concerned = actor.workerId() != null && actor.workerId().equals(document.workerId());
+        return concerned || branches.covers(actor.branchId(), document.branchId()) || actor.has(Role.PARTNER);
     }
 
     private void checkAcceptable(byte[] bytes, String originalName) {

@@ -33,6 +33,7 @@ import org.unionaid.shared.NationalId;
 import org.unionaid.shared.crypto.LookupHash;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.security.Resource;
 import org.unionaid.shared.security.Role;
 import org.unionaid.users.UserManagement;
 import org.unionaid.users.UserSummary;
@@ -172,13 +173,17 @@ public class Leads {
         return load(id).toView();
     }
 
+    /**
+     * Whether the caller sees the whole lead (CASEWORKER, ADMIN, AUDITOR of its scope) rather than only its
+     * state (the volunteer who reported it, the worker concerned).
+     */
     @Transactional(readOnly = true)
     public boolean maySeeInternals(long id) {
         load(id);
-        return Actors.required().isStaff();
+        return Resource.LEAD.readsAsStaff(Actors.required());
     }
 
-    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN', 'AUDITOR', 'SYSADMIN')")
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN', 'AUDITOR')")
     @Transactional(readOnly = true)
     public Page<LeadView> search(LeadFilter filter, Pageable pageable) {
         Actor actor = Actors.required();
@@ -299,6 +304,26 @@ public class Leads {
     }
 
     /**
+     * Whether the current user may open a document of a lead or of one of its visits: the lead's photos
+     * and the visit documents inherit the lead's case access (CASEWORKER, ADMIN, AUDITOR of its scope);
+     * the worker concerned also opens the photos of their own lead. Anyone else: false.
+     */
+    @Transactional(readOnly = true)
+    boolean mayOpenDocumentOf(String ownerType, long ownerId) {
+        Long leadId = OWNER_VISIT.equals(ownerType)
+                ? visits.findById(ownerId).map(VerificationVisit::leadId).orElse(null) : Long.valueOf(ownerId);
+        Lead lead = leadId == null ? null : leads.findById(leadId).orElse(null);
+        if (lead == null) {
+            return false;
+        }
+        Actor actor = Actors.required();
+        if (Resource.LEAD.readsAsStaff(actor) && branches.covers(actor.branchId(), lead.branchId())) {
+            return true;
+        }
+        return OWNER_LEAD.equals(ownerType) && actor.workerId() != null && actor.workerId().equals(lead.workerId());
+    }
+
+    /**
      * Registers the person of a verified lead in the people registry (or finds them there by national ID)
      * and links the lead to the record; the household income of the latest visit goes to the household,
      * so filing computes from what the visit found.
@@ -399,9 +424,10 @@ public class Leads {
     private Lead load(long id) {
         Lead lead = leads.findById(id).orElseThrow(() -> new LeadNotFoundException(id));
         Actor actor = Actors.required();
-        boolean visible = actor.isStaff() ? branches.covers(actor.branchId(), lead.branchId())
-                : Objects.equals(lead.reporterUserId(), actor.id())
-                        || (actor.workerId() != null && actor.workerId().equals(lead.workerId()));
+        // case staff of the lead's scope see it; the reporter and the worker concerned see its state
+        boolean visible = Resource.LEAD.readsAsStaff(actor) && branches.covers(actor.branchId(), lead.branchId())
+                || Objects.equals(lead.reporterUserId(), actor.id())
+                || (actor.workerId() != null && actor.workerId().equals(lead.workerId()));
         if (!visible) {
             throw new LeadNotFoundException(id);
         }
@@ -410,7 +436,8 @@ public class Leads {
 
     private Lead loadForStaff(long id) {
         Lead lead = load(id);
-        if (!Actors.required().isStaff()) {
+        Actor actor = Actors.required();
+        if (!Resource.LEAD.readsAsStaff(actor) || !branches.covers(actor.branchId(), lead.branchId())) {
             throw new LeadNotFoundException(id);
         }
         return lead;

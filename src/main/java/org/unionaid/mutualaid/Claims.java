@@ -324,6 +324,17 @@ public class Claims {
         return view(loadVisible(id));
     }
 
+    /** Whether the current user may see the claim (and so its documents): the claimant or claims staff of scope. */
+    @Transactional(readOnly = true)
+    boolean visible(long id) {
+        try {
+            loadVisible(id);
+            return true;
+        } catch (ClaimNotFoundException e) {
+            return false;
+        }
+    }
+
     /**
      * The claims of the caller's branch subtree per state, counted in the database; drafts (not yet submitted)
      * are left out, every other state is present, with 0 when there is none.
@@ -416,7 +427,7 @@ public class Claims {
         Actor actor = Actors.required();
         Claim claim = claims.findById(id).orElseThrow(() -> new ClaimNotFoundException(id));
         boolean own = Objects.equals(actor.workerId(), claim.workerId());
-        boolean staff = (actor.has(Role.CASEWORKER) || actor.has(Role.CLAIMS_REVIEWER))
+        boolean staff = org.unionaid.shared.security.Resource.CLAIM.readsAsStaff(actor)
                 && branches.covers(actor.branchId(), claim.branchId());
         if (!own && !staff) {
             throw new ClaimNotFoundException(id);

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,8 +53,7 @@ public class Payouts {
 
     static final String READERS = "hasAnyRole('ADMIN', 'AUDITOR', 'CASEWORKER', 'CLAIMS_REVIEWER', 'PARTNER')";
     static final String PROPOSERS = "hasAnyRole('CASEWORKER', 'CLAIMS_REVIEWER', 'ADMIN')";
-    private static final Set<Role> STAFF_READERS = EnumSet.of(Role.ADMIN, Role.AUDITOR, Role.CASEWORKER,
-            Role.CLAIMS_REVIEWER);
+    private static final Set<Role> STAFF_READERS = org.unionaid.shared.security.Resource.PAYOUT.staffReaders();
     private static final String ENTITY = "Payout";
     /** Lists count up to this many rows and say "more than" beyond (counting a province's payouts per page view
      * would grow with the scope). */

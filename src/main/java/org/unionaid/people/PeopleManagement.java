@@ -51,7 +51,7 @@ import org.unionaid.users.UserManagement.CreateUser;
 public class PeopleManagement {
 
     /** Staff who search and read workers of their subtree. */
-    static final Set<Role> READERS = EnumSet.of(Role.CASEWORKER, Role.ADMIN, Role.AUDITOR, Role.SYSADMIN);
+    static final Set<Role> READERS = org.unionaid.shared.security.Resource.WORKER.staffReaders();
     /** Staff who may see a full national ID (each view audited). */
     static final Set<Role> REVEALERS = EnumSet.of(Role.CASEWORKER, Role.ADMIN, Role.AUDITOR);
 

@@ -3,7 +3,6 @@ package org.unionaid.programmes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +71,7 @@ public class Applications {
     private static final Logger log = LoggerFactory.getLogger(Applications.class);
     private static final String ENTITY = "ProgrammeApplication";
     static final String OWNER_TYPE = "APPLICATION";
-    private static final Set<Role> STAFF = EnumSet.of(Role.CASEWORKER, Role.ADMIN, Role.AUDITOR);
+    private static final Set<Role> STAFF = org.unionaid.shared.security.Resource.APPLICATION.staffReaders();
 
     private final ProgrammeApplicationRepository applications;
     private final ApplicationTransitionRepository transitions;
@@ -362,6 +361,15 @@ public class Applications {
     @Transactional(readOnly = true)
     public ApplicationView get(long id) {
         return view(loadVisible(id));
+    }
+
+    /**
+     * Whether the current user may see the application (and so its documents): staff of its scope, the
+     * applicant, a PARTNER that funds its programme.
+     */
+    @Transactional(readOnly = true)
+    boolean visible(long id) {
+        return applications.findById(id).filter(a -> maySee(Actors.required(), a)).isPresent();
     }
 
     /** Applications the caller may see, filtered, paged and sorted in the database. */

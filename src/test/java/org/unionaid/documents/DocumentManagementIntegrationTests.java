@@ -79,7 +79,10 @@ class DocumentManagementIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void onlyUsersWhoseScopeCoversTheBranchMayOpenADocument() throws Exception {
-        DocumentView stored = store("家访照片.png", png());
+        // a document inherits its owner's access: here a Yanta lead's (CASEWORKER, ADMIN, AUDITOR of scope)
+        long lead = jdbc.queryForObject("select min(l.id) from lead l join branch b on b.id = l.branch_id where b.path "
+                + "like (select path || '%' from branch where code = 'SN-XA-YT') and l.worker_id is null", Long.class);
+        DocumentView stored = store("LEAD", lead, "家访照片.png", png());
 
         mvc.perform(get("/documents/{id}", stored.id()).with(user(users.loadUserByUsername("caseworker"))))
                 .andExpect(status().isOk())
@@ -94,10 +97,23 @@ class DocumentManagementIntegrationTests extends IntegrationTestSupport {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void aDocumentWhoseOwnerTypeNoModuleClaimsIsOpenedByNobody() throws Exception {
+        DocumentView stored = store("家访照片.png", png());
+        for (String user : new String[] {"caseworker", "auditor", "admin"}) {
+            mvc.perform(get("/documents/{id}", stored.id()).with(user(users.loadUserByUsername(user))))
+                    .andExpect(status().isNotFound());
+        }
+    }
+
     private DocumentView store(String name, byte[] bytes) {
+        return store("TEST", 1L, name, bytes);
+    }
+
+    private DocumentView store(String ownerType, long ownerId, String name, byte[] bytes) {
         long yanta = jdbc.queryForObject("select id from branch where code = 'SN-XA-YT'", Long.class);
         return SignedIn.as(users, "caseworker", () -> documents.store(
-                new StoreDocument("TEST", 1L, yanta, null, DocumentKind.PHOTO, name, bytes)));
+                new StoreDocument(ownerType, ownerId, yanta, null, DocumentKind.PHOTO, name, bytes)));
     }
 
     private static byte[] png() throws IOException {

@@ -20,8 +20,8 @@ import org.unionaid.support.IntegrationTestSupport;
 /**
  * A programme's funding figures (the funding page, its htmx fragment and {@code /api/v1/payouts/funding}) are shown
  * exactly to those who may see the programme: staff of its branch's subtree and above it, the partner who funds
- * it; 404 for another branch's staff and partners, and for workers, volunteers and employers (403 where the
- * page's role rule already refuses them).
+ * it; 404 for another branch's staff and partners; 403 for the roles the page and the API refuse outright
+ * (SYSADMIN, workers, volunteers, employers: the role x resource matrix, docs/security.md).
  */
 class FundingVisibilityIntegrationTests extends IntegrationTestSupport {
 
@@ -51,13 +51,13 @@ class FundingVisibilityIntegrationTests extends IntegrationTestSupport {
         for (String rightful : List.of("admin", "admin2", "caseworker", "auditor", "reviewer", "partner")) {
             expected.put(rightful, new int[] {200, 200});
         }
-        expected.put("sysadmin", new int[] {403, 200});
+        expected.put("sysadmin", new int[] {403, 403});
         for (String otherBranch : List.of("caseworker2", "auditor2", "reviewer2", "partner2")) {
             expected.put(otherBranch, new int[] {404, 404});
         }
-        expected.put("sysadmin2", new int[] {403, 404});
+        expected.put("sysadmin2", new int[] {403, 403});
         for (String never : List.of("worker", "volunteer", "volunteer2", "employer", "employer2")) {
-            expected.put(never, new int[] {403, 404});
+            expected.put(never, new int[] {403, 403});
         }
 
         List<String> wrong = new ArrayList<>();

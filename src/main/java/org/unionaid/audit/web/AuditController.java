@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.unionaid.audit.AuditTrail;
-import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.time.Times;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,7 +50,7 @@ class AuditController {
     @GetMapping
     String browse(@ModelAttribute("filter") AuditFilterForm filter, BindingResult ignoredUnparsable,
                   @RequestParam(defaultValue = "0") int page, Model model) {
-        Page<AuditRow> events = audit.browse(filter.toFilter(), Actors.required().branchId(),
+        Page<AuditRow> events = audit.browse(filter.toFilter(),
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE)).map(e -> AuditRow.of(e, json, times));
         model.addAttribute("events", events);
         model.addAttribute("entityTypes", audit.entityTypes());
@@ -63,7 +62,7 @@ class AuditController {
     @GetMapping("/export.xlsx")
     ResponseEntity<byte[]> export(@ModelAttribute("filter") AuditFilterForm filter, BindingResult ignoredUnparsable,
                                   Locale locale) {
-        byte[] workbook = AuditWorkbook.of(audit.browse(filter.toFilter(), Actors.required().branchId(),
+        byte[] workbook = AuditWorkbook.of(audit.browse(filter.toFilter(),
                 PageRequest.of(0, EXPORT_LIMIT)).getContent(), messages, locale, times.zone());
         return ResponseEntity.ok()
                 .contentType(XLSX)

@@ -84,6 +84,10 @@ public class VerificationVisit {
         this.recordedBy = recordedBy;
     }
 
+    public long leadId() {
+        return leadId;
+    }
+
     public long id() {
         if (id == null) {
             throw new IllegalStateException("visit not saved yet");

@@ -66,7 +66,7 @@ class LeadApiController {
     @ApiResponse(responseCode = "404", description = "No such lead, or not yours to see")
     Object get(@PathVariable long id) {
         LeadView lead = leads.get(id);
-        return Actors.required().isStaff() ? lead : new LeadStatus(lead.id(), lead.state(), lead.createdAt());
+        return leads.maySeeInternals(id) ? lead : new LeadStatus(lead.id(), lead.state(), lead.createdAt());
     }
 
     @PostMapping

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,6 +32,7 @@ import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.security.Resource;
 import org.unionaid.shared.security.Role;
 import org.unionaid.shared.time.Times;
 
@@ -52,6 +54,7 @@ class LeadController {
     }
 
     @GetMapping("/new")
+    @PreAuthorize("hasAnyRole('VOLUNTEER', 'CASEWORKER')")
     String reportForm(Model model) {
         Actor actor = Actors.required();
         LeadForm form = new LeadForm();
@@ -61,6 +64,7 @@ class LeadController {
     }
 
     @PostMapping
+    @PreAuthorize("hasAnyRole('VOLUNTEER', 'CASEWORKER')")
     String report(@Valid @ModelAttribute("leadForm") LeadForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         if (result.hasErrors()) {
@@ -76,7 +80,7 @@ class LeadController {
             return reportView(model);
         }
         redirect.addFlashAttribute("success", lead.duplicate() ? "lead.reported.duplicate" : "lead.reported");
-        return actor.isStaff() ? "redirect:/leads/" + lead.id() : "redirect:/leads/mine";
+        return Resource.LEAD.readsAsStaff(actor) ? "redirect:/leads/" + lead.id() : "redirect:/leads/mine";
     }
 
     private String reportView(Model model) {
@@ -150,7 +154,7 @@ class LeadController {
         LeadView lead = leads.get(id);
         model.addAttribute("lead", lead);
         model.addAttribute("photos", leads.photos(id));
-        if (!Actors.required().isStaff()) {
+        if (!leads.maySeeInternals(id)) {
             return "hardship/leads/status";
         }
         model.addAttribute("branch", branches.get(lead.branchId()));
@@ -186,6 +190,7 @@ class LeadController {
     }
 
     @GetMapping("/{id}/register")
+    @PreAuthorize("hasRole('CASEWORKER')")
     String registerForm(@PathVariable long id, Model model) {
         model.addAttribute("lead", leads.get(id));
         model.addAttribute("registerWorkerForm", RegisterWorkerForm.of(leads.registrationDraft(id)));
@@ -216,6 +221,7 @@ class LeadController {
     }
 
     @GetMapping("/{id}/visits/new")
+    @PreAuthorize("hasRole('CASEWORKER')")
     String visitForm(@PathVariable long id, Model model) {
         model.addAttribute("lead", leads.get(id));
         VisitForm form = new VisitForm();

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,6 +22,7 @@ import org.unionaid.shared.BusinessRuleException;
 /** A worker applies for help for their own household (the application becomes a lead). */
 @Controller
 @RequestMapping("/me/apply")
+@PreAuthorize("hasRole('WORKER')")
 class SelfApplicationController {
 
     private final Leads leads;

@@ -17,6 +17,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -192,6 +193,7 @@ class PayoutApiController {
     }
 
     @GetMapping("/funding")
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'CASEWORKER', 'CLAIMS_REVIEWER', 'PARTNER')") // as the page
     @Operation(summary = "The funding sources of a programme you may see, and its budget use")
     @ApiResponse(responseCode = "404", description = "No such programme, or not visible to you")
     FundingOfProgramme funding(@RequestParam("programme") long programmeId) {

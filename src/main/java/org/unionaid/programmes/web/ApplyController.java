@@ -50,6 +50,7 @@ class ApplyController {
     }
 
     @GetMapping("/apply")
+    @PreAuthorize("hasRole('WORKER')")
     String applyForm(@PathVariable long id, Model model) {
         WorkerView me = people.mine().orElseThrow(() -> new BusinessRuleException("application.noWorkerRecord"));
         model.addAttribute("applicationForm", new ApplicationForm());
@@ -57,6 +58,7 @@ class ApplyController {
     }
 
     @PostMapping("/apply")
+    @PreAuthorize("hasRole('WORKER')")
     String apply(@PathVariable long id, @Valid @ModelAttribute("applicationForm") ApplicationForm form,
                  BindingResult result, Model model, RedirectAttributes redirect) {
         WorkerView me = people.mine().orElseThrow(() -> new BusinessRuleException("application.noWorkerRecord"));
