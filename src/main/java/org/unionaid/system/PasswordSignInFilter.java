@@ -13,6 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.unionaid.users.SignInLimiter;
 import org.unionaid.users.SignInLimiter.Attempt;
@@ -62,6 +65,11 @@ final class PasswordSignInFilter extends OncePerRequestFilter {
                 return;
             }
             username = basicUsername(header.substring(BASIC.length()).trim());
+            if (alreadySignedInAs(username)) {
+                // BasicAuthenticationFilter will not check the password again (session of the same user): no attempt
+                chain.doFilter(request, response);
+                return;
+            }
         } else {
             if (!"POST".equals(request.getMethod()) || !"/login".equals(path(request))) {
                 chain.doFilter(request, response);
@@ -83,6 +91,12 @@ final class PasswordSignInFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean alreadySignedInAs(@Nullable String username) {
+        Authentication current = SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
+        return username != null && current instanceof UsernamePasswordAuthenticationToken
+                && current.isAuthenticated() && username.equals(current.getName());
     }
 
     private static String path(HttpServletRequest request) {
