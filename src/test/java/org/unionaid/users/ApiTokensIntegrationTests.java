@@ -188,8 +188,10 @@ class ApiTokensIntegrationTests extends IntegrationTestSupport {
                     .param("username", username).param("expiresOn", times.today().plusDays(1).toString()))
                     .andExpect(status().isForbidden());
         }
-        mvc.perform(get("/admin/api-tokens/new").with(as("sysadmin"))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("api-token-form")));
+        mvc.perform(get("/admin/api-tokens/new").param("username", "caseworker2").with(as("sysadmin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("api-token-form")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"caseworker2\"")));
         // the facade checks the role too, whatever URL rule calls it
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(userDetails, "admin",
                         () -> tokens.issue(1, new IssueToken("x", "caseworker", times.today()))))
