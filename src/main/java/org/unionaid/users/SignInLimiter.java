@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -109,6 +111,7 @@ public class SignInLimiter {
 
     /** A sign-in with a password succeeded (form login or HTTP Basic): its attempt does not count. */
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     public void onSuccess(AuthenticationSuccessEvent event) {
         Object details = event.getAuthentication().getDetails();
         String address = details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;

@@ -109,6 +109,19 @@ class PasswordSignInIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void parallelBasicRequestsOfOneAccountAllSucceed() throws Exception {
+        // each Basic request is a sign-in; recording them must not fail on the account row's version
+        String username = newAccount();
+        var requests = java.util.stream.IntStream.range(0, 6).mapToObj(i -> http.sendAsync(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/workers"))
+                        .header("Authorization", basicHeader(username, PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString())).toList();
+        for (var request : requests) {
+            assertThat(request.get().statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void failedFormSignInsBeyondTheLimitAnswer429WithRetryAfter() throws Exception {
         // an unknown username: no lock-out, so only the rate limit stops the guessing
         String username = "nobody-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
