@@ -22,8 +22,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI description served at /v3/api-docs: the /api/v1 resources, HTTP Basic or session, and the one
- * error shape (schema {@code Problem}, docs/architecture.md "API errors") on every operation.
+ * The OpenAPI description served at /v3/api-docs: the /api/v1 resources, an API token (bearer), HTTP Basic or
+ * session, and the one error shape (schema {@code Problem}, docs/architecture.md "API errors")
+ * on every operation.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -37,9 +38,13 @@ class OpenApiConfiguration {
                                 + "answer 404. National IDs and bank accounts are always masked.")
                         .license(new License().name("Apache-2.0")))
                 .components(new Components()
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").description("An API token (ua_…) issued by a SYSADMIN at "
+                                        + "/admin/api-tokens; the client acts as the token's account"))
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
                         .addSecuritySchemes("session", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                                 .in(SecurityScheme.In.COOKIE).name("SESSION")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"))
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
                 .addSecurityItem(new SecurityRequirement().addList("session"));
     }

@@ -12,20 +12,27 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.unionaid.users.ApiTokens;
+import org.unionaid.users.SignInLimiter;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * Two filter chains: the JSON API under /api (session or HTTP Basic; 401 with {@code WWW-Authenticate} and 403 as problem
+ * Two filter chains: the JSON API under /api (an API token as {@code Authorization: Bearer}, the session, or HTTP
+ * Basic while {@code unionaid.security.api-basic-enabled}; 401 with {@code WWW-Authenticate} and 403 as problem
  * details, no redirect to the login page; CSRF required only with a session cookie), and the browser pages (form login,
- * CSRF on). Authorisation by URL here, by role on facades with {@code @PreAuthorize}.
+ * CSRF on). Password sign-ins (Basic, form) are rate-limited ({@link PasswordSignInFilter}). Authorisation by URL here,
+ * by role on facades with {@code @PreAuthorize}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String REALM = "UnionAid";
+    static final String BEARER_CHALLENGE = "Bearer realm=\"" + REALM + "\"";
 
     static final String[] PUBLIC = {"/login", "/register", "/webjars/**", "/css/**", "/js/**", "/img/**",
             "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
@@ -33,15 +40,22 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiProblems problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiProblems problems, ApiTokens tokens, SignInLimiter limiter,
+                            ApiBasicSwitch basic) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+            if (basic.enabled()) {
+                response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+            }
+            response.addHeader("WWW-Authenticate", BEARER_CHALLENGE);
             problems.write(response, problems.generic(request, HttpStatus.UNAUTHORIZED, "unauthorized", List.of()));
         };
         http.securityMatcher("/api/**")
+                .addFilterBefore(new PasswordSignInFilter(PasswordSignInFilter.Kind.API_BASIC, limiter, problems, basic),
+                        BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(unauthorized))
-                // a client sending credentials itself (Basic) is not a browser riding on a cookie
+                // a client sending credentials itself (token, Basic) is not a browser riding on a cookie
                 .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(unauthorized)
@@ -52,8 +66,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, LoginSuccessHandler loginSuccess) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain web(HttpSecurity http, LoginSuccessHandler loginSuccess, SignInLimiter limiter,
+                            ApiProblems problems, ApiBasicSwitch basic) throws Exception {
+        http.addFilterBefore(new PasswordSignInFilter(PasswordSignInFilter.Kind.FORM_LOGIN, limiter, problems, basic),
+                        UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/admin/**").hasRole("SYSADMIN")
                         .requestMatchers("/audit/**").hasAnyRole("AUDITOR", "SYSADMIN")

@@ -1,6 +1,7 @@
 package org.unionaid.users;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -22,6 +23,8 @@ import org.unionaid.users.domain.UserAccountRepository;
 class LoginAttempts {
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
+    /** A sign-in within this time of the last recorded one is not written again. */
+    private static final Duration LAST_LOGIN_PRECISION = Duration.ofMinutes(1);
 
     private final UserAccountRepository users;
     private final SecurityProperties properties;
@@ -55,7 +58,8 @@ class LoginAttempts {
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof UnionAidUser user) {
-            users.findById(user.id()).ifPresent(account -> account.recordSuccessfulLogin(clock.instant()));
+            // not through the entity: parallel Basic requests of one account would fail on its version
+            users.recordSuccessfulLogin(user.id(), clock.instant(), clock.instant().minus(LAST_LOGIN_PRECISION));
         }
     }
 }

@@ -16,6 +16,7 @@ class OpenApiIntegrationTests extends IntegrationTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.info.title").value("UnionAid API"))
                 .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"))
+                .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
                 .andExpect(jsonPath("$.components.schemas.Problem.properties.errors.type").value("array"))
                 .andExpect(jsonPath("$.paths['/api/v1/claims'].post.responses['400'].content['application/problem+json']"
                         + ".schema.$ref").value("#/components/schemas/Problem"));

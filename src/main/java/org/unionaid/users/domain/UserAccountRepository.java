@@ -26,6 +26,20 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     Optional<UserAccount> findByWorkerId(long workerId);
 
+    /**
+     * A successful sign-in: resets the failure count and records the time, but writes only when something changes
+     * or the last recorded sign-in is older than {@code before} (HTTP Basic signs in on every request). A bulk
+     * update, so concurrent sign-ins of one account never fail on the row version.
+     */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("""
+            update UserAccount u set u.failedAttempts = 0, u.lockedUntil = null, u.lastLoginAt = :now
+             where u.id = :id
+               and (u.failedAttempts <> 0 or u.lockedUntil is not null or u.lastLoginAt is null
+                    or u.lastLoginAt < :before)""")
+    int recordSuccessfulLogin(@Param("id") long id, @Param("now") java.time.Instant now,
+                              @Param("before") java.time.Instant before);
+
     @Query("""
             select u from UserAccount u
              where u.enabled = true and :role member of u.roles
