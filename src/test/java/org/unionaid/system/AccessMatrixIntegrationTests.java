@@ -171,7 +171,8 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
         m.put("/me/account", list(roles(Role.WORKER)));
         m.put("/me/applications/{id}", one("application", SUBJECT));
         // administration (SYSADMIN): users and branches of the subtree; reference data
-        for (String r : List.of("/admin/users", "/admin/users/new", "/admin/branches", "/admin/branches/new")) {
+        for (String r : List.of("/admin/users", "/admin/users/new", "/admin/branches", "/admin/branches/new",
+                "/admin/api-tokens", "/admin/api-tokens/new")) {
             m.put(r, list(roles(staffReaders(Resource.USER_ACCOUNT))));
         }
         m.put("/admin/users/{id}", one("user", record(Resource.USER_ACCOUNT)));
