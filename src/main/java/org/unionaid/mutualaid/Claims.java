@@ -45,6 +45,7 @@ import org.unionaid.payouts.ProposePayout;
 import org.unionaid.people.PeopleManagement;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.sql.CappedCount;
+import org.unionaid.users.UserManagement;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
@@ -88,10 +89,13 @@ public class Claims {
     private final Payouts payouts;
     private final BenefitCalculator calculator = new BenefitCalculator();
 
+    private final UserManagement users;
+
     Claims(ClaimRepository claims, ClaimTransitionRepository transitions, Enrolments enrolments, MutualAidPlans plans,
            AnnualAccumulators accumulators, PeopleManagement people, BranchManagement branches,
            DocumentManagement documents, NotificationManagement notifications, AuditTrail audit,
-           ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, Payouts payouts) {
+           ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, Payouts payouts, UserManagement users) {
+        this.users = users;
         this.payouts = payouts;
         this.claims = claims;
         this.transitions = transitions;
@@ -464,8 +468,7 @@ public class Claims {
 
     /** The member's own accounts and whoever filed the claim (a caseworker on their behalf), once each. */
     private void notifyClaimant(Claim claim, String kind, String key, List<String> args, boolean email) {
-        Set<Long> recipients = new LinkedHashSet<>(jdbc.queryForList(
-                "select id from user_account where worker_id = ? order by id", Long.class, claim.workerId()));
+        Set<Long> recipients = new LinkedHashSet<>(users.enabledAccountsOfWorker(claim.workerId()));
         recipients.add(claim.filedBy());
         for (long userId : recipients) {
             notifications.notify(new Notice(userId, kind, key, args, "/mutualaid/claims/" + claim.id(), email));

@@ -20,6 +20,7 @@ import org.unionaid.people.PayoutAccountStatus;
 import org.unionaid.shared.sql.CappedCount;
 import org.unionaid.shared.sql.SqlOrder;
 import org.unionaid.shared.time.Times;
+import org.unionaid.users.UserManagement;
 
 /**
  * The payouts lists in plain SQL: scope, filters, sorting and paging in the database. Scope and filters use only
@@ -53,7 +54,10 @@ class PayoutSearch {
     /** Dates of the filter and months are days and months in the application's zone. */
     private final Times times;
 
-    PayoutSearch(JdbcTemplate jdbc, Times times) {
+    private final UserManagement users;
+
+    PayoutSearch(JdbcTemplate jdbc, Times times, UserManagement users) {
+        this.users = users;
         this.jdbc = jdbc;
         this.times = times;
     }
@@ -225,8 +229,7 @@ class PayoutSearch {
 
     /** The user account linked to a worker, if any (for notifying the payee). */
     Optional<Long> userOfWorker(long workerId) {
-        return jdbc.queryForList("select id from user_account where worker_id = ? and enabled", Long.class, workerId)
-                .stream().findFirst();
+        return users.enabledAccountsOfWorker(workerId).stream().findFirst();
     }
 
     boolean fundedBy(long payoutId, long partnerUserId) {

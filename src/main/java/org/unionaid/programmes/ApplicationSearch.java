@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.unionaid.payouts.Funding;
 import org.unionaid.shared.sql.CappedCount;
 import org.unionaid.shared.sql.SqlOrder;
+import org.unionaid.users.UserManagement;
 
 /**
  * The applications list in plain SQL: scope, filters, sorting and paging in the database. Staff see their
@@ -64,7 +65,10 @@ class ApplicationSearch {
     private final JdbcTemplate jdbc;
     private final Funding funding;
 
-    ApplicationSearch(JdbcTemplate jdbc, Funding funding) {
+    private final UserManagement users;
+
+    ApplicationSearch(JdbcTemplate jdbc, Funding funding, UserManagement users) {
+        this.users = users;
         this.jdbc = jdbc;
         this.funding = funding;
     }
@@ -174,8 +178,7 @@ class ApplicationSearch {
     }
 
     Optional<Long> userOfWorker(long workerId) {
-        return jdbc.queryForList("select id from user_account where worker_id = ? and enabled order by id limit 1",
-                Long.class, workerId).stream().findFirst();
+        return users.enabledAccountsOfWorker(workerId).stream().findFirst();
     }
 
     Set<Long> fundedBy(long partnerUserId) {

@@ -1,6 +1,7 @@
 package org.unionaid.users;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -122,6 +123,15 @@ public class UserManagement {
     @Transactional(readOnly = true)
     public boolean usernameTaken(String username) {
         return users.existsByUsername(username);
+    }
+
+    /**
+     * The enabled accounts linked to a worker, oldest first (for notifying the worker of their payouts and
+     * claims); other modules ask here instead of reading {@code user_account}.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> enabledAccountsOfWorker(long workerId) {
+        return users.findEnabledIdsByWorkerId(workerId);
     }
 
     /** Links an account to its worker record (the people registry owns the worker; users keep only the id). */

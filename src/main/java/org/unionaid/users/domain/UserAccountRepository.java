@@ -10,6 +10,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
+    @Query("select u.id from UserAccount u where u.workerId = :workerId and u.enabled = true order by u.id")
+    java.util.List<Long> findEnabledIdsByWorkerId(@Param("workerId") long workerId);
+
     @Query("select u from UserAccount u where lower(u.username) = lower(:username)")
     Optional<UserAccount> findByUsername(@Param("username") String username);
 
