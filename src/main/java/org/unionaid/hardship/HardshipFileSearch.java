@@ -13,12 +13,14 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import org.unionaid.shared.sql.CappedCount;
 import org.unionaid.shared.sql.SqlOrder;
 
 /**
- * The files list in plain SQL: scope, filters, sorting and paging all in the database. The worker's name
- * and the branch's name and path are read from their tables (the lists need them per row; a join is the one
- * indexed way to filter by branch subtree).
+ * The files list in plain SQL: scope, filters, sorting and paging all in the database. Scope and filters use
+ * only the file row (it carries its branch's path, V185), so the page is chosen from the files before the
+ * worker's and the branch's names are joined for the rows shown; the count stops at {@link CappedCount#CAP}.
+ * Only a sort by worker name joins first (the name decides the page).
  */
 @Component
 class HardshipFileSearch {
@@ -34,8 +36,10 @@ class HardshipFileSearch {
             "category", "f.category",
             "nextReviewDue", "f.next_review_due");
 
-    private static final String FROM = """
-             from hardship_file f
+    private static final String FROM = " from hardship_file f";
+
+    /** The names of the rows shown. */
+    private static final String NAMES = """
              join branch b on b.id = f.branch_id
              join worker w on w.id = f.primary_worker_id
             """;
@@ -61,8 +65,8 @@ class HardshipFileSearch {
     /** Open measures due before {@code today} of files in the scope, oldest first. */
     Page<AssistanceMeasureView> overdueMeasures(String scopePattern, java.time.LocalDate today, Pageable pageable) {
         String from = """
-                 from assistance_measure m join hardship_file f on f.id = m.file_id join branch b on b.id = f.branch_id
-                 where b.path like ? and m.status in ('PLANNED', 'IN_PROGRESS') and m.due_on < ?""";
+                 from assistance_measure m join hardship_file f on f.id = m.file_id
+                 where f.branch_path like ? and m.status in ('PLANNED', 'IN_PROGRESS') and m.due_on < ?""";
         Long total = jdbc.queryForObject("select count(*) " + from, Long.class, scopePattern, today);
         int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
         List<AssistanceMeasureView> rows = jdbc.query("""
@@ -79,7 +83,7 @@ class HardshipFileSearch {
     private Page<HardshipFileSummary> find(HardshipFileFilter filter, String scopePattern, Pageable pageable,
                                            String extraWhere, List<Object> extraArgs) {
         List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" where b.path like ?");
+        StringBuilder where = new StringBuilder(" where f.branch_path like ?");
         args.add(scopePattern);
         where.append(extraWhere);
         args.addAll(extraArgs);
@@ -104,16 +108,20 @@ class HardshipFileSearch {
             args.add(filter.caseworkerId());
         }
         if (filter.branchId() != null) {
-            where.append(" and b.path like (select p.path || '%' from branch p where p.id = ?)");
+            where.append(" and f.branch_path like (select p.path || '%' from branch p where p.id = ?)");
             args.add(filter.branchId());
         }
-        Long total = jdbc.queryForObject("select count(*)" + FROM + where, Long.class, args.toArray());
+        Long total = jdbc.queryForObject(CappedCount.sql(FROM + where), Long.class, args.toArray());
         int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(size);
         pageArgs.add((long) pageable.getPageNumber() * size);
-        List<HardshipFileSummary> rows = jdbc.query(SELECT + FROM + where + orderBy(pageable.getSort())
-                + " limit ? offset ?", ROW, pageArgs.toArray());
+        String order = orderBy(pageable.getSort());
+        boolean byName = pageable.getSort().stream().anyMatch(o -> o.getProperty().equals("workerName"));
+        String sql = byName
+                ? SELECT + FROM + NAMES + where + order + " limit ? offset ?"
+                : SELECT + " from (select f.*" + FROM + where + order + " limit ? offset ?) f" + NAMES + order;
+        List<HardshipFileSummary> rows = jdbc.query(sql, ROW, pageArgs.toArray());
         return new PageImpl<>(rows, PageRequest.of(pageable.getPageNumber(), size, pageable.getSort()),
                 total == null ? 0 : total);
     }
@@ -126,7 +134,7 @@ class HardshipFileSearch {
         Map<Long, String> result = new LinkedHashMap<>();
         jdbc.query("""
                 select distinct f.caseworker_id, f.caseworker_name from hardship_file f
-                  join branch b on b.id = f.branch_id where b.path like ? order by f.caseworker_name""",
+                 where f.branch_path like ? order by f.caseworker_name""",
                 rs -> {
                     result.put(rs.getLong(1), rs.getString(2));
                 }, scopePattern);

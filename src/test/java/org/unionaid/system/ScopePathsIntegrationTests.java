@@ -20,7 +20,8 @@ import org.unionaid.support.IntegrationTestSupport;
  */
 class ScopePathsIntegrationTests extends IntegrationTestSupport {
 
-    static final List<String> SCOPED_TABLES = List.of("payout", "programme_application", "mutualaid_claim");
+    static final List<String> SCOPED_TABLES = List.of("payout", "programme_application", "mutualaid_claim",
+            "hardship_file");
 
     @Autowired
     BranchManagement branches;
