@@ -25,15 +25,13 @@ import org.unionaid.users.UserManagement;
 /**
  * The payouts lists in plain SQL: scope, filters, sorting and paging in the database. Scope and filters use only
  * the payout row (it carries its branch's path), so the page is chosen by an index before the payee's and the
- * branch's names are joined for the rows shown. Counts stop at {@link #COUNT_CAP} ("10,000+"); the approval
+ * branch's names are joined for the rows shown. Counts stop at {@link CappedCount#CAP} ("10,000+"); the approval
  * queue's totals come from the per-branch summary {@code payout_queue_total}, kept by a trigger.
  */
 @Component
 class PayoutSearch {
 
     static final int MAX_PAGE_SIZE = 100;
-    /** Lists count at most this many rows; more is shown as "10,000+". */
-    static final int COUNT_CAP = CappedCount.CAP;
 
     /** Sorts an index serves (payee and branch names are shown, not sorted on: that would join every row). */
     private static final Map<String, String> SORTABLE = Map.of(

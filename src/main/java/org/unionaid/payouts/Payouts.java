@@ -55,9 +55,6 @@ public class Payouts {
     static final String PROPOSERS = "hasAnyRole('CASEWORKER', 'CLAIMS_REVIEWER', 'ADMIN')";
     private static final Set<Role> STAFF_READERS = org.unionaid.shared.security.Resource.PAYOUT.staffReaders();
     private static final String ENTITY = "Payout";
-    /** Lists count up to this many rows and say "more than" beyond (counting a province's payouts per page view
-     * would grow with the scope). */
-    public static final int COUNT_CAP = PayoutSearch.COUNT_CAP;
 
     private final PayoutRepository payouts;
     private final PayoutTransitionRepository transitions;
@@ -573,14 +570,16 @@ public class Payouts {
     PayoutView view(Payout p, Actor actor) {
         boolean masked = STAFF_READERS.stream().noneMatch(actor::has);
         String name = search.workerName(p.payeeWorkerId());
-        List<FundingShareView> split = p.split().stream().map(l -> {
+        List<FundingShareView> split = new ArrayList<>();
+        boolean shortOfFunds = false;
+        for (FundingLine l : p.split()) {
             FundingSourceView s = ledger.find(l.fundingSourceId()).orElseThrow();
-            return new FundingShareView(s.id(), s.name(), s.kind(), l.amount());
-        }).toList();
+            split.add(new FundingShareView(s.id(), s.name(), s.kind(), l.amount()));
+            shortOfFunds |= s.available().compareTo(l.amount()) < 0;
+        }
+        boolean fundingShort = p.state() == PayoutState.PROPOSED && shortOfFunds;
         PayoutAccountStatus account = p.form() == PayoutForm.CASH ? search.accountStatus(p.payeeWorkerId())
                 : PayoutAccountStatus.OK;
-        boolean fundingShort = p.state() == PayoutState.PROPOSED && p.split().stream().anyMatch(l ->
-                ledger.find(l.fundingSourceId()).map(s -> s.available().compareTo(l.amount()) < 0).orElse(true));
         return new PayoutView(p.id(), p.reference(), p.sourceType(), p.sourceId(), p.branchId(), p.payeeWorkerId(),
                 masked ? PayoutSearch.maskName(name) : name, p.programmeId(), p.form(), p.amount(), p.item(),
                 p.quantity(), p.state(), p.purpose(), p.proposedBy(), p.firstApprovedBy(), p.approvedBy(),

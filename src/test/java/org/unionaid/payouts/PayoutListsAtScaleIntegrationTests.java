@@ -21,6 +21,7 @@ import org.unionaid.branches.BranchView;
 import org.unionaid.people.PeopleManagement;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.sql.CappedCount;
 import org.unionaid.support.IntegrationTestSupport;
 import org.unionaid.users.UserManagement;
 
@@ -94,7 +95,7 @@ class PayoutListsAtScaleIntegrationTests extends PayoutsTestSupport {
         BranchView union = test.people.as("sysadmin", () -> branches.create(new CreateBranch(test.yanta(),
                 "CAP" + TestPayouts.freshId(), "计数测试工会", null, BranchLevel.GRASSROOTS, null)));
         long payee = test.payee();
-        int rows = Payouts.COUNT_CAP + 5;
+        int rows = CappedCount.CAP + 5;
         long base = TestPayouts.freshId() * 100_000L;
         jdbc.update("""
                 insert into payout (reference, source_type, source_id, branch_id, payee_worker_id, form, amount, purpose,
@@ -104,7 +105,7 @@ class PayoutListsAtScaleIntegrationTests extends PayoutsTestSupport {
                   from generate_series(1, ?) g""", base, base, union.id(), payee, rows);
         PayoutFilter filter = new PayoutFilter(PayoutState.REJECTED, null, null, null, union.id(), null, null);
         Page<PayoutSummary> page = test.people.as("admin", () -> payouts.search(filter, PageRequest.of(0, 25)));
-        assertThat(page.getTotalElements()).isEqualTo(Payouts.COUNT_CAP + 1);
+        assertThat(page.getTotalElements()).isEqualTo(CappedCount.CAP + 1);
         assertThat(page.getContent()).hasSize(25);
         // newest first, by the order index, and the names joined for the page's rows only
         assertThat(page.getContent().get(0).reference()).isEqualTo("CAP-" + (base + rows));

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.branches.BranchManagement;
 import org.unionaid.branches.BranchView;
 import org.unionaid.documents.DocumentKind;
+import org.unionaid.documents.FormFiles;
 import org.unionaid.hardship.LeadFilter;
 import org.unionaid.hardship.LeadSource;
 import org.unionaid.hardship.LeadState;
@@ -71,12 +72,12 @@ class LeadController {
             return reportView(model);
         }
         Actor actor = Actors.required();
-        List<Upload> photos = Uploads.of(form.getPhotos(), DocumentKind.PHOTO);
+        List<Upload> photos = FormFiles.of(form.getPhotos(), (name, bytes) -> new Upload(DocumentKind.PHOTO, name, bytes));
         LeadView lead;
         try {
             lead = leads.report(form.toCommand(null), photos);
         } catch (BusinessRuleException e) {
-            Uploads.reject(result, e, java.util.Map.of("photos", form.getPhotos()));
+            FormFiles.reject(result, e, java.util.Map.of("photos", form.getPhotos()));
             return reportView(model);
         }
         redirect.addFlashAttribute("success", lead.duplicate() ? "lead.reported.duplicate" : "lead.reported");
@@ -237,13 +238,14 @@ class LeadController {
         if (result.hasErrors()) {
             return "hardship/leads/visit";
         }
-        List<Upload> uploads = new ArrayList<>(Uploads.of(form.getPhotos(), DocumentKind.PHOTO));
-        uploads.addAll(Uploads.of(form.getDocuments(), form.isConsentSigned() ? DocumentKind.CONSENT
-                : DocumentKind.OTHER));
+        List<Upload> uploads = new ArrayList<>(FormFiles.of(form.getPhotos(),
+                (name, bytes) -> new Upload(DocumentKind.PHOTO, name, bytes)));
+        DocumentKind documentKind = form.isConsentSigned() ? DocumentKind.CONSENT : DocumentKind.OTHER;
+        uploads.addAll(FormFiles.of(form.getDocuments(), (name, bytes) -> new Upload(documentKind, name, bytes)));
         try {
             leads.recordVisit(id, form.toRecord(), uploads);
         } catch (BusinessRuleException e) {
-            Uploads.reject(result, e, java.util.Map.of("photos", form.getPhotos(), "documents", form.getDocuments()));
+            FormFiles.reject(result, e, java.util.Map.of("photos", form.getPhotos(), "documents", form.getDocuments()));
             return "hardship/leads/visit";
         }
         redirect.addFlashAttribute("success", "visit.recorded");

@@ -15,8 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionaid.documents.FormFiles;
 import org.unionaid.documents.DocumentKind;
 import org.unionaid.hardship.Leads;
+import org.unionaid.hardship.Upload;
 import org.unionaid.shared.BusinessRuleException;
 
 /** A worker applies for help for their own household (the application becomes a lead). */
@@ -45,9 +47,10 @@ class SelfApplicationController {
         }
         try {
             leads.applyForMyself(form.getSituation() == null ? "" : form.getSituation(),
-                    Uploads.of(form.getDocuments(), DocumentKind.OTHER));
+                    FormFiles.of(form.getDocuments(),
+                            (name, bytes) -> new Upload(DocumentKind.OTHER, name, bytes)));
         } catch (BusinessRuleException e) {
-            Uploads.reject(result, e, java.util.Map.of("documents", form.getDocuments()));
+            FormFiles.reject(result, e, java.util.Map.of("documents", form.getDocuments()));
             return "hardship/leads/apply";
         }
         redirect.addFlashAttribute("success", "lead.selfApplication.sent");

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionaid.documents.FormFiles;
 import org.unionaid.branches.BranchManagement;
 import org.unionaid.documents.DocumentKind;
 import org.unionaid.mutualaid.ClaimFilter;
@@ -204,7 +205,7 @@ class ClaimController {
      * under its input ({@code <input>Failure} and {@code <input>FailureArgs}) and nothing is filed.
      */
     private boolean acceptable(String input, @Nullable MultipartFile file, Model model) throws IOException {
-        if (file == null || !chosen(file)) {
+        if (!FormFiles.chosen(file)) {
             return true;
         }
         try {
@@ -217,19 +218,12 @@ class ClaimController {
         }
     }
 
-    /** A file was chosen in the input (a name or bytes); an input left empty arrives with neither. */
-    private static boolean chosen(MultipartFile file) {
-        String name = file.getOriginalFilename();
-        return (name != null && !name.isBlank()) || !file.isEmpty();
-    }
-
     private static String fileName(MultipartFile file) {
-        String name = file.getOriginalFilename();
-        return name == null || name.isBlank() ? "document" : name;
+        return FormFiles.fileName(file, "document");
     }
 
     private void attach(long id, DocumentKind kind, @Nullable MultipartFile file) throws IOException {
-        if (file != null && chosen(file)) {
+        if (file != null && FormFiles.chosen(file)) {
             claims.attach(id, kind, fileName(file), file.getBytes());
         }
     }

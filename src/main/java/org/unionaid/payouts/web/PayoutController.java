@@ -67,7 +67,7 @@ class PayoutController {
         model.addAttribute("payouts", payouts.search(filter.toFilter(),
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE, sort(filter.getSort()))));
         model.addAttribute("branches", branches.subtree(Actors.required().branchId()));
-        model.addAttribute("countCap", Payouts.COUNT_CAP);
+        model.addAttribute("countCap", org.unionaid.shared.sql.CappedCount.CAP);
         enums(model);
         return "payouts/list";
     }

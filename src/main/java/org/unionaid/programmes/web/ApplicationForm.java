@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
+import org.unionaid.documents.FormFiles;
 import org.unionaid.documents.DocumentKind;
+import org.unionaid.programmes.ApplicationDocument;
 import org.unionaid.programmes.Apply;
 
 /** The phone-friendly application (or nomination) form: member, answers, statement, documents. */
@@ -28,7 +30,7 @@ public class ApplicationForm {
 
     Apply toCommand(long programmeId) {
         return new Apply(programmeId, workerId, memberId, answers, statement == null ? "" : statement,
-                Uploads.of(documents, documentKind));
+                FormFiles.of(documents, (name, bytes) -> new ApplicationDocument(documentKind, name, bytes)));
     }
 
     /** Pads the answers to one per question, so the page can bind each radio pair. */

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionaid.documents.FormFiles;
 import org.unionaid.documents.DocumentKind;
 import org.unionaid.people.HouseholdMemberView;
 import org.unionaid.people.PeopleManagement;
@@ -70,7 +71,7 @@ class ApplyController {
                         : "application.submittedIneligible");
                 return "redirect:/me/applications/" + application.id();
             } catch (BusinessRuleException e) {
-                Uploads.reject(result, e, java.util.Map.of("documents", form.getDocuments()));
+                FormFiles.reject(result, e, java.util.Map.of("documents", form.getDocuments()));
             }
         }
         return page(id, me, false, model);
@@ -106,7 +107,7 @@ class ApplyController {
                 redirect.addFlashAttribute("success", "application.nominated");
                 return "redirect:/applications/" + application.id();
             } catch (BusinessRuleException e) {
-                Uploads.reject(result, e, java.util.Map.of("documents", form.getDocuments()));
+                FormFiles.reject(result, e, java.util.Map.of("documents", form.getDocuments()));
             }
         }
         return page(id, worker, true, model);

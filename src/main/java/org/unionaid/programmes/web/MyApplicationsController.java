@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionaid.documents.FormFiles;
 import org.unionaid.documents.DocumentKind;
+import org.unionaid.programmes.ApplicationDocument;
 import org.unionaid.programmes.ApplicationView;
 import org.unionaid.programmes.Applications;
 import org.unionaid.programmes.Programmes;
@@ -61,11 +63,12 @@ class MyApplicationsController {
                   Model model, RedirectAttributes redirect) {
         try {
             applications.answerInfoRequest(id, form.getText() == null ? "" : form.getText(),
-                    Uploads.of(form.getDocuments(), DocumentKind.OTHER));
+                    FormFiles.of(form.getDocuments(),
+                            (name, bytes) -> new ApplicationDocument(DocumentKind.OTHER, name, bytes)));
             redirect.addFlashAttribute("success", "application.answered");
             return "redirect:/me/applications/" + id;
         } catch (BusinessRuleException e) {
-            Uploads.reject(result, e, java.util.Map.of("documents", form.getDocuments()));
+            FormFiles.reject(result, e, java.util.Map.of("documents", form.getDocuments()));
         }
         return detail(id, model);
     }

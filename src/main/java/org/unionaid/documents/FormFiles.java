@@ -1,31 +1,36 @@
-package org.unionaid.hardship.web;
+package org.unionaid.documents;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
-import org.unionaid.documents.DocumentKind;
-import org.unionaid.hardship.Upload;
 import org.unionaid.shared.BusinessRuleException;
 
 /**
- * Turns the file inputs of a form into uploads. Only an input left empty ("no file chosen": no file name
- * and no bytes) is skipped; a chosen file of 0 bytes is passed on, so {@code DocumentManagement} refuses it
+ * The file inputs of a form, for every module's upload forms. Only an input left empty ("no file chosen": no file
+ * name and no bytes) is skipped; a chosen file of 0 bytes is passed on, so {@link DocumentManagement} refuses it
  * ({@code document.empty}) like any other bad file, and {@link #reject} puts the message on the input.
  */
-final class Uploads {
+public final class FormFiles {
 
-    private Uploads() {
+    /** What a module makes of one chosen file (its own upload record). */
+    @FunctionalInterface
+    public interface Upload<T> {
+        T of(String fileName, byte[] content);
     }
 
-    static List<Upload> of(List<MultipartFile> files, DocumentKind kind) {
+    private FormFiles() {
+    }
+
+    /** The chosen files of an input, each made into the module's upload record. */
+    public static <T> List<T> of(List<MultipartFile> files, Upload<T> upload) {
         return files.stream().filter(f -> f != null && chosen(f)).map(f -> {
             try {
-                String name = f.getOriginalFilename() == null ? "upload" : f.getOriginalFilename();
-                return new Upload(kind, name, f.getBytes());
+                return upload.of(fileName(f, "upload"), f.getBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -33,9 +38,18 @@ final class Uploads {
     }
 
     /** Whether a file was chosen in the input: it has a file name, or bytes. */
-    static boolean chosen(MultipartFile file) {
+    public static boolean chosen(@Nullable MultipartFile file) {
+        if (file == null) {
+            return false;
+        }
         String name = file.getOriginalFilename();
         return (name != null && !name.isBlank()) || !file.isEmpty();
+    }
+
+    /** The file's name as the user's machine gave it, or {@code fallback} when it gave none. */
+    public static String fileName(MultipartFile file, String fallback) {
+        String name = file.getOriginalFilename();
+        return name == null || name.isBlank() ? fallback : name;
     }
 
     /**
@@ -43,7 +57,7 @@ final class Uploads {
      * file name) becomes the error of the file input that holds a file of that name, anything else a global
      * error; either way the form is shown again with what the user typed.
      */
-    static void reject(BindingResult result, BusinessRuleException e, Map<String, List<MultipartFile>> inputs) {
+    public static void reject(BindingResult result, BusinessRuleException e, Map<String, List<MultipartFile>> inputs) {
         if (e.code().startsWith("document.") && e.args().length > 0) {
             for (Map.Entry<String, List<MultipartFile>> input : inputs.entrySet()) {
                 boolean holds = input.getValue().stream().anyMatch(f -> f != null
