@@ -164,8 +164,7 @@ public class DisbursementBatches {
                 unpayable.add(p.reference());
                 continue;
             }
-            String name = jdbc.queryForObject("select name from worker where id = ?", String.class, p.payeeWorkerId());
-            bankRows.add(new BankRow(p.id(), p.reference(), Objects.requireNonNullElse(name, ""),
+            bankRows.add(new BankRow(p.id(), p.reference(), account.workerName(),
                     Objects.requireNonNull(account.holder()), Objects.requireNonNull(account.bankName()),
                     account.number(), Objects.requireNonNullElse(account.masked(), ""), p.amount(), p.purpose()));
         }

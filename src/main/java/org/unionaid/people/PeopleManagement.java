@@ -157,7 +157,7 @@ public class PeopleManagement {
         audit.record(AuditEntry.of("Worker", workerId, "VIEW_BANK_ACCOUNT", worker.branchId())
                 .withAfter(Map.of("bankAccountMasked", String.valueOf(worker.bankAccountMasked())))
                 .withReason(purpose));
-        return new DisbursementAccount(worker.bankName(), worker.bankAccountHolder(), worker.bankAccount(),
+        return new DisbursementAccount(worker.name(), worker.bankName(), worker.bankAccountHolder(), worker.bankAccount(),
                 worker.bankAccountMasked(), worker.payoutAccountStatus());
     }
 
