@@ -35,6 +35,7 @@ import org.unionaid.shared.NationalId;
 import org.unionaid.shared.RecordNotFoundException;
 import org.unionaid.shared.crypto.LookupHash;
 import org.unionaid.shared.security.Actor;
+import org.unionaid.shared.sql.Keyset;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
 import org.unionaid.users.UserManagement;
@@ -66,10 +67,12 @@ public class PeopleManagement {
     private final LookupHash lookupHash;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final WorkerSearch search;
 
     PeopleManagement(WorkerRepository workers, HouseholdRepository households, BranchManagement branches,
                      UserManagement users, AuditTrail audit, LookupHash lookupHash, Clock clock,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, WorkerSearch search) {
+        this.search = search;
         this.events = events;
         this.workers = workers;
         this.households = households;
@@ -97,31 +100,29 @@ public class PeopleManagement {
 
     /**
      * Workers of the caller's subtree matching {@code query}: a whole valid national ID is looked up by
-     * its hash, digits as a phone prefix, anything else as a name prefix (case-insensitive); blank lists
-     * all. Sorting by name, birthDate or id; unknown sort properties fall back to name.
+     * its hash, digits as a phone prefix (in phone order), anything else as a name prefix (case-insensitive, in
+     * name order); blank lists all. Numbered pages, for pickers and the API's {@code page}; sorting by birthDate
+     * or id is allowed for narrow queries. The total stops at {@link org.unionaid.shared.sql.CappedCount#CAP} + 1.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('CASEWORKER','ADMIN','AUDITOR','SYSADMIN')")
     public Page<WorkerSummary> search(@Nullable String query, Pageable pageable) {
-        String scope = branches.scopeOf(Actors.required().branchId()).likePattern();
-        Pageable paging = safePaging(pageable);
-        String q = query == null ? "" : query.strip();
-        Page<Worker> page;
-        Optional<NationalId> nationalId = NationalId.tryParse(q);
-        if (q.isEmpty()) {
-            page = workers.findInScope(scope, paging);
-        } else if (nationalId.isPresent()) {
-            page = workers.findInScopeByNationalIdHash(scope, hash(nationalId.get()), paging);
-        } else if (q.matches("[0-9+\\- ]+")) {
-            page = workers.findInScopeByPhonePrefix(scope, likePrefix(q.replace(" ", "")), paging);
-        } else {
-            String prefix = likePrefix(q.toLowerCase(java.util.Locale.ROOT));
-            page = byName(paging)
-                    ? workers.findInScopeByNamePrefixInNameOrder(scope, prefix,
-                            PageRequest.of(paging.getPageNumber(), paging.getPageSize()))
-                    : workers.findInScopeByNamePrefix(scope, prefix, paging);
-        }
-        return page.map(PeopleManagement::summary);
+        return search.numbered(scope(), query, safePaging(pageable));
+    }
+
+    /**
+     * The worker list's pages (the /workers page and the API's {@code after}/{@code before}): the same matches as
+     * {@link #search}, in the mode's index order, paged by keyset — {@code cursor} is a page's
+     * {@code previous} or {@code next}; blank, foreign or damaged cursors give the first page.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('CASEWORKER','ADMIN','AUDITOR','SYSADMIN')")
+    public Keyset.Page<WorkerSummary> browse(@Nullable String query, @Nullable String cursor, int size) {
+        return search.page(scope(), query, cursor, Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
+    }
+
+    private String scope() {
+        return branches.scopeOf(Actors.required().branchId()).likePattern();
     }
 
     /** Whether a worker with this national ID is registered anywhere (for imports and demo data). */
@@ -412,17 +413,6 @@ public class PeopleManagement {
         sort = sort.and(Sort.by("id"));
         int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
         return PageRequest.of(pageable.getPageNumber(), size, sort);
-    }
-
-    /** Whether the page is in the default order (name, id), which the name-prefix index serves directly. */
-    private static boolean byName(Pageable paging) {
-        List<Sort.Order> orders = paging.getSort().toList();
-        return orders.size() == 2 && orders.get(0).getProperty().equals("name") && orders.get(0).isAscending()
-                && orders.get(1).getProperty().equals("id");
-    }
-
-    private static String likePrefix(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private WorkerView view(Worker w) {

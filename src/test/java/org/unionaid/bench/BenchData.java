@@ -18,6 +18,34 @@ final class BenchData {
 
     private static final Logger log = LoggerFactory.getLogger(BenchData.class);
 
+    /**
+     * Surnames in proportion to China's census (王, 李, 张 about 7% each, 刘 5%, 陈 4.5%, then a long tail): each
+     * surname is repeated by its share in per mille / 5, so one row in 200 is one slot.
+     */
+    private static final String SURNAMES = surnames(new Object[][] {
+            {"王", 14}, {"李", 14}, {"张", 14}, {"刘", 11}, {"陈", 9}, {"杨", 6}, {"赵", 4}, {"黄", 4}, {"周", 4},
+            {"吴", 4}, {"徐", 3}, {"孙", 3}, {"胡", 3}, {"朱", 3}, {"高", 3}, {"林", 2}, {"何", 2}, {"郭", 2},
+            {"马", 2}, {"罗", 2}, {"梁", 2}, {"宋", 2}, {"郑", 2}, {"谢", 2}, {"韩", 2}, {"唐", 2}, {"冯", 2},
+            {"于", 2}, {"董", 2}, {"萧", 1}, {"程", 1}, {"曹", 1}, {"袁", 1}, {"邓", 1}, {"许", 1}, {"傅", 1},
+            {"沈", 1}, {"曾", 1}, {"彭", 1}, {"吕", 1}, {"苏", 1}, {"卢", 1}, {"蒋", 1}, {"蔡", 1}, {"贾", 1},
+            {"丁", 1}, {"魏", 1}, {"薛", 1}, {"叶", 1}, {"阎", 1}, {"余", 1}, {"潘", 1}, {"杜", 1}, {"戴", 1},
+            {"夏", 1}, {"钟", 1}, {"汪", 1}, {"田", 1}, {"任", 1}, {"姜", 1}, {"范", 1}, {"方", 1}, {"石", 1},
+            {"姚", 1}, {"谭", 1}, {"廖", 1}, {"邹", 1}, {"熊", 1}, {"金", 1}, {"陆", 1}, {"郝", 1}, {"孔", 1},
+            {"白", 1}, {"崔", 1}, {"康", 1}, {"毛", 1}, {"邱", 1}, {"秦", 1}, {"江", 1}, {"史", 1}, {"顾", 1},
+            {"侯", 1}, {"邵", 1}, {"孟", 1}, {"龙", 1}, {"万", 1}, {"段", 1}, {"雷", 1}, {"钱", 1}, {"汤", 1},
+            {"尹", 1}, {"黎", 1}, {"易", 1}, {"常", 1}, {"武", 1}, {"乔", 1}, {"贺", 1}, {"赖", 1}, {"龚", 1},
+            {"文", 1}, {"欧阳", 1}, {"上官", 1}});
+
+    private static String surnames(Object[][] shares) {
+        StringBuilder array = new StringBuilder("array[");
+        for (Object[] share : shares) {
+            for (int i = 0; i < (Integer) share[1]; i++) {
+                array.append(array.length() > 6 ? "," : "").append('\'').append(share[0]).append('\'');
+            }
+        }
+        return array.append(']').toString();
+    }
+
     private final JdbcTemplate jdbc;
     /** One ciphertext of the application's field cipher, stored in every encrypted column of the bench rows. */
     private final String encrypted;
@@ -50,19 +78,22 @@ final class BenchData {
         jdbc.update("update branch c set path = p.path || c.id || '/' from branch p "
                 + "where c.parent_id = p.id and c.code like 'BENCH-%'");
         step("workers", """
-                with b as (select array_agg(id order by id) ids, count(*) n from branch where code like 'BENCH-%%')
+                with b as (select array_agg(id order by id) ids, count(*) n from branch where code like 'BENCH-%%'),
+                     s as (select %s::text[] surnames)
                 insert into worker (name, national_id_enc, national_id_hash, national_id_masked, sex, birth_date, phone,
                                     address, employer_name, branch_id, employment_form, worker_type)
-                select (array['王','李','张','刘','陈','杨','赵','黄','周','吴','徐','孙','胡','朱','高','林','何','郭','马','罗'])[1 + (i * 7) %% 20]
+                select s.surnames[1 + (i::bigint * 7919) %% array_length(s.surnames, 1)]
                        || (array['伟','芳','娜','敏','静','丽','强','磊','军','洋','勇','艳','杰','娟','涛','明','超','秀英','霞','平'])[1 + (i * 13) %% 20]
                        || (array['','华','建','国','红','小','文','志','海','春'])[1 + (i / 7) %% 10],
                        '%s', encode(sha256(('bench-' || i)::bytea), 'hex'),
                        '6101**********' || lpad((i %% 10000)::text, 4, '0'),
                        case when i %% 2 = 0 then 'MALE' else 'FEMALE' end, date '1966-01-01' + (i %% 12000),
                        '1' || (30 + i %% 60) || lpad((i::bigint * 7919 %% 100000000)::text, 8, '0'),
-                       'bench', 'bench employer ' || (i %% 5000), b.ids[1 + i %% b.n],
+                       'bench', 'bench employer ' || (i %% 5000),
+                       -- a few huge unions (a big state enterprise, a city's delivery riders): 15 in 100 workers in 5 of them
+                       case when i %% 20 < 3 then b.ids[1 + (i / 20) %% 5] else b.ids[1 + i %% b.n] end,
                        (array['CONTRACT','FLEXIBLE','NEW_FORM'])[1 + i %% 3], (array['URBAN','MIGRANT'])[1 + i %% 2]
-                  from generate_series(1, %d) i, b""", encrypted, workers);
+                  from generate_series(1, %d) i, b, s""", SURNAMES, encrypted, workers);
         step("households", """
                 insert into household (primary_worker_id, annual_disposable_income)
                 select id, 12000 + id %% 30000 from worker where address = 'bench' order by id limit %d""", files);
@@ -73,7 +104,8 @@ final class BenchData {
                              from household h join worker w on w.id = h.primary_worker_id
                             where w.address = 'bench'),
                      s as (select h.*, (array['DRAFT','IN_REVIEW','PUBLIC_NOTICE','ACTIVE','ACTIVE','ACTIVE','ACTIVE',
-                                             'ACTIVE','EXITED','MONITORING','CLOSED','CANCELLED'])[1 + i %% 12] state,
+                                             'ACTIVE','ACTIVE','ACTIVE','ACTIVE','ACTIVE','ACTIVE','ACTIVE','ACTIVE',
+                                             'EXITED','MONITORING','CLOSED','CLOSED','CANCELLED'])[1 + i %% 20] state,
                                   (array['DEEP','RELATIVE','ACCIDENT'])[1 + i %% 3] cat from h)
                 insert into hardship_file (file_number, primary_worker_id, household_id, branch_id, category, filed_category,
                     level, primary_cause, worker_type, origin, household_size, annual_income, rigid_expenditure,
@@ -136,8 +168,9 @@ final class BenchData {
                      r as (select id from user_account where username = 'reviewer'),
                      e as (select e.*, row_number() over (order by e.id)::int i from mutualaid_enrolment e
                              join worker w on w.id = e.worker_id where w.address = 'bench'),
-                     s as (select e.*, (array['DRAFT','SUBMITTED','SUBMITTED','IN_REVIEW','MORE_INFO_REQUESTED','APPROVED',
-                                              'REJECTED','PAID','PAID','PAID'])[1 + i %% 10] st from e)
+                     s as (select e.*, (array['DRAFT','SUBMITTED','IN_REVIEW','MORE_INFO_REQUESTED','APPROVED','REJECTED',
+                                              'PAID','PAID','PAID','PAID','PAID','PAID','PAID','PAID','PAID','PAID',
+                                              'PAID','PAID','REJECTED','SUBMITTED'])[1 + i %% 20] st from e)
                 insert into mutualaid_claim (reference, enrolment_id, plan_id, worker_id, branch_id, state, admission_date,
                     discharge_date, hospital, diagnosis_enc, invoice_total, basic_insurance_paid, self_paid, filed_by,
                     submitted_on, approved_amount, decision_reason, decided_by, decided_at)

@@ -90,37 +90,54 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
         long adminId = userId("admin");
         PageRequest first20 = PageRequest.of(0, 20);
 
-        // --- workers (/workers): name prefix, phone prefix, national-ID hash, in a branch subtree
-        String workerPage = """
-                select w.* from worker w
-                 where w.branch_id in (select b.id from branch b where b.path like ?) and %s
-                 order by w.name, w.id offset 0 rows fetch first 20 rows only""";
-        String workerCount = """
-                select count(w.id) from worker w
-                 where w.branch_id in (select b.id from branch b where b.path like ?) and %s""";
-        // a name prefix in name order: one range of worker_name_c_order_idx (V184)
-        String workerByName = """
-                select w.* from worker w
-                 where lower(w.name) collate "C" like ? escape '\\'
-                   and w.branch_id in (select b.id from branch b where b.path like ?)
-                 order by lower(w.name) collate "C", w.id offset 0 rows fetch first 20 rows only""";
+        // --- workers (/workers): the scope on the row (V200), each mode one range of one index in the list's order,
+        // keyset pages, a capped count (WorkerSearch)
+        String columns = "w.id, w.name, w.national_id_masked, w.sex, w.birth_date, w.phone, w.branch_id,"
+                + " w.employment_form, w.worker_type";
+        String byName = "lower(w.name) collate \"C\"";
+        String workerByName = "select " + columns + ", " + byName + " as sort_key from worker w"
+                + " where lower(w.name) collate \"C\" like ? escape '\\' and w.branch_path like ?"
+                + " order by " + byName + ", w.id limit 21";
+        String workerByNameAfter = "select " + columns + ", " + byName + " as sort_key from worker w"
+                + " where lower(w.name) collate \"C\" like ? escape '\\' and w.branch_path like ?"
+                + " and (" + byName + ", w.id) > (?, ?) order by " + byName + ", w.id limit 21";
+        String nameCount = "select count(*) from (select 1 from worker w where lower(w.name) collate \"C\" like ?"
+                + " escape '\\' and w.branch_path like ? limit 10001) capped";
         f.measure("workers: name prefix 王", "caseworker (district)",
-                () -> SignedIn.as(users, "caseworker", () -> people.search("王", first20)).getTotalElements(),
+                () -> SignedIn.as(users, "caseworker", () -> people.browse("王", null, 20)).total(),
                 workerByName, "王%", yanta);
-        f.measure("workers: name prefix 王 (count)", "caseworker (district)",
-                null, workerCount.formatted("lower(w.name) like ? escape '\\'"), yanta, "王%");
+        f.measure("workers: name prefix 王 (count)", "caseworker (district)", null, nameCount, "王%", yanta);
+        String farCursor = jdbc.queryForObject("select lower(name) || chr(31) || id from worker where address = 'bench'"
+                + " and name like '王%' order by lower(name) collate \"C\" desc, id desc limit 1 offset 50",
+                String.class);
+        String[] far = farCursor.split("\u001f");
+        String deep = org.unionaid.shared.sql.Keyset.after("n", far[0], far[1]).encode();
+        f.measure("workers: name prefix 王, a page near the end (keyset)", "auditor (province)",
+                () -> SignedIn.as(users, "auditor", () -> people.browse("王", deep, 20)).total(),
+                workerByNameAfter, "王%", province, far[0], Long.parseLong(far[1]));
+        f.measure("workers: name prefix 王 (province)", "auditor (province)",
+                () -> SignedIn.as(users, "auditor", () -> people.browse("王", null, 20)).total(),
+                workerByName, "王%", province);
         f.measure("workers: name prefix 李伟", "auditor (province)",
-                () -> SignedIn.as(users, "auditor", () -> people.search("李伟", first20)).getTotalElements(),
+                () -> SignedIn.as(users, "auditor", () -> people.browse("李伟", null, 20)).total(),
                 workerByName, "李伟%", province);
         f.measure("workers: phone prefix 1380", "caseworker (district)",
-                () -> SignedIn.as(users, "caseworker", () -> people.search("1380", first20)).getTotalElements(),
-                workerPage.formatted("w.phone like ? escape '\\'"), yanta, "1380%");
+                () -> SignedIn.as(users, "caseworker", () -> people.browse("1380", null, 20)).total(),
+                "select " + columns + ", w.phone collate \"C\" as sort_key from worker w where w.phone collate \"C\""
+                        + " like ? escape '\\' and w.branch_path like ? order by w.phone collate \"C\", w.id limit 21",
+                "1380%", yanta);
         f.measure("workers: national ID (hash)", "auditor (province)",
-                () -> SignedIn.as(users, "auditor", () -> people.search(SOME_NATIONAL_ID, first20)).getTotalElements(),
-                workerPage.formatted("w.national_id_hash = ?"), province, lookupHash.of(SOME_NATIONAL_ID));
+                () -> SignedIn.as(users, "auditor", () -> people.browse(SOME_NATIONAL_ID, null, 20)).total(),
+                "select " + columns + ", null as sort_key from worker w where w.national_id_hash = ?"
+                        + " and w.branch_path like ? order by w.id limit 21",
+                lookupHash.of(SOME_NATIONAL_ID), province);
         f.measure("workers: list, no query", "caseworker (district)",
-                () -> SignedIn.as(users, "caseworker", () -> people.search("", first20)).getTotalElements(),
-                workerPage.formatted("true"), yanta);
+                () -> SignedIn.as(users, "caseworker", () -> people.browse("", null, 20)).total(),
+                "select " + columns + ", " + byName + " as sort_key from worker w where w.branch_path like ?"
+                        + " order by " + byName + ", w.id limit 21", yanta);
+        f.measure("workers: list, no query (count)", "auditor (province)", null,
+                "select count(*) from (select 1 from worker w where w.branch_path like ? limit 10001) capped",
+                province);
 
         // --- hardship files (/hardship/files): scope on the row (V185), page first, capped count; a sort by worker
         // name joins first

@@ -13,6 +13,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.shared.sql.Keyset;
 import org.unionaid.support.IntegrationTestSupport;
 
 /** A name-prefix search pages through exactly the matching workers of the caller's scope, in name order. */
@@ -52,5 +53,67 @@ class WorkerNameSearchIntegrationTests extends IntegrationTestSupport {
         // a LIKE wildcard in the query is a plain character
         assertThat(test.as("caseworker", () -> people.search(prefix + "_", PageRequest.of(0, 50))).getContent())
                 .extracting(WorkerSummary::name).containsExactly(prefix + "_");
+    }
+
+    @Test
+    void keysetPagesReturnEveryRowExactlyOnceWhileRowsAreInserted() {
+        TestPeople test = new TestPeople(people, userDetails, jdbc);
+        String prefix = "键" + TestPeople.freshName("").strip();
+        List<String> before = new ArrayList<>();
+        for (int k = 10; k <= 130; k += 10) {
+            before.add(test.register("caseworker", prefix + "%03d".formatted(k), "SN-XA-YT").name());
+        }
+        List<String> behind = new ArrayList<>();
+        List<String> ahead = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            String at = cursor;
+            Keyset.Page<WorkerSummary> page = test.as("caseworker", () -> people.browse(prefix, at, 4));
+            page.content().forEach(w -> seen.add(w.name()));
+            assertThat(page.total()).isGreaterThanOrEqualTo(before.size());
+            assertThat(page.previous() == null).isEqualTo(pages == 0);
+            // between pages, others register workers: one sorting before the last row read, one after it
+            String lastRead = page.content().get(page.content().size() - 1).name();
+            int read = Integer.parseInt(lastRead.substring(prefix.length()));
+            behind.add(test.register("caseworker", prefix + "%03d".formatted(read - 5), "SN-XA-YT").name());
+            if (read + 5 < 130) {
+                ahead.add(test.register("caseworker", prefix + "%03d".formatted(read + 5), "SN-XA-YT").name());
+            }
+            cursor = page.next();
+            pages++;
+        } while (cursor != null && pages < 20);
+
+        assertThat(seen).doesNotHaveDuplicates().containsAll(before).containsAll(ahead).doesNotContainAnyElementsOf(behind);
+        assertThat(seen).isSortedAccordingTo(Comparator.naturalOrder());
+        List<String> inserted = new ArrayList<>(behind);
+        inserted.addAll(ahead);
+
+        // back from the last page: the same rows in the same order
+        Keyset.Page<WorkerSummary> last = test.as("caseworker", () -> people.browse(prefix, null, 100));
+        List<String> all = last.content().stream().map(WorkerSummary::name).toList();
+        assertThat(all).hasSize(before.size() + inserted.size());
+        List<String> backwards = new ArrayList<>();
+        Keyset.Page<WorkerSummary> page = test.as("caseworker", () -> people.browse(prefix, null, 5));
+        while (page.next() != null) {
+            String next = page.next();
+            page = test.as("caseworker", () -> people.browse(prefix, next, 5));
+        }
+        backwards.addAll(0, page.content().stream().map(WorkerSummary::name).toList());
+        while (page.previous() != null) {
+            String previous = page.previous();
+            page = test.as("caseworker", () -> people.browse(prefix, previous, 5));
+            assertThat(page.content()).hasSize(5);
+            backwards.addAll(0, page.content().stream().map(WorkerSummary::name).toList());
+        }
+        assertThat(backwards).containsExactlyElementsOf(all);
+
+        // a damaged or foreign cursor is the first page, never an error
+        assertThat(test.as("caseworker", () -> people.browse(prefix, "not-a-cursor", 5)).content())
+                .extracting(WorkerSummary::name).containsExactlyElementsOf(all.subList(0, 5));
+        String phoneCursor = Keyset.after("p", "138", "1").encode();
+        assertThat(test.as("caseworker", () -> people.browse(prefix, phoneCursor, 5)).content())
+                .extracting(WorkerSummary::name).containsExactlyElementsOf(all.subList(0, 5));
     }
 }

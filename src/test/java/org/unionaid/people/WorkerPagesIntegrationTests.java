@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,11 +79,20 @@ class WorkerPagesIntegrationTests extends IntegrationTestSupport {
     void theFullListPagesThroughTheCaseworkersWorkers() throws Exception {
         String html = mvc.perform(get("/workers").param("q", "").with(user(test.user("caseworker"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("class=\"pagination").contains("page=1")
+        assertThat(html).contains("class=\"pagination").contains("rel=\"next\"").doesNotContain("rel=\"prev\"")
                 .contains("worker-search-q");
-        mvc.perform(get("/workers").param("page", "1").param("sort", "birthDate,desc")
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("href=\"/workers\\?[^\"]*after=([A-Za-z0-9_-]+)\"")
+                .matcher(html);
+        assertThat(next.find()).as("a link to the next page").isTrue();
+        String second = mvc.perform(get("/workers").param("q", "").param("after", next.group(1))
                         .with(user(test.user("caseworker"))))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(second).contains("rel=\"prev\"").contains("before=");
+        assertThat(firstRowId(second)).isNotEqualTo(firstRowId(html));
+        // a damaged cursor in the address shows the first page
+        String damaged = mvc.perform(get("/workers").param("after", "%%%").with(user(test.user("caseworker"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(firstRowId(damaged)).isEqualTo(firstRowId(html));
     }
 
     @Test
@@ -162,5 +173,46 @@ class WorkerPagesIntegrationTests extends IntegrationTestSupport {
         String doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(doc).contains("/api/v1/workers").contains("/api/v1/workers/{id}");
+    }
+
+    @Test
+    void theApiPagesByCursorAndRefusesADamagedOne() throws Exception {
+        String prefix = TestPeople.freshName("游标");
+        for (String suffix : List.of("1", "2", "3")) {
+            test.as("caseworker", () -> people.register(test.details(TestPeople.freshNationalId(), prefix + suffix,
+                    "SN-XA-YT")));
+        }
+        String first = mvc.perform(get("/api/v1/workers").param("q", prefix).param("size", "2")
+                        .with(user(test.user("caseworker"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].name").value(prefix + "1"))
+                .andExpect(jsonPath("$.content[1].name").value(prefix + "2"))
+                .andExpect(jsonPath("$.totalElements").value(3))
+                .andExpect(jsonPath("$.totalCapped").value(false))
+                .andExpect(jsonPath("$.previous").doesNotExist())
+                .andReturn().getResponse().getContentAsString();
+        String next = com.jayway.jsonpath.JsonPath.read(first, "$.next");
+        String second = mvc.perform(get("/api/v1/workers").param("q", prefix).param("size", "2").param("after", next)
+                        .with(user(test.user("caseworker"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content.length()").value(1))
+                .andExpect(jsonPath("$.content[0].name").value(prefix + "3"))
+                .andExpect(jsonPath("$.next").doesNotExist())
+                .andReturn().getResponse().getContentAsString();
+        String previous = com.jayway.jsonpath.JsonPath.read(second, "$.previous");
+        mvc.perform(get("/api/v1/workers").param("q", prefix).param("size", "2").param("before", previous)
+                        .with(user(test.user("caseworker"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].name").value(prefix + "1"))
+                .andExpect(jsonPath("$.content[1].name").value(prefix + "2"));
+        mvc.perform(get("/api/v1/workers").param("after", "%%%not-ours").with(user(test.user("caseworker"))))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("paging.cursorInvalid"));
+    }
+
+    private static String firstRowId(String html) {
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("id=\"worker-row-([0-9]+)\"").matcher(html);
+        assertThat(row.find()).isTrue();
+        return row.group(1);
     }
 }

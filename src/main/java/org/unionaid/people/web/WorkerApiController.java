@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unionaid.people.PeopleManagement;
 import org.unionaid.people.WorkerSummary;
 import org.unionaid.people.WorkerView;
+import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.sql.CappedCount;
+import org.unionaid.shared.sql.Keyset;
 
 /** The registry over JSON, with the same scoping as the pages; national IDs are only ever masked here. */
 @RestController
@@ -38,11 +41,31 @@ class WorkerApiController {
     WorkerPage search(@Parameter(description = "search text") @RequestParam(required = false) @Nullable String q,
                       @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
                       @Parameter(description = "page size, at most 100") @RequestParam(defaultValue = "20") int size,
-                      @Parameter(description = "name, birthDate or id") @RequestParam(defaultValue = "name") String sort) {
+                      @Parameter(description = "name, birthDate or id") @RequestParam(defaultValue = "name") String sort,
+                      @Parameter(description = "the next page: a page's `next` cursor (then page and sort are ignored)")
+                      @RequestParam(required = false) @Nullable String after,
+                      @Parameter(description = "the previous page: a page's `previous` cursor")
+                      @RequestParam(required = false) @Nullable String before) {
+        String cursor = after != null && !after.isBlank() ? after : before;
+        if (cursor != null && !cursor.isBlank()) {
+            if (!Keyset.wellFormed(cursor)) {
+                throw new BusinessRuleException("paging.cursorInvalid");
+            }
+            Keyset.Page<WorkerSummary> result = people.browse(q, cursor, size);
+            return new WorkerPage(result.content(), 0, result.content().size(), result.total(), -1,
+                    result.totalCapped(), result.previous(), result.next());
+        }
+        if (page == 0 && "name".equals(sort)) {
+            // the first page in the list's own order: keyset, so the client can follow `next`
+            Keyset.Page<WorkerSummary> result = people.browse(q, null, size);
+            int pages = (int) Math.ceil(result.total() / (double) Math.min(Math.max(size, 1), 100));
+            return new WorkerPage(result.content(), 0, Math.min(Math.max(size, 1), 100), result.total(), pages,
+                    result.totalCapped(), result.previous(), result.next());
+        }
         Page<WorkerSummary> result = people.search(q, PageRequest.of(Math.max(page, 0),
                 Math.min(Math.max(size, 1), 100), Sort.by(sort)));
         return new WorkerPage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
-                result.getTotalPages());
+                result.getTotalPages(), CappedCount.capped(result.getTotalElements()), null, null);
     }
 
     @GetMapping("/{id}")
@@ -53,7 +76,12 @@ class WorkerApiController {
         return people.get(id);
     }
 
-    /** One page of a search. */
-    record WorkerPage(List<WorkerSummary> content, int page, int size, long totalElements, int totalPages) {
+    /**
+     * One page of a search. {@code totalElements} stops at 10,001 ({@code totalCapped} then says "more than
+     * 10,000"); {@code next} and {@code previous} are keyset cursors for {@code after} / {@code before} (null at
+     * either end, and on numbered pages other than the first).
+     */
+    record WorkerPage(List<WorkerSummary> content, int page, int size, long totalElements, int totalPages,
+                      boolean totalCapped, @Nullable String previous, @Nullable String next) {
     }
 }

@@ -3,8 +3,6 @@ package org.unionaid.people.web;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.web.PageableDefault;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +29,8 @@ import org.unionaid.shared.security.Role;
 @RequestMapping("/workers")
 class WorkerController {
 
+    private static final int PAGE_SIZE = 20;
+
     private final PeopleManagement people;
     private final BranchManagement branches;
 
@@ -41,9 +41,10 @@ class WorkerController {
 
     @GetMapping
     String search(@RequestParam(required = false) @Nullable String q,
-                  @PageableDefault(size = 20, sort = "name") Pageable pageable, Model model) {
+                  @RequestParam(required = false) @Nullable String after,
+                  @RequestParam(required = false) @Nullable String before, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("page", people.search(q, pageable));
+        model.addAttribute("page", people.browse(q, after != null && !after.isBlank() ? after : before, PAGE_SIZE));
         model.addAttribute("mayEdit", mayEdit());
         return "people/workers/list";
     }
