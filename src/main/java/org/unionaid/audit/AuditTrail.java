@@ -43,6 +43,29 @@ public class AuditTrail {
         insert(entry);
     }
 
+    /** Many entries of one bulk change (a staff list, a batch), sent in JDBC batches; same rules as {@link #record}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(java.util.List<AuditEntry> entries) {
+        Actor actor = Actors.current().orElse(null);
+        String name = actor != null ? actor.username() : Actors.currentName();
+        Long actorId = actor != null ? actor.id() : null;
+        jdbc.batchUpdate("""
+                insert into audit_event (actor, actor_id, entity_type, entity_id, action, branch_id,
+                                         before_value, after_value, reason)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)
+                """, entries, 1000, (ps, entry) -> {
+            ps.setString(1, name);
+            ps.setObject(2, actorId);
+            ps.setString(3, entry.entityType());
+            ps.setObject(4, entry.entityId());
+            ps.setString(5, entry.action());
+            ps.setObject(6, entry.branchId());
+            ps.setString(7, toJson(entry.before()));
+            ps.setString(8, toJson(entry.after()));
+            ps.setString(9, entry.reason());
+        });
+    }
+
     /** For events outside a business transaction (sign-in, a view of an unmasked field). */
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordStandalone(AuditEntry entry) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -79,7 +80,7 @@ public class Enrolments {
     public EnrolmentView enrol(EnrolStaff staff) {
         List<StaffListProblem> problems = new ArrayList<>();
         Map<String, PlanView> planCache = new HashMap<>();
-        check(staff, 0, problems, planCache, new HashSet<>());
+        check(staff, 0, problems, planCache, new HashSet<>(), singleLookup());
         if (!problems.isEmpty()) {
             StaffListProblem first = problems.get(0);
             throw new BusinessRuleException(first.key(), first.argsArray());
@@ -123,17 +124,21 @@ public class Enrolments {
         }
         List<StaffListProblem> problems = new ArrayList<>();
         List<EnrolStaff> staff = new ArrayList<>();
-        Map<String, PlanView> planCache = new HashMap<>();
-        Set<String> seen = new HashSet<>();
+        List<Integer> rowNumbers = new ArrayList<>();
         for (int r = 1; r < rows.size(); r++) {
             List<String> cells = rows.get(r);
             if (cells.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            EnrolStaff row = new EnrolStaff(cell(cells, 0), cell(cells, 1), blankToNull(cell(cells, 2)),
-                    cell(cells, 3));
-            check(row, r + 1, problems, planCache, seen);
-            staff.add(row);
+            staff.add(new EnrolStaff(cell(cells, 0), cell(cells, 1), blankToNull(cell(cells, 2)), cell(cells, 3)));
+            rowNumbers.add(r + 1);
+        }
+        // the registry and the enrolments are read once for the whole list, not once per row
+        Lookup lookup = listLookup(staff);
+        Map<String, PlanView> planCache = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < staff.size(); i++) {
+            check(staff.get(i), rowNumbers.get(i), problems, planCache, seen, lookup);
         }
         if (staff.isEmpty()) {
             problems.add(new StaffListProblem(0, "", "enrolment.list.empty", List.of()));
@@ -141,7 +146,115 @@ public class Enrolments {
         if (!problems.isEmpty()) {
             throw new StaffListRejectedException(problems);
         }
-        return staff.stream().map(s -> enrolChecked(s, planCache)).toList();
+        return enrolAllChecked(staff, planCache, lookup);
+    }
+
+    /** How a check finds a registered worker and an existing enrolment. */
+    private interface Lookup {
+        Optional<Long> workerId(String nationalId);
+
+        boolean enrolled(long planId, long workerId);
+    }
+
+    private Lookup singleLookup() {
+        return new Lookup() {
+            @Override
+            public Optional<Long> workerId(String nationalId) {
+                return people.findIdByNationalId(nationalId);
+            }
+
+            @Override
+            public boolean enrolled(long planId, long workerId) {
+                return enrolments.existsByPlanIdAndWorkerId(planId, workerId);
+            }
+        };
+    }
+
+    /** The workers of a list's valid national IDs and their enrolments, read in two queries. */
+    private Lookup listLookup(List<EnrolStaff> staff) {
+        List<String> ids = staff.stream().map(s -> NationalId.tryParse(s.nationalId()).orElse(null))
+                .filter(Objects::nonNull).map(NationalId::value).distinct().toList();
+        Map<String, Long> known = ids.isEmpty() ? Map.of() : people.idsByNationalId(ids);
+        Set<String> pairs = new HashSet<>();
+        if (!known.isEmpty()) {
+            jdbc.query("select plan_id, worker_id from mutualaid_enrolment where worker_id = any(?)",
+                    rs -> {
+                        pairs.add(rs.getLong(1) + "|" + rs.getLong(2));
+                    }, (Object) known.values().toArray(Long[]::new));
+        }
+        return new Lookup() {
+            @Override
+            public Optional<Long> workerId(String nationalId) {
+                return Optional.ofNullable(known.get(nationalId));
+            }
+
+            @Override
+            public boolean enrolled(long planId, long workerId) {
+                return pairs.contains(planId + "|" + workerId);
+            }
+        };
+    }
+
+    /**
+     * Enrols a checked list: the workers not yet in the registry registered in one batch, the enrolments
+     * inserted in JDBC batches (their dates and contribution computed by {@link Enrolment}'s own constructor),
+     * one audit row each, also batched; then the views read back in one query.
+     */
+    private List<EnrolmentView> enrolAllChecked(List<EnrolStaff> staff, Map<String, PlanView> planCache,
+                                                Lookup lookup) {
+        Actor actor = Actors.required();
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Long> workerIds = new HashMap<>();
+        List<WorkerDetails> unknown = new ArrayList<>();
+        Set<String> unknownIds = new HashSet<>();
+        for (EnrolStaff s : staff) {
+            String nationalId = NationalId.of(s.nationalId()).value();
+            Optional<Long> known = lookup.workerId(nationalId);
+            if (known.isPresent()) {
+                workerIds.put(nationalId, known.get());
+            } else if (unknownIds.add(nationalId)) {
+                unknown.add(new WorkerDetails(nationalId, s.name().strip(), s.phone(), null, null, actor.branchId(),
+                        null, EmploymentForm.CONTRACT, 0, null, WorkerType.URBAN));
+            }
+        }
+        workerIds.putAll(people.registerAllForEnrolment(unknown));
+        Map<Long, Plan> entities = new HashMap<>();
+        List<Enrolment> rows = new ArrayList<>(staff.size());
+        List<String> codes = new ArrayList<>(staff.size());
+        for (EnrolStaff s : staff) {
+            PlanView plan = planCache.get(s.planCode().strip());
+            Plan entity = entities.computeIfAbsent(plan.id(), plans::load);
+            rows.add(new Enrolment(entity, workerIds.get(NationalId.of(s.nationalId()).value()), actor.branchId(),
+                    actor.id(), today));
+            codes.add(plan.code());
+        }
+        List<Long> ids = jdbc.queryForList("select nextval(pg_get_serial_sequence('mutualaid_enrolment', 'id'))"
+                + " from generate_series(1, ?)", Long.class, rows.size());
+        List<Object[]> values = new ArrayList<>(rows.size());
+        List<AuditEntry> entries = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Enrolment e = rows.get(i);
+            values.add(new Object[] {ids.get(i), e.planId(), e.workerId(), e.employerBranchId(), actor.id(),
+                    e.enrolledOn(), e.coverageStart(), e.coverageEnd(), e.waitingEndsOn(), e.contribution()});
+            entries.add(AuditEntry.of(ENTITY, ids.get(i), "ENROL", actor.branchId()).withAfter(enrolAudit(codes.get(i),
+                    e)));
+        }
+        jdbc.batchUpdate("""
+                insert into mutualaid_enrolment (id, plan_id, worker_id, employer_branch_id, enrolled_by, enrolled_on,
+                                                 coverage_start, coverage_end, waiting_ends_on, contribution)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", values);
+        audit.recordAll(entries);
+        return jdbc.query(SELECT + " where e.id = any(?) order by e.id", ROW, (Object) ids.toArray(Long[]::new));
+    }
+
+    private static Map<String, Object> enrolAudit(String planCode, Enrolment enrolment) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("planCode", planCode);
+        after.put("workerId", enrolment.workerId());
+        after.put("coverageStart", enrolment.coverageStart().toString());
+        after.put("waitingEndsOn", enrolment.waitingEndsOn().toString());
+        after.put("contribution", enrolment.contribution());
+        return after;
     }
 
     /** An empty staff list with the headers in the user's language. */
@@ -225,18 +338,13 @@ public class Enrolments {
         Plan entity = plans.load(plan.id());
         Enrolment enrolment = enrolments.saveAndFlush(new Enrolment(entity, workerId, actor.branchId(), actor.id(),
                 LocalDate.now(clock)));
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("planCode", plan.code());
-        after.put("workerId", workerId);
-        after.put("coverageStart", enrolment.coverageStart().toString());
-        after.put("waitingEndsOn", enrolment.waitingEndsOn().toString());
-        after.put("contribution", enrolment.contribution());
-        audit.record(AuditEntry.of(ENTITY, enrolment.id(), "ENROL", actor.branchId()).withAfter(after));
+        audit.record(AuditEntry.of(ENTITY, enrolment.id(), "ENROL", actor.branchId())
+                .withAfter(enrolAudit(plan.code(), enrolment)));
         return jdbc.query(SELECT + " where e.id = ?", ROW, enrolment.id()).get(0);
     }
 
     private void check(EnrolStaff staff, int row, List<StaffListProblem> problems, Map<String, PlanView> planCache,
-                       Set<String> seen) {
+                       Set<String> seen, Lookup lookup) {
         if (staff.name().isBlank()) {
             problems.add(problem(row, 0, "enrolment.name.required"));
         } else if (staff.name().strip().length() > 100) {
@@ -269,8 +377,8 @@ public class Enrolments {
             if (!seen.add(id.value() + "|" + plan.id())) {
                 problems.add(problem(row, 1, "enrolment.list.twice", staff.nationalId()));
             } else {
-                Optional<Long> workerId = people.findIdByNationalId(id.value());
-                if (workerId.isPresent() && enrolments.existsByPlanIdAndWorkerId(plan.id(), workerId.get())) {
+                Optional<Long> workerId = lookup.workerId(id.value());
+                if (workerId.isPresent() && lookup.enrolled(plan.id(), workerId.get())) {
                     problems.add(problem(row, 1, "enrolment.duplicate", staff.nationalId()));
                 }
             }

@@ -68,11 +68,13 @@ public class PeopleManagement {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final WorkerSearch search;
+    private final WorkerBulkInsert bulk;
 
     PeopleManagement(WorkerRepository workers, HouseholdRepository households, BranchManagement branches,
                      UserManagement users, AuditTrail audit, LookupHash lookupHash, Clock clock,
-                     ApplicationEventPublisher events, WorkerSearch search) {
+                     ApplicationEventPublisher events, WorkerSearch search, WorkerBulkInsert bulk) {
         this.search = search;
+        this.bulk = bulk;
         this.events = events;
         this.workers = workers;
         this.households = households;
@@ -241,6 +243,59 @@ public class PeopleManagement {
         audit.record(AuditEntry.of("Worker", worker.id(), "CREATE", worker.branchId()).withAfter(fields(worker))
                 .withReason("mutual-aid enrolment by employer"));
         return worker.id();
+    }
+
+    /**
+     * Ids of the registered workers among these national IDs (valid IDs, any form {@link NationalId#of} takes),
+     * keyed by the normalised ID; one query however many.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> idsByNationalId(java.util.Collection<String> nationalIds) {
+        Map<String, String> byHash = new java.util.HashMap<>();
+        for (String id : nationalIds) {
+            String value = NationalId.of(id).value();
+            byHash.put(lookupHash.of(value), value);
+        }
+        Map<String, Long> ids = new java.util.HashMap<>();
+        bulk.idsByHash(byHash.keySet()).forEach((hash, id) -> ids.put(byHash.get(hash), id));
+        return ids;
+    }
+
+    /**
+     * {@link #registerForEnrolment} for a whole staff list: every worker in a branch of the caller's scope, none
+     * registered yet (else nothing is and {@code worker.nationalId.duplicate} is raised). One batch of inserts
+     * and one of audit rows. Returns the new ids by normalised national ID.
+     */
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public Map<String, Long> registerAllForEnrolment(List<WorkerDetails> details) {
+        Map<String, Long> registered = new LinkedHashMap<>();
+        if (details.isEmpty()) {
+            return registered;
+        }
+        for (Long branchId : details.stream().map(WorkerDetails::branchId).distinct().toList()) {
+            requireInScope(branchId);
+            if (!branches.get(branchId).active()) {
+                throw new BusinessRuleException("branch.inactive");
+            }
+        }
+        List<Worker> created = new java.util.ArrayList<>(details.size());
+        for (WorkerDetails d : details) {
+            NationalId nationalId = NationalId.of(Objects.requireNonNull(d.nationalId(), "national ID"));
+            created.add(new Worker(nationalId, hash(nationalId), d));
+        }
+        if (!bulk.idsByHash(created.stream().map(Worker::nationalIdHash).toList()).isEmpty()) {
+            throw new BusinessRuleException("worker.nationalId.duplicate");
+        }
+        List<Long> ids = bulk.insert(created);
+        List<AuditEntry> entries = new java.util.ArrayList<>(created.size());
+        for (int i = 0; i < created.size(); i++) {
+            Worker w = created.get(i);
+            registered.put(w.nationalId(), ids.get(i));
+            entries.add(AuditEntry.of("Worker", ids.get(i), "CREATE", w.branchId()).withAfter(fields(w))
+                    .withReason("mutual-aid enrolment by employer"));
+        }
+        audit.recordAll(entries);
+        return registered;
     }
 
     /**
