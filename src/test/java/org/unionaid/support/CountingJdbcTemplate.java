@@ -17,13 +17,15 @@ import org.springframework.jdbc.core.SqlProvider;
 import org.springframework.test.util.AopTestUtils;
 
 /**
- * A {@link JdbcTemplate} on the application's data source that records the SQL of every query it sends (it joins
- * the caller's transaction like the real one). {@link #countingIn} puts it into a bean for the time of one action,
- * so a test can tell how many statements a facade call sent through that bean.
+ * A {@link JdbcTemplate} on the application's data source that records the SQL of every query the creating thread
+ * sends through it (it joins the caller's transaction like the real one; other threads, such as a scheduled job
+ * running meanwhile, use it without being counted). {@link #countingIn} puts it into a bean for the time of one
+ * action, so a test can tell how many statements a facade call sent through that bean.
  */
 public final class CountingJdbcTemplate extends JdbcTemplate {
 
     private final List<String> statements = new CopyOnWriteArrayList<>();
+    private final Thread owner = Thread.currentThread();
 
     public CountingJdbcTemplate(DataSource dataSource) {
         super(dataSource);
@@ -32,7 +34,9 @@ public final class CountingJdbcTemplate extends JdbcTemplate {
     @Override
     public <T> @Nullable T query(PreparedStatementCreator psc, @Nullable PreparedStatementSetter pss,
                                  ResultSetExtractor<T> rse) throws DataAccessException {
-        statements.add(psc instanceof SqlProvider p && p.getSql() != null ? p.getSql() : psc.toString());
+        if (Thread.currentThread() == owner) {
+            statements.add(psc instanceof SqlProvider p && p.getSql() != null ? p.getSql() : psc.toString());
+        }
         return super.query(psc, pss, rse);
     }
 
