@@ -13,14 +13,22 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import org.unionaid.people.WorkerCard;
+import org.unionaid.people.WorkerDirectory;
 import org.unionaid.shared.sql.CappedCount;
 import org.unionaid.shared.sql.SqlOrder;
 
 /**
- * The files list in plain SQL: scope, filters, sorting and paging all in the database. Scope and filters use
- * only the file row (it carries its branch's path, V185), so the page is chosen from the files before the
- * worker's and the branch's names are joined for the rows shown; the count stops at {@link CappedCount#CAP}.
- * Only a sort by worker name joins first (the name decides the page).
+ * The files list in plain SQL: scope, filters, sorting and paging all in the database. Scope, filters and every
+ * sort use only the file row (it carries its branch's path, V185, and a copy of its primary worker's name, V187),
+ * so the page is always chosen from the files before the branch names are joined for the rows shown; the
+ * workers' names shown come from the people registry ({@link WorkerDirectory}, one query per page). The count
+ * stops at {@link CappedCount#CAP}.
+ *
+ * <p>Why a copied name for the sort and not ids from the registry: the sort by worker name must order the whole
+ * filtered scope (a province's 20,000 files), and asking the registry for those workers' order would send every
+ * id of the scope across; a copy on the row, kept by {@link HardshipFileWorkerNames} on {@code WorkerRenamed} in
+ * the renaming transaction, lets one index ({@code hardship_file_worker_name_idx}) choose the page.
  */
 @Component
 class HardshipFileSearch {
@@ -31,23 +39,24 @@ class HardshipFileSearch {
     private static final Map<String, String> SORTABLE = Map.of(
             "filedOn", "f.filed_on",
             "fileNumber", "f.file_number",
-            "workerName", "w.name",
+            "workerName", "f.primary_worker_name",
             "state", "f.state",
             "category", "f.category",
             "nextReviewDue", "f.next_review_due");
 
     private static final String FROM = " from hardship_file f";
 
-    /** The names of the rows shown. */
+    /** The branch names of the rows shown (the workers' names: {@link #withNames}). */
     private static final String NAMES = """
              join branch b on b.id = f.branch_id
-             join worker w on w.id = f.primary_worker_id
             """;
 
     private final JdbcTemplate jdbc;
+    private final WorkerDirectory workers;
 
-    HardshipFileSearch(JdbcTemplate jdbc) {
+    HardshipFileSearch(JdbcTemplate jdbc, WorkerDirectory workers) {
         this.jdbc = jdbc;
+        this.workers = workers;
     }
 
     Page<HardshipFileSummary> find(HardshipFileFilter filter, String scopePattern, Pageable pageable) {
@@ -117,17 +126,23 @@ class HardshipFileSearch {
         pageArgs.add(size);
         pageArgs.add((long) pageable.getPageNumber() * size);
         String order = orderBy(pageable.getSort());
-        boolean byName = pageable.getSort().stream().anyMatch(o -> o.getProperty().equals("workerName"));
-        String sql = byName
-                ? SELECT + FROM + NAMES + where + order + " limit ? offset ?"
-                : SELECT + " from (select f.*" + FROM + where + order + " limit ? offset ?) f" + NAMES + order;
-        List<HardshipFileSummary> rows = jdbc.query(sql, ROW, pageArgs.toArray());
+        String sql = SELECT + " from (select f.*" + FROM + where + order + " limit ? offset ?) f" + NAMES + order;
+        List<HardshipFileSummary> rows = withNames(jdbc.query(sql, ROW, pageArgs.toArray()));
         return new PageImpl<>(rows, PageRequest.of(pageable.getPageNumber(), size, pageable.getSort()),
                 total == null ? 0 : total);
     }
 
     String workerName(long workerId) {
-        return jdbc.queryForObject("select name from worker where id = ?", String.class, workerId);
+        return workers.card(workerId).map(WorkerCard::name).orElse("?");
+    }
+
+    /** The workers' names of the rows, as the registry has them now: one read for the page, never one per row. */
+    private List<HardshipFileSummary> withNames(List<HardshipFileSummary> rows) {
+        Map<Long, String> names = workers.namesOf(rows.stream().map(HardshipFileSummary::workerId).toList());
+        return rows.stream().map(f -> new HardshipFileSummary(f.id(), f.fileNumber(), f.workerId(),
+                names.getOrDefault(f.workerId(), f.workerName()), f.branchId(), f.branchName(), f.category(),
+                f.level(), f.primaryCause(), f.state(), f.origin(), f.caseworkerName(), f.filedOn(),
+                f.nextReviewDue())).toList();
     }
 
     Map<Long, String> caseworkers(String scopePattern) {
@@ -146,7 +161,7 @@ class HardshipFileSearch {
     }
 
     private static final String SELECT = """
-            select f.id, f.file_number, f.primary_worker_id, w.name as worker_name, f.branch_id,
+            select f.id, f.file_number, f.primary_worker_id, f.primary_worker_name as worker_name, f.branch_id,
                    b.name as branch_name, f.category, f.level, f.primary_cause, f.state, f.origin,
                    f.caseworker_name, f.filed_on, f.next_review_due""";
 

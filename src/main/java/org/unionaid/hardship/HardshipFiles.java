@@ -125,7 +125,7 @@ public class HardshipFiles {
         BranchView branch = worker.branch();
         String number = branch.code() + "-" + today.getYear() + "-" + String.format("%05d", files.nextNumber());
         HardshipFile file = files.saveAndFlush(new HardshipFile(new HardshipFile.Snapshot(number, worker.id(),
-                householdId, branch.id(), command.leadId(), chosen, command.level(), command.primaryCause(),
+                worker.name(), householdId, branch.id(), command.leadId(), chosen, command.level(), command.primaryCause(),
                 command.secondaryCauses(), worker.workerType(), HardshipFileOrigin.NEW, household.size(),
                 nonNull(household.annualDisposableIncome()), nonNull(household.rigidExpenditure()),
                 assessment.perCapitaMonthlyIncome(), assessment.ruleSetId(), assessment.minLivingStandard(),

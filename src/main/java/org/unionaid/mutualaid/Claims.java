@@ -43,6 +43,8 @@ import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.Payouts;
 import org.unionaid.payouts.ProposePayout;
 import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.WorkerCard;
+import org.unionaid.people.WorkerDirectory;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.sql.CappedCount;
 import org.unionaid.users.UserManagement;
@@ -79,6 +81,7 @@ public class Claims {
     private final MutualAidPlans plans;
     private final AnnualAccumulators accumulators;
     private final PeopleManagement people;
+    private final WorkerDirectory workers;
     private final BranchManagement branches;
     private final DocumentManagement documents;
     private final NotificationManagement notifications;
@@ -94,8 +97,10 @@ public class Claims {
     Claims(ClaimRepository claims, ClaimTransitionRepository transitions, Enrolments enrolments, MutualAidPlans plans,
            AnnualAccumulators accumulators, PeopleManagement people, BranchManagement branches,
            DocumentManagement documents, NotificationManagement notifications, AuditTrail audit,
-           ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, Payouts payouts, UserManagement users) {
+           ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, Payouts payouts, UserManagement users,
+           WorkerDirectory workers) {
         this.users = users;
+        this.workers = workers;
         this.payouts = payouts;
         this.claims = claims;
         this.transitions = transitions;
@@ -389,8 +394,8 @@ public class Claims {
         pageArgs.add(size);
         pageArgs.add((long) pageable.getPageNumber() * size);
         String order = " order by c.submitted_on nulls last, c.id";
-        List<ClaimSummary> rows = jdbc.query(SUMMARY + " from (select c.*" + QUEUE_FROM + where + order
-                + " limit ? offset ?) c " + NAMES + " " + order.strip(), SUMMARY_ROW, pageArgs.toArray());
+        List<ClaimSummary> rows = withNames(jdbc.query(SUMMARY + " from (select c.*" + QUEUE_FROM + where + order
+                + " limit ? offset ?) c " + NAMES + " " + order.strip(), SUMMARY_ROW, pageArgs.toArray()));
         return new PageImpl<>(rows, PageRequest.of(pageable.getPageNumber(), size), total == null ? 0 : total);
     }
 
@@ -401,7 +406,8 @@ public class Claims {
         if (workerId == null) {
             return List.of();
         }
-        return jdbc.query(SUMMARY + " " + FROM + " where c.worker_id = ? order by c.id desc", SUMMARY_ROW, workerId);
+        return withNames(jdbc.query(SUMMARY + " " + FROM + " where c.worker_id = ? order by c.id desc", SUMMARY_ROW,
+                workerId));
     }
 
     /** The signed-in worker's coverage (for choosing the plan of a claim). */
@@ -500,7 +506,7 @@ public class Claims {
     }
 
     private ClaimView view(Claim c) {
-        String workerName = jdbc.queryForObject("select name from worker where id = ?", String.class, c.workerId());
+        String workerName = workers.card(c.workerId()).map(WorkerCard::name).orElse("?");
         String branchName = branches.get(c.branchId()).displayName(
                 org.springframework.context.i18n.LocaleContextHolder.getLocale());
         PlanView plan = plans.get(c.planId());
@@ -606,21 +612,37 @@ public class Claims {
     }
 
     private static final String SUMMARY = """
-            select c.id, c.reference, p.code, w.name worker_name, b.name branch_name, c.state, c.admission_date,
+            select c.id, c.reference, p.code, c.worker_id, b.name branch_name, c.state, c.admission_date,
                    c.submitted_on, c.invoice_total, c.approved_amount""";
 
     private static final String FROM = """
-             from mutualaid_claim c join mutualaid_plan p on p.id = c.plan_id join worker w on w.id = c.worker_id
+             from mutualaid_claim c join mutualaid_plan p on p.id = c.plan_id
              join branch b on b.id = c.branch_id""";
     /** The queue chooses its page from the claims alone ({@code c.branch_path} carries the scope). */
     private static final String QUEUE_FROM = " from mutualaid_claim c";
+    /** Plan codes and branch names of the page; the claimants' names come from the registry ({@link #withNames}). */
     private static final String NAMES = """
-             join mutualaid_plan p on p.id = c.plan_id join worker w on w.id = c.worker_id
+             join mutualaid_plan p on p.id = c.plan_id
              join branch b on b.id = c.branch_id""";
 
-    private static final RowMapper<ClaimSummary> SUMMARY_ROW = (rs, i) -> new ClaimSummary(rs.getLong("id"),
-            rs.getString("reference"), rs.getString("code"), rs.getString("worker_name"), rs.getString("branch_name"),
+    /** A claim summary and its claimant, whose name the registry gives. */
+    private record Row(ClaimSummary summary, long workerId) {
+    }
+
+    private static final RowMapper<Row> SUMMARY_ROW = (rs, i) -> new Row(new ClaimSummary(rs.getLong("id"),
+            rs.getString("reference"), rs.getString("code"), "", rs.getString("branch_name"),
             ClaimState.valueOf(rs.getString("state")), rs.getObject("admission_date", LocalDate.class),
             rs.getObject("submitted_on", LocalDate.class), rs.getBigDecimal("invoice_total"),
-            rs.getBigDecimal("approved_amount"));
+            rs.getBigDecimal("approved_amount")), rs.getLong("worker_id"));
+
+    /** The claimants' names of the rows: one registry read for the page, never one per row. */
+    private List<ClaimSummary> withNames(List<Row> rows) {
+        Map<Long, String> names = workers.namesOf(rows.stream().map(Row::workerId).toList());
+        return rows.stream().map(r -> {
+            ClaimSummary c = r.summary();
+            return new ClaimSummary(c.id(), c.reference(), c.planCode(), names.getOrDefault(r.workerId(), "?"),
+                    c.branchName(), c.state(), c.admissionDate(), c.submittedOn(), c.invoiceTotal(),
+                    c.approvedAmount());
+        }).toList();
+    }
 }

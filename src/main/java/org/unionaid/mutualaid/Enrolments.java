@@ -27,6 +27,8 @@ import org.unionaid.mutualaid.domain.EnrolmentRepository;
 import org.unionaid.mutualaid.domain.Plan;
 import org.unionaid.people.EmploymentForm;
 import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.WorkerCard;
+import org.unionaid.people.WorkerDirectory;
 import org.unionaid.people.WorkerDetails;
 import org.unionaid.people.WorkerType;
 import org.unionaid.shared.BusinessRuleException;
@@ -58,14 +60,16 @@ public class Enrolments {
     private final EnrolmentRepository enrolments;
     private final MutualAidPlans plans;
     private final PeopleManagement people;
+    private final WorkerDirectory workers;
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final int maxRows;
 
     Enrolments(EnrolmentRepository enrolments, MutualAidPlans plans, PeopleManagement people, AuditTrail audit,
-               JdbcTemplate jdbc, Clock clock, ImportProperties imports) {
+               JdbcTemplate jdbc, Clock clock, ImportProperties imports, WorkerDirectory workers) {
         this.maxRows = imports.maxRows();
+        this.workers = workers;
         this.enrolments = enrolments;
         this.plans = plans;
         this.people = people;
@@ -244,7 +248,7 @@ public class Enrolments {
                                                  coverage_start, coverage_end, waiting_ends_on, contribution)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", values);
         audit.recordAll(entries);
-        return jdbc.query(SELECT + " where e.id = any(?) order by e.id", ROW, (Object) ids.toArray(Long[]::new));
+        return query(" where e.id = any(?) order by e.id", (Object) ids.toArray(Long[]::new));
     }
 
     private static Map<String, Object> enrolAudit(String planCode, Enrolment enrolment) {
@@ -268,8 +272,7 @@ public class Enrolments {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('EMPLOYER')")
     public List<EnrolmentView> ofMyOrganisation() {
-        return jdbc.query(SELECT + " where e.employer_branch_id = ? order by e.id desc", ROW,
-                Actors.required().branchId());
+        return query(" where e.employer_branch_id = ? order by e.id desc", Actors.required().branchId());
     }
 
     /** What the employer owes per plan term: members enrolled × contribution per member. */
@@ -301,14 +304,14 @@ public class Enrolments {
     /** A worker's enrolments (callers check that the current user may see the worker). */
     @Transactional(readOnly = true)
     List<EnrolmentView> ofWorker(long workerId) {
-        return jdbc.query(SELECT + " where e.worker_id = ? order by e.id", ROW, workerId);
+        return query(" where e.worker_id = ? order by e.id", workerId);
     }
 
     /** An enrolment the employer made, or the worker's own; else 404. */
     @Transactional(readOnly = true)
     public EnrolmentView get(long id) {
         Actor actor = Actors.required();
-        EnrolmentView view = jdbc.query(SELECT + " where e.id = ?", ROW, id).stream().findFirst()
+        EnrolmentView view = query(" where e.id = ?", id).stream().findFirst()
                 .orElseThrow(() -> new org.unionaid.shared.RecordNotFoundException(ENTITY, id));
         boolean employer = actor.has(org.unionaid.shared.security.Role.EMPLOYER)
                 && view.employerBranchId() == actor.branchId();
@@ -340,7 +343,7 @@ public class Enrolments {
                 LocalDate.now(clock)));
         audit.record(AuditEntry.of(ENTITY, enrolment.id(), "ENROL", actor.branchId())
                 .withAfter(enrolAudit(plan.code(), enrolment)));
-        return jdbc.query(SELECT + " where e.id = ?", ROW, enrolment.id()).get(0);
+        return query(" where e.id = ?", enrolment.id()).get(0);
     }
 
     private void check(EnrolStaff staff, int row, List<StaffListProblem> problems, Map<String, PlanView> planCache,
@@ -404,15 +407,29 @@ public class Enrolments {
         return text.isBlank() ? null : text;
     }
 
+    /** Enrolments with their plan; the members' names and masked IDs come from the registry ({@link #query}). */
     private static final String SELECT = """
-            select e.id, e.plan_id, p.code, p.name, p.type, e.worker_id, w.name worker_name, w.national_id_masked,
+            select e.id, e.plan_id, p.code, p.name, p.type, e.worker_id,
                    e.employer_branch_id, e.enrolled_on, e.coverage_start, e.coverage_end, e.waiting_ends_on,
                    e.contribution
-              from mutualaid_enrolment e join mutualaid_plan p on p.id = e.plan_id join worker w on w.id = e.worker_id""";
+              from mutualaid_enrolment e join mutualaid_plan p on p.id = e.plan_id""";
+
+    /** The enrolments the statement selects, with their members' names and masked IDs: one registry read. */
+    private List<EnrolmentView> query(String where, Object... args) {
+        List<EnrolmentView> rows = jdbc.query(SELECT + where, ROW, args);
+        Map<Long, WorkerCard> cards = workers.cardsOf(rows.stream().map(EnrolmentView::workerId).toList());
+        return rows.stream().map(e -> {
+            WorkerCard member = cards.get(e.workerId());
+            return new EnrolmentView(e.id(), e.planId(), e.planCode(), e.planName(), e.planType(), e.workerId(),
+                    member == null ? "?" : member.name(), member == null ? "" : member.nationalIdMasked(),
+                    e.employerBranchId(), e.enrolledOn(), e.coverageStart(), e.coverageEnd(), e.waitingEndsOn(),
+                    e.contribution());
+        }).toList();
+    }
 
     private static final RowMapper<EnrolmentView> ROW = (rs, i) -> new EnrolmentView(rs.getLong("id"),
             rs.getLong("plan_id"), rs.getString("code"), rs.getString("name"), PlanType.valueOf(rs.getString("type")),
-            rs.getLong("worker_id"), rs.getString("worker_name"), rs.getString("national_id_masked"),
+            rs.getLong("worker_id"), "", "",
             rs.getLong("employer_branch_id"), rs.getObject("enrolled_on", LocalDate.class),
             rs.getObject("coverage_start", LocalDate.class), rs.getObject("coverage_end", LocalDate.class),
             rs.getObject("waiting_ends_on", LocalDate.class), rs.getBigDecimal("contribution"));

@@ -30,7 +30,9 @@ import org.unionaid.audit.AuditTrail;
 import org.unionaid.branches.BranchManagement;
 import org.unionaid.people.DisbursementAccount;
 import org.unionaid.people.PayoutAccountStatus;
+import org.unionaid.people.MaskedPayoutAccount;
 import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.WorkerDirectory;
 import org.unionaid.payouts.domain.DisbursementBatch;
 import org.unionaid.payouts.domain.DisbursementBatchRepository;
 import org.unionaid.payouts.domain.Payout;
@@ -65,6 +67,7 @@ public class DisbursementBatches {
     private final PayoutRepository payoutRepository;
     private final Payouts payouts;
     private final PeopleManagement people;
+    private final WorkerDirectory workers;
     private final BranchManagement branches;
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
@@ -72,8 +75,9 @@ public class DisbursementBatches {
     private final int maxRows;
 
     DisbursementBatches(DisbursementBatchRepository batches, PayoutRepository payoutRepository, Payouts payouts,
-                        PeopleManagement people, BranchManagement branches, AuditTrail audit, JdbcTemplate jdbc,
-                        Clock clock, ImportProperties imports) {
+                        PeopleManagement people, WorkerDirectory workers, BranchManagement branches, AuditTrail audit,
+                        JdbcTemplate jdbc, Clock clock, ImportProperties imports) {
+        this.workers = workers;
         this.maxRows = imports.maxRows();
         this.batches = batches;
         this.payoutRepository = payoutRepository;
@@ -90,11 +94,24 @@ public class DisbursementBatches {
     public BatchView gather() {
         Actor actor = Actors.required();
         String scope = branches.scopeOf(actor.branchId()).likePattern();
-        List<Long> ids = jdbc.queryForList("""
-                select p.id from payout p join worker w on w.id = p.payee_worker_id
-                 where p.branch_path like ? and p.state = 'APPROVED' and p.form = 'CASH'
-                   and w.payout_account_status = 'OK'
-                 order by p.id for update of p skip locked""", Long.class, scope);
+        // the APPROVED cash payouts of the subtree (the whole backlog, which this batch takes), then those whose
+        // payee's account can be paid now (the registry, one read for all payees), locked; rows a concurrent gather
+        // holds are skipped and a payout no longer APPROVED (its account changed meanwhile) is left out
+        Map<Long, Long> payeeOf = new LinkedHashMap<>();
+        jdbc.query("""
+                select p.id, p.payee_worker_id from payout p
+                 where p.branch_path like ? and p.state = 'APPROVED' and p.form = 'CASH' order by p.id""",
+                rs -> {
+                    payeeOf.put(rs.getLong(1), rs.getLong(2));
+                }, scope);
+        java.util.Set<Long> payable = workers.payable(payeeOf.values());
+        Long[] candidates = payeeOf.entrySet().stream().filter(e -> payable.contains(e.getValue()))
+                .map(Map.Entry::getKey).toArray(Long[]::new);
+        List<Long> ids = candidates.length == 0 ? List.of() : jdbc.query("""
+                select p.id from payout p where p.id = any(?) and p.state = 'APPROVED' and p.form = 'CASH'
+                 order by p.id for update skip locked""",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", candidates)),
+                (rs, i) -> rs.getLong(1));
         if (ids.isEmpty()) {
             throw new BusinessRuleException("batch.gather.nothing");
         }
@@ -419,16 +436,31 @@ public class DisbursementBatches {
     }
 
     private BatchView view(DisbursementBatch batch) {
-        // once sent, the rows as written to the bank file; before, as they are now
-        List<BatchView.Line> lines = jdbc.query("""
-                select p.id, coalesce(i.payout_reference, p.reference), coalesce(i.payee_name, w.name),
-                       coalesce(i.account_masked, w.bank_account_masked), i.amount, p.state, i.result, i.result_reason,
-                       coalesce(i.account_holder, w.bank_account_holder), coalesce(i.bank_name, w.bank_name)
+        // once sent, the rows as written to the bank file; before, the payees' accounts as they are now (masked,
+        // from the registry: one read for the batch's payees)
+        record Item(BatchView.Line line, long payeeWorkerId) {
+        }
+        List<Item> items = jdbc.query("""
+                select p.id, coalesce(i.payout_reference, p.reference), i.payee_name, i.account_masked, i.amount,
+                       p.state, i.result, i.result_reason, i.account_holder, i.bank_name, p.payee_worker_id
                   from disbursement_batch_item i join payout p on p.id = i.payout_id
-                  join worker w on w.id = p.payee_worker_id
-                 where i.batch_id = ? order by i.id""", (rs, i) -> new BatchView.Line(rs.getLong(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getBigDecimal(5), PayoutState.valueOf(rs.getString(6)),
-                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)), batch.id());
+                 where i.batch_id = ? order by i.id""", (rs, i) -> new Item(new BatchView.Line(rs.getLong(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
+                PayoutState.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getString(10)), rs.getLong(11)), batch.id());
+        Map<Long, MaskedPayoutAccount> accounts = workers.payoutAccountsOf(items.stream()
+                .filter(i -> i.line().payeeName() == null).map(Item::payeeWorkerId).toList());
+        List<BatchView.Line> lines = items.stream().map(i -> {
+            BatchView.Line l = i.line();
+            MaskedPayoutAccount now = accounts.get(i.payeeWorkerId());
+            if (l.payeeName() != null || now == null) {
+                return l;
+            }
+            return new BatchView.Line(l.payoutId(), l.payoutReference(), now.workerName(),
+                    l.bankAccountMasked() != null ? l.bankAccountMasked() : now.masked(), l.amount(), l.state(),
+                    l.result(), l.resultReason(), l.accountHolder() != null ? l.accountHolder() : now.holder(),
+                    l.bankName() != null ? l.bankName() : now.bankName());
+        }).toList();
         long paid = lines.stream().filter(l -> "PAID".equals(l.result())).count();
         long failed = lines.stream().filter(l -> "FAILED".equals(l.result())).count();
         return new BatchView(batch.id(), batch.reference(), batch.branchId(), batch.createdBy(), batch.createdAt(),

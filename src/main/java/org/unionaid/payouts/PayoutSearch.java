@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.unionaid.payouts.Payouts.PayoutScope;
 import org.unionaid.people.PayoutAccountStatus;
+import org.unionaid.people.WorkerCard;
+import org.unionaid.people.WorkerDirectory;
 import org.unionaid.shared.sql.CappedCount;
 import org.unionaid.shared.sql.SqlOrder;
 import org.unionaid.shared.time.Times;
@@ -24,9 +26,11 @@ import org.unionaid.users.UserManagement;
 
 /**
  * The payouts lists in plain SQL: scope, filters, sorting and paging in the database. Scope and filters use only
- * the payout row (it carries its branch's path), so the page is chosen by an index before the payee's and the
- * branch's names are joined for the rows shown. Counts stop at {@link CappedCount#CAP} ("10,000+"); the approval
- * queue's totals come from the per-branch summary {@code payout_queue_total}, kept by a trigger.
+ * the payout row (it carries its branch's path), so the page is chosen by an index before the branch's names are
+ * joined for the rows shown; the payees' names and account status come from the people registry's
+ * {@link WorkerDirectory}, one query per page (this module's SQL reads only its own tables and {@code branch}).
+ * Counts stop at {@link CappedCount#CAP} ("10,000+"); the approval queue's totals come from the per-branch summary
+ * {@code payout_queue_total}, kept by a trigger.
  */
 @Component
 class PayoutSearch {
@@ -42,10 +46,9 @@ class PayoutSearch {
 
     private static final String FROM = " from payout p";
 
-    /** The names of the rows on the page, joined after the page was chosen. */
+    /** The branch names of the rows on the page, joined after the page was chosen (payees: {@link #payees}). */
     private static final String DISPLAY = """
              join branch b on b.id = p.branch_id
-             join worker w on w.id = p.payee_worker_id
             """;
 
     private final JdbcTemplate jdbc;
@@ -53,9 +56,11 @@ class PayoutSearch {
     private final Times times;
 
     private final UserManagement users;
+    private final WorkerDirectory workers;
 
-    PayoutSearch(JdbcTemplate jdbc, Times times, UserManagement users) {
+    PayoutSearch(JdbcTemplate jdbc, Times times, UserManagement users, WorkerDirectory workers) {
         this.users = users;
+        this.workers = workers;
         this.jdbc = jdbc;
         this.times = times;
     }
@@ -88,8 +93,8 @@ class PayoutSearch {
         List<Object> args = new ArrayList<>();
         String where = where(filter, scope, args);
         args.add(limit);
-        return mask(jdbc.query(SELECT + " from (select p.*" + FROM + where + orderBy(sort) + " limit ?) p" + DISPLAY
-                + orderBy(sort), ROW, args.toArray()), scope);
+        return mask(payees(jdbc.query(SELECT + " from (select p.*" + FROM + where + orderBy(sort) + " limit ?) p"
+                + DISPLAY + orderBy(sort), ROW, args.toArray())), scope);
     }
 
     Page<PayoutSummary> queue(PayoutScope scope, long adminId, Pageable pageable) {
@@ -131,7 +136,7 @@ class PayoutSearch {
         String order = orderBy(pageable.getSort());
         List<PayoutSummary> rows = jdbc.query(SELECT + " from (select p.*" + FROM + where + order
                 + " limit ? offset ?) p" + DISPLAY + order, ROW, pageArgs.toArray());
-        return new PageImpl<>(mask(rows, scope), PageRequest.of(pageable.getPageNumber(), size, pageable.getSort()),
+        return new PageImpl<>(mask(payees(rows), scope), PageRequest.of(pageable.getPageNumber(), size, pageable.getSort()),
                 total == null ? 0 : total);
     }
 
@@ -180,6 +185,23 @@ class PayoutSearch {
         return SqlOrder.orderBy(sort, SORTABLE, "p.proposed_at desc", "p.id desc");
     }
 
+    /**
+     * The payees' names and, for cash payouts, whether their account can be paid now: one registry read for the
+     * rows (never one per row).
+     */
+    private List<PayoutSummary> payees(List<PayoutSummary> rows) {
+        Map<Long, WorkerCard> cards = workers.cardsOf(rows.stream().map(PayoutSummary::payeeWorkerId).toList());
+        return rows.stream().map(r -> {
+            WorkerCard payee = cards.get(r.payeeWorkerId());
+            PayoutAccountStatus status = r.form() != PayoutForm.CASH ? PayoutAccountStatus.OK
+                    : payee == null ? PayoutAccountStatus.MISSING : payee.payoutAccountStatus();
+            return new PayoutSummary(r.id(), r.reference(), r.sourceType(), r.sourceId(), r.branchId(),
+                    r.branchName(), r.payeeWorkerId(), payee == null ? "?" : payee.name(), r.programmeId(), r.form(),
+                    r.amount(), r.item(), r.state(), r.proposedByName(), r.proposedAt(), r.awaitingSecondApproval(),
+                    status, r.fundingShort());
+        }).toList();
+    }
+
     private static List<PayoutSummary> mask(List<PayoutSummary> rows, PayoutScope scope) {
         if (scope.partnerUserId() == null) {
             return rows;
@@ -200,29 +222,39 @@ class PayoutSearch {
         return new String(Character.toChars(first)) + "**";
     }
 
-    String workerName(long workerId) {
-        return jdbc.queryForList("select name from worker where id = ?", String.class, workerId).stream().findFirst()
-                .orElse("?");
+    /** The payee's name and account status (one registry read). */
+    Optional<WorkerCard> payee(long workerId) {
+        return workers.card(workerId);
     }
 
     /** Whether the worker's payout account can be paid (kept on the worker row by the people registry). */
     PayoutAccountStatus accountStatus(long workerId) {
-        return jdbc.queryForList("select payout_account_status from worker where id = ?", String.class, workerId)
-                .stream().findFirst().map(PayoutAccountStatus::valueOf).orElse(PayoutAccountStatus.MISSING);
+        return workers.card(workerId).map(WorkerCard::payoutAccountStatus).orElse(PayoutAccountStatus.MISSING);
     }
 
-    /** Cash payouts approved but unpayable now (their account was removed or invalid), of the scope. */
+    /**
+     * Cash payouts approved but unpayable now (their account was removed or invalid), of the scope. The APPROVED
+     * cash payouts are the gathering backlog, which the next {@code gather} reads in full anyway: their payees are
+     * grouped here ({@code payout_state_idx}), and their account status is read from the registry in one call.
+     * Filtering the other way round (the registry's workers without a payable account) would read most of the
+     * registry: a worker without any account is MISSING.
+     */
     long approvedUnpayable(String branchPattern) {
-        Long n = jdbc.queryForObject("""
-                select count(*) from payout p join worker w on w.id = p.payee_worker_id
+        Map<Long, Long> perPayee = new java.util.HashMap<>();
+        jdbc.query("""
+                select p.payee_worker_id, count(*) from payout p
                  where p.branch_path like ? and p.state = 'APPROVED' and p.form = 'CASH'
-                   and w.payout_account_status <> 'OK'""",
-                Long.class, branchPattern);
-        return n == null ? 0 : n;
+                 group by p.payee_worker_id""",
+                rs -> {
+                    perPayee.put(rs.getLong(1), rs.getLong(2));
+                }, branchPattern);
+        java.util.Set<Long> payable = workers.payable(perPayee.keySet());
+        return perPayee.entrySet().stream().filter(e -> !payable.contains(e.getKey())).mapToLong(Map.Entry::getValue)
+                .sum();
     }
 
     boolean workerExists(long workerId) {
-        return !jdbc.queryForList("select 1 from worker where id = ?", Integer.class, workerId).isEmpty();
+        return workers.exists(workerId);
     }
 
     /** The user account linked to a worker, if any (for notifying the payee). */
@@ -238,9 +270,8 @@ class PayoutSearch {
 
     private static final String SELECT = """
             select p.id, p.reference, p.source_type, p.source_id, p.branch_id, b.name as branch_name,
-                   p.payee_worker_id, w.name as payee_name, p.programme_id, p.form, p.amount, p.item, p.state,
+                   p.payee_worker_id, p.programme_id, p.form, p.amount, p.item, p.state,
                    p.proposed_by_name, p.proposed_at, (p.first_approved_by is not null and p.state = 'PROPOSED') as awaiting,
-                   case when p.form = 'CASH' then w.payout_account_status else 'OK' end as account_status,
                    (p.state = 'PROPOSED' and exists (select 1 from payout_funding pf
                           join funding_source fs on fs.id = pf.funding_source_id
                          where pf.payout_id = p.id and pf.amount > fs.allocated - fs.committed - fs.paid)) as funding_short""";
@@ -253,7 +284,7 @@ class PayoutSearch {
             rs.getLong("branch_id"),
             rs.getString("branch_name"),
             rs.getLong("payee_worker_id"),
-            rs.getString("payee_name"),
+            "", // the payee's name and account status: payees(rows)
             (Long) rs.getObject("programme_id"),
             PayoutForm.valueOf(rs.getString("form")),
             rs.getBigDecimal("amount"),
@@ -262,7 +293,7 @@ class PayoutSearch {
             rs.getString("proposed_by_name"),
             rs.getTimestamp("proposed_at").toInstant(),
             rs.getBoolean("awaiting"),
-            PayoutAccountStatus.valueOf(rs.getString("account_status")),
+            PayoutAccountStatus.OK,
             rs.getBoolean("funding_short"));
 
     static @Nullable String blankToNull(@Nullable String s) {

@@ -569,7 +569,8 @@ public class Payouts {
 
     PayoutView view(Payout p, Actor actor) {
         boolean masked = STAFF_READERS.stream().noneMatch(actor::has);
-        String name = search.workerName(p.payeeWorkerId());
+        java.util.Optional<org.unionaid.people.WorkerCard> payee = search.payee(p.payeeWorkerId());
+        String name = payee.map(org.unionaid.people.WorkerCard::name).orElse("?");
         List<FundingShareView> split = new ArrayList<>();
         boolean shortOfFunds = false;
         for (FundingLine l : p.split()) {
@@ -578,7 +579,8 @@ public class Payouts {
             shortOfFunds |= s.available().compareTo(l.amount()) < 0;
         }
         boolean fundingShort = p.state() == PayoutState.PROPOSED && shortOfFunds;
-        PayoutAccountStatus account = p.form() == PayoutForm.CASH ? search.accountStatus(p.payeeWorkerId())
+        PayoutAccountStatus account = p.form() == PayoutForm.CASH
+                ? payee.map(org.unionaid.people.WorkerCard::payoutAccountStatus).orElse(PayoutAccountStatus.MISSING)
                 : PayoutAccountStatus.OK;
         return new PayoutView(p.id(), p.reference(), p.sourceType(), p.sourceId(), p.branchId(), p.payeeWorkerId(),
                 masked ? PayoutSearch.maskName(name) : name, p.programmeId(), p.form(), p.amount(), p.item(),

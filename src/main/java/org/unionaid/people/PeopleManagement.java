@@ -334,11 +334,16 @@ public class PeopleManagement {
             }
             worker.changeNationalId(nationalId, hash);
         }
+        String oldName = worker.name();
         worker.apply(details);
         workers.flush();
         Map<String, @Nullable Object> after = fields(worker);
         audit.record(AuditEntry.of("Worker", id, "UPDATE", worker.branchId())
                 .withBefore(changed(before, after)).withAfter(changed(after, before)));
+        if (!oldName.equals(worker.name())) {
+            // modules that keep the name for sorting update their copy in this transaction
+            events.publishEvent(new WorkerRenamed(id, oldName, worker.name()));
+        }
         return view(worker);
     }
 

@@ -11,7 +11,10 @@
  *       view audited as {@code VIEW_NATIONAL_ID}; not SYSADMIN, who runs the system but does no case work;</li>
  *   <li>a worker reads (and may unmask) only their own record; everyone else gets 404.</li>
  * </ul>
- * Public API: {@link org.unionaid.people.PeopleManagement}.
+ * Public API: {@link org.unionaid.people.PeopleManagement}; for other modules' services (not controllers)
+ * {@link org.unionaid.people.WorkerDirectory}, the batch read of the names, masked IDs and account status a
+ * page of their own rows shows (one query per page, no scope check: the caller scoped the rows); the events
+ * {@link org.unionaid.people.PayoutAccountChanged} and {@link org.unionaid.people.WorkerRenamed}.
  */
 @NullMarked
 package org.unionaid.people;

@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.unionaid.payouts.Funding;
+import org.unionaid.people.WorkerCard;
+import org.unionaid.people.WorkerDirectory;
 import org.unionaid.shared.sql.CappedCount;
 import org.unionaid.shared.sql.SqlOrder;
 import org.unionaid.users.UserManagement;
@@ -26,8 +28,9 @@ import org.unionaid.users.UserManagement;
 /**
  * The applications list in plain SQL: scope, filters, sorting and paging in the database. Staff see their
  * branch subtree; a PARTNER the applications of the programmes they fund, with names masked. Scope and filters
- * use only the application row (it carries its branch's path), the page is chosen before names are joined, and
- * the count stops at {@link CappedCount#CAP}.
+ * use only the application row (it carries its branch's path), the page is chosen before the programme and branch
+ * names are joined, the applicants' names come from the people registry's {@link WorkerDirectory} (one query for
+ * the page), and the count stops at {@link CappedCount#CAP}.
  */
 @Component
 class ApplicationSearch {
@@ -43,15 +46,14 @@ class ApplicationSearch {
 
     private static final String FROM = " from programme_application a";
 
-    /** The names of the rows shown, joined after the page was chosen. */
+    /** The programme and branch names of the rows shown, joined after the page was chosen. */
     private static final String DISPLAY = """
              join programme p on p.id = a.programme_id
              join branch b on b.id = a.branch_id
-             join worker w on w.id = a.worker_id
             """;
 
     private static final String SELECT = """
-            select a.id, a.reference, a.programme_id, p.name as programme_name, a.worker_id, w.name as worker_name,
+            select a.id, a.reference, a.programme_id, p.name as programme_name, a.worker_id,
                    a.member_name, a.branch_id, b.name as branch_name, a.origin, a.state, a.eligible, a.amount,
                    a.payout_state, a.created_at""";
 
@@ -66,9 +68,11 @@ class ApplicationSearch {
     private final Funding funding;
 
     private final UserManagement users;
+    private final WorkerDirectory workers;
 
-    ApplicationSearch(JdbcTemplate jdbc, Funding funding, UserManagement users) {
+    ApplicationSearch(JdbcTemplate jdbc, Funding funding, UserManagement users, WorkerDirectory workers) {
         this.users = users;
+        this.workers = workers;
         this.jdbc = jdbc;
         this.funding = funding;
     }
@@ -82,8 +86,8 @@ class ApplicationSearch {
         pageArgs.add(size);
         pageArgs.add((long) pageable.getPageNumber() * size);
         String order = orderBy(pageable.getSort());
-        List<ApplicationSummary> rows = jdbc.query(SELECT + " from (select a.*" + FROM + where + order
-                + " limit ? offset ?) a" + DISPLAY + order, row(scope.masked()), pageArgs.toArray());
+        List<ApplicationSummary> rows = withNames(jdbc.query(SELECT + " from (select a.*" + FROM + where + order
+                + " limit ? offset ?) a" + DISPLAY + order, row(scope.masked()), pageArgs.toArray()), scope.masked());
         return new PageImpl<>(rows, PageRequest.of(pageable.getPageNumber(), size, pageable.getSort()),
                 total == null ? 0 : total);
     }
@@ -94,13 +98,13 @@ class ApplicationSearch {
         String where = where(filter, scope, args);
         args.add(limit);
         String order = orderBy(sort);
-        return jdbc.query(SELECT + " from (select a.*" + FROM + where + order + " limit ?) a" + DISPLAY + order,
-                row(scope.masked()), args.toArray());
+        return withNames(jdbc.query(SELECT + " from (select a.*" + FROM + where + order + " limit ?) a" + DISPLAY
+                + order, row(scope.masked()), args.toArray()), scope.masked());
     }
 
     List<ApplicationSummary> ofWorker(long workerId) {
-        return jdbc.query(SELECT + FROM + DISPLAY + " where a.worker_id = ? order by a.created_at desc, a.id desc", row(false),
-                workerId);
+        return withNames(jdbc.query(SELECT + FROM + DISPLAY
+                + " where a.worker_id = ? order by a.created_at desc, a.id desc", row(false), workerId), false);
     }
 
     private static String where(ApplicationFilter filter, Scope scope, List<Object> args) {
@@ -140,12 +144,22 @@ class ApplicationSearch {
         return SqlOrder.orderBy(sort, SORTABLE, "a.created_at desc", "a.id desc");
     }
 
+    /** The applicants' names of the rows (masked for a partner): one registry read, never one per row. */
+    private List<ApplicationSummary> withNames(List<ApplicationSummary> rows, boolean masked) {
+        Map<Long, String> names = workers.namesOf(rows.stream().map(ApplicationSummary::workerId).toList());
+        return rows.stream().map(a -> {
+            String name = names.getOrDefault(a.workerId(), "?");
+            return new ApplicationSummary(a.id(), a.reference(), a.programmeId(), a.programmeName(), a.workerId(),
+                    masked ? mask(name) : name, a.memberName(), a.branchId(), a.branchName(), a.origin(), a.state(),
+                    a.eligible(), a.amount(), a.payoutState(), a.createdAt());
+        }).toList();
+    }
+
     private static RowMapper<ApplicationSummary> row(boolean masked) {
         return (rs, i) -> {
-            String workerName = rs.getString("worker_name");
             String memberName = rs.getString("member_name");
             return new ApplicationSummary(rs.getLong("id"), rs.getString("reference"), rs.getLong("programme_id"),
-                    rs.getString("programme_name"), rs.getLong("worker_id"), masked ? mask(workerName) : workerName,
+                    rs.getString("programme_name"), rs.getLong("worker_id"), "",
                     masked && memberName != null ? mask(memberName) : memberName, rs.getLong("branch_id"),
                     rs.getString("branch_name"), ApplicationOrigin.valueOf(rs.getString("origin")),
                     ApplicationState.valueOf(rs.getString("state")), rs.getBoolean("eligible"),
@@ -166,11 +180,12 @@ class ApplicationSearch {
     }
 
     Names names(long programmeId, long workerId, long branchId) {
+        String workerName = workers.card(workerId).map(WorkerCard::name).orElse("?");
         return jdbc.queryForObject("""
-                select p.name as programme_name, p.kind, w.name as worker_name, b.name as branch_name
-                  from programme p, worker w, branch b where p.id = ? and w.id = ? and b.id = ?""",
+                select p.name as programme_name, p.kind, b.name as branch_name
+                  from programme p, branch b where p.id = ? and b.id = ?""",
                 (rs, i) -> new Names(rs.getString("programme_name"), ProgrammeKind.valueOf(rs.getString("kind")),
-                        rs.getString("worker_name"), rs.getString("branch_name")), programmeId, workerId, branchId);
+                        workerName, rs.getString("branch_name")), programmeId, branchId);
     }
 
     String programmeName(long programmeId) {

@@ -100,19 +100,19 @@ final class BenchData {
         step("hardship files", """
                 with rs as (select min(id) id from eligibility_rule_set),
                      cw as (select id, username from user_account where username = 'caseworker'),
-                     h as (select h.id, h.primary_worker_id, w.branch_id, row_number() over (order by h.id)::int i
+                     h as (select h.id, h.primary_worker_id, w.name, w.branch_id, row_number() over (order by h.id)::int i
                              from household h join worker w on w.id = h.primary_worker_id
                             where w.address = 'bench'),
                      s as (select h.*, (array['DRAFT','IN_REVIEW','PUBLIC_NOTICE','ACTIVE','ACTIVE','ACTIVE','ACTIVE',
                                              'ACTIVE','ACTIVE','ACTIVE','ACTIVE','ACTIVE','ACTIVE','ACTIVE','ACTIVE',
                                              'EXITED','MONITORING','CLOSED','CLOSED','CANCELLED'])[1 + i %% 20] state,
                                   (array['DEEP','RELATIVE','ACCIDENT'])[1 + i %% 3] cat from h)
-                insert into hardship_file (file_number, primary_worker_id, household_id, branch_id, category, filed_category,
+                insert into hardship_file (file_number, primary_worker_id, primary_worker_name, household_id, branch_id, category, filed_category,
                     level, primary_cause, worker_type, origin, household_size, annual_income, rigid_expenditure,
                     per_capita_income, rule_set_id, min_living_standard, suggested_category, reason_key, caseworker_id,
                     caseworker_name, state, filed_on, notice_started_on, notice_ends_on, activated_on, monitoring_ends_on,
                     cancel_reason_code, next_review_due)
-                select 'BENCH-' || s.i, s.primary_worker_id, s.id, s.branch_id, s.cat, s.cat,
+                select 'BENCH-' || s.i, s.primary_worker_id, s.name, s.id, s.branch_id, s.cat, s.cat,
                        (array['NATIONAL','PROVINCIAL','CITY'])[1 + s.i %% 3],
                        (array['ILLNESS','DISABILITY','SCHOOLING','DISASTER','ACCIDENT','UNEMPLOYMENT','ENTERPRISE_CLOSURE',
                               'WORK_INJURY','SINGLE_PARENT','OTHER'])[1 + s.i %% 10],

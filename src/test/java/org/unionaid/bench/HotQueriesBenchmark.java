@@ -139,14 +139,15 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
                 "select count(*) from (select 1 from worker w where w.branch_path like ? limit 10001) capped",
                 province);
 
-        // --- hardship files (/hardship/files): scope on the row (V185), page first, capped count; a sort by worker
-        // name joins first
-        String fileNames = " join branch b on b.id = f.branch_id join worker w on w.id = f.primary_worker_id";
+        // --- hardship files (/hardship/files): scope and the worker's name on the row (V185, V187), page first,
+        // capped count; the names shown come from WorkerDirectory (one primary-key read per page)
+        String fileNames = " join branch b on b.id = f.branch_id";
         f.measure("hardship files: all, newest filed first", "caseworker (district)",
                 () -> SignedIn.as(users, "caseworker", () -> files.search(HardshipFileFilter.none(),
                         PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "filedOn")))).getTotalElements(),
-                "select f.id, f.file_number, w.name, b.name, f.state, f.filed_on from (select f.* from hardship_file f"
-                        + " where f.branch_path like ? order by f.filed_on desc, f.id desc limit 20 offset 0) f"
+                "select f.id, f.file_number, f.primary_worker_name, b.name, f.state, f.filed_on from (select f.*"
+                        + " from hardship_file f where f.branch_path like ? order by f.filed_on desc, f.id desc"
+                        + " limit 20 offset 0) f"
                         + fileNames + " order by f.filed_on desc, f.id desc", yanta);
         f.measure("hardship files: count of all", "auditor (province)",
                 () -> SignedIn.as(users, "auditor", () -> files.search(HardshipFileFilter.none(),
@@ -157,9 +158,10 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
                 () -> SignedIn.as(users, "auditor", () -> files.search(
                         new HardshipFileFilter(HardshipFileState.ACTIVE, HardshipCategory.DEEP, null, null, null, null),
                         PageRequest.of(2, 20, Sort.by("workerName")))).getTotalElements(),
-                "select f.id, f.file_number, w.name, b.name, f.state, f.filed_on from hardship_file f" + fileNames
-                        + " where f.branch_path like ? and f.state = ? and f.category = ? order by w.name asc, f.id desc"
-                        + " limit 20 offset 40", province, "ACTIVE", "DEEP");
+                "select f.id, f.file_number, f.primary_worker_name, b.name, f.state, f.filed_on from (select f.*"
+                        + " from hardship_file f where f.branch_path like ? and f.state = ? and f.category = ?"
+                        + " order by f.primary_worker_name asc, f.id desc limit 20 offset 40) f" + fileNames
+                        + " order by f.primary_worker_name asc, f.id desc", province, "ACTIVE", "DEEP");
 
         // --- leads (/leads)
         String leadSql = """
@@ -176,10 +178,11 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
                 leadSql.formatted("and l.state = ?"), xian, "NEW");
 
         // --- payouts (/payouts) and the approval queue with totals (/payouts/queue): the scope is on the payout
-        // row, the page is chosen before names are joined, counts stop at 10,001, totals from the summary
-        String payoutPage = "select p.id, p.reference, w.name, b.name, p.amount from (select p.* from payout p"
+        // row, the page is chosen before branch names are joined (payees: WorkerDirectory, one read per page),
+        // counts stop at 10,001, totals from the summary
+        String payoutPage = "select p.id, p.reference, p.payee_worker_id, b.name, p.amount from (select p.* from payout p"
                 + " where 1 = 1 and p.branch_path like ? %s order by %s limit 20 offset 0) p"
-                + " join branch b on b.id = p.branch_id join worker w on w.id = p.payee_worker_id order by %s";
+                + " join branch b on b.id = p.branch_id order by %s";
         String newest = "p.proposed_at desc, p.id desc";
         f.measure("payouts: all, newest first", "admin (city)",
                 () -> SignedIn.as(users, "admin", () -> payouts.search(PayoutFilter.none(),
@@ -214,10 +217,10 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
                 () -> SignedIn.as(users, "admin", () -> applications.search(ApplicationFilter.none(),
                         PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "createdAt")))).getTotalElements(),
                 """
-                select a.id, a.reference, p.name, w.name, b.name from (select a.* from programme_application a
+                select a.id, a.reference, p.name, a.worker_id, b.name from (select a.* from programme_application a
                  where true and a.branch_path like ? order by a.created_at desc, a.id desc limit 20 offset 0) a
                  join programme p on p.id = a.programme_id join branch b on b.id = a.branch_id
-                 join worker w on w.id = a.worker_id order by a.created_at desc, a.id desc""", xian);
+                 order by a.created_at desc, a.id desc""", xian);
         f.measure("applications: SUBMITTED (count)", "admin (city)",
                 () -> SignedIn.as(users, "admin", () -> applications.search(
                         new ApplicationFilter(null, ApplicationState.SUBMITTED, null, null),
@@ -229,10 +232,10 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
         f.measure("claims: review queue, oldest first", "reviewer (province)",
                 () -> SignedIn.as(users, "reviewer", () -> claims.queue(ClaimFilter.open(), first20)).getTotalElements(),
                 """
-                select c.id, c.reference, c.state, w.name from (select c.* from mutualaid_claim c
+                select c.id, c.reference, c.state, c.worker_id, p.code from (select c.* from mutualaid_claim c
                  where c.branch_path like ? and c.state in ('SUBMITTED', 'IN_REVIEW', 'MORE_INFO_REQUESTED')
                  order by c.submitted_on nulls last, c.id limit 20 offset 0) c
-                 join worker w on w.id = c.worker_id join branch b on b.id = c.branch_id
+                 join mutualaid_plan p on p.id = c.plan_id join branch b on b.id = c.branch_id
                  order by c.submitted_on nulls last, c.id""", province);
         f.measure("mutual-aid statistics (5 queries)", "reviewer (province)",
                 () -> SignedIn.as(users, "reviewer", () -> statistics.of(null, null, null)).claims(),

@@ -50,6 +50,14 @@ public class HardshipFile {
     @Column(name = "primary_worker_id")
     private long primaryWorkerId;
 
+    /**
+     * A copy of the primary worker's name for sorting the files list (the people registry owns the name): set when
+     * the file is opened, then kept by {@code HardshipFileWorkerNames} on {@code WorkerRenamed} in SQL, so JPA never
+     * writes it back (a file loaded before a rename must not restore the old name when it is saved).
+     */
+    @Column(name = "primary_worker_name", updatable = false)
+    private String primaryWorkerName;
+
     @Column(name = "household_id")
     private long householdId;
 
@@ -168,6 +176,7 @@ public class HardshipFile {
 
     protected HardshipFile() {
         this.fileNumber = "";
+        this.primaryWorkerName = "";
         this.category = HardshipCategory.DEEP;
         this.filedCategory = HardshipCategory.DEEP;
         this.level = HardshipFileLevel.CITY;
@@ -190,6 +199,7 @@ public class HardshipFile {
     public HardshipFile(Snapshot s) {
         this.fileNumber = s.fileNumber();
         this.primaryWorkerId = s.workerId();
+        this.primaryWorkerName = s.workerName();
         this.householdId = s.householdId();
         this.branchId = s.branchId();
         this.leadId = s.leadId();
@@ -218,7 +228,7 @@ public class HardshipFile {
     }
 
     /** What is known when a file is opened. */
-    public record Snapshot(String fileNumber, long workerId, long householdId, long branchId, @Nullable Long leadId,
+    public record Snapshot(String fileNumber, long workerId, String workerName, long householdId, long branchId, @Nullable Long leadId,
                            HardshipCategory category, HardshipFileLevel level, HardshipFileCause primaryCause,
                            Set<HardshipFileCause> secondaryCauses, WorkerType workerType, HardshipFileOrigin origin,
                            int householdSize, BigDecimal annualIncome, BigDecimal rigidExpenditure,
