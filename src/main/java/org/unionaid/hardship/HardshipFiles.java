@@ -255,8 +255,8 @@ public class HardshipFiles {
     }
 
     /**
-     * The ACTIVE files of the caller's branch subtree per current category, counted in the database; every
-     * category is present, with 0 when there is none.
+     * The ACTIVE files of the caller's branch subtree per current category, from the summary kept in the same
+     * transaction as every file change; every category is present, with 0 when there is none.
      */
     @Transactional(readOnly = true)
     @PreAuthorize(READERS)
@@ -267,7 +267,7 @@ public class HardshipFiles {
         }
         for (Object[] row : files.countActiveByCategory(
                 branches.scopeOf(Actors.required().branchId()).likePattern())) {
-            result.put((HardshipCategory) row[0], ((Number) row[1]).longValue());
+            result.put(HardshipCategory.valueOf((String) row[0]), ((Number) row[1]).longValue());
         }
         return result;
     }

@@ -61,10 +61,12 @@ public class Leads {
     private final LookupHash lookupHash;
     private final ActiveFiles activeFiles;
     private final PeopleManagement people;
+    private final LeadSearch search;
 
     Leads(LeadRepository leads, VerificationVisitRepository visits, BranchManagement branches, UserManagement users,
           DocumentManagement documents, NotificationManagement notifications, AuditTrail audit,
-          LookupHash lookupHash, ActiveFiles activeFiles, PeopleManagement people) {
+          LookupHash lookupHash, ActiveFiles activeFiles, PeopleManagement people, LeadSearch search) {
+        this.search = search;
         this.leads = leads;
         this.visits = visits;
         this.branches = branches;
@@ -183,6 +185,10 @@ public class Leads {
         return Resource.LEAD.readsAsStaff(Actors.required());
     }
 
+    /**
+     * The leads of the caller's subtree (or of a branch in it) matching the filter, newest first; the total
+     * stops at {@link org.unionaid.shared.sql.CappedCount#CAP} + 1 (then it means "more than the cap").
+     */
     @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN', 'AUDITOR')")
     @Transactional(readOnly = true)
     public Page<LeadView> search(LeadFilter filter, Pageable pageable) {
@@ -194,13 +200,12 @@ public class Leads {
             }
             pattern = branches.scopeOf(filter.branchId()).likePattern();
         }
-        return leads.search(pattern, filter.state(), filter.source(), filter.assignedTo(), filter.duplicatesOnly(),
-                pageable).map(Lead::toView);
+        return search.find(pattern, filter, pageable).map(Lead::toView);
     }
 
     /**
-     * The open leads (NEW, ASSIGNED, VERIFYING) of the caller's branch subtree per state, counted in the
-     * database; every open state is present, with 0 when there is none.
+     * The open leads (NEW, ASSIGNED, VERIFYING) of the caller's branch subtree per state, from the summary kept
+     * in the same transaction as every lead change; every open state is present, with 0 when there is none.
      */
     @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN', 'AUDITOR')")
     @Transactional(readOnly = true)
@@ -212,7 +217,7 @@ public class Leads {
             }
         }
         for (Object[] row : leads.countOpenByState(branches.scopeOf(Actors.required().branchId()).likePattern())) {
-            result.put((LeadState) row[0], ((Number) row[1]).longValue());
+            result.put(LeadState.valueOf((String) row[0]), ((Number) row[1]).longValue());
         }
         return result;
     }

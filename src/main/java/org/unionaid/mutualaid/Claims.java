@@ -345,8 +345,9 @@ public class Claims {
     }
 
     /**
-     * The claims of the caller's branch subtree per state, counted in the database; drafts (not yet submitted)
-     * are left out, every other state is present, with 0 when there is none.
+     * The claims of the caller's branch subtree per state, from the summary {@code mutualaid_claim_total} (kept by
+     * triggers in the same transaction as every claim change, V190); drafts (not yet submitted) are left out,
+     * every other state is present, with 0 when there is none.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'CLAIMS_REVIEWER')")
@@ -358,8 +359,8 @@ public class Claims {
             }
         }
         jdbc.query("""
-                select c.state, count(*) n from mutualaid_claim c join branch b on b.id = c.branch_id
-                 where b.path like ? and c.state <> 'DRAFT' group by c.state""",
+                select t.state, sum(t.claims) n from mutualaid_claim_total t join branch b on b.id = t.branch_id
+                 where b.path like ? and t.state <> 'DRAFT' group by t.state""",
                 rs -> {
                     result.put(ClaimState.valueOf(rs.getString("state")), rs.getLong("n"));
                 }, branches.scopeOf(Actors.required().branchId()).likePattern());

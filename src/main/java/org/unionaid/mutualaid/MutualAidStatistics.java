@@ -2,9 +2,13 @@ package org.unionaid.mutualaid;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,11 +16,17 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.branches.BranchManagement;
+import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.WorkerName;
 import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.sql.CappedCount;
 
 /**
- * Statistics per plan and branch subtree, computed in the database. Members and contributions count by the
- * employer's branch, claims by the claim's branch; always within the caller's own subtree.
+ * Statistics per plan and branch subtree, read from the summary tables the triggers of V190 keep in the same
+ * transaction as every claim and enrolment change: never an aggregate over the claims or enrolments per view.
+ * Members and contributions count by the employer's branch, claims by the claim's branch; always within the
+ * caller's own subtree. Every filter (plan, branch, threshold) is a key or an indexed range of a summary; the
+ * count of members over the threshold stops at {@link CappedCount#CAP}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,13 +35,47 @@ public class MutualAidStatistics {
 
     public static final BigDecimal DEFAULT_THRESHOLD = new BigDecimal("10000.00");
     static final int TOP = 20;
+    /** The plan key of the summaries' rows over every plan. */
+    static final long EVERY_PLAN = 0;
+
+    // The statements, public for the benchmark's EXPLAIN (HotQueriesBenchmark).
+
+    /** Enrolments of the scope: members and contributions from the branch rows of the plan key. */
+    public static final String MEMBERS = """
+            select coalesce(sum(t.members), 0) members, coalesce(sum(t.contributions), 0) contributions
+              from mutualaid_enrolment_total t join branch b on b.id = t.branch_id
+             where b.path like ? and t.plan_id = ?""";
+    /** Workers enrolled by several branches of the scope, counted once each by MEMBERS' branch rows too often. */
+    public static final String MEMBERS_COUNTED_TWICE = """
+            select coalesce(sum(n - 1), 0) from (select s.worker_id, count(*) n from mutualaid_member_spread s
+              join branch b on b.id = s.branch_id where b.path like ? group by s.worker_id) x""";
+    /** Claims of the scope per state: count, approved sum, largest approved amount. */
+    public static final String CLAIMS = """
+            select t.state, sum(t.claims) claims, sum(t.approved) approved, max(t.largest) largest
+              from mutualaid_claim_total t join branch b on b.id = t.branch_id
+             where b.path like ?%s group by t.state""";
+    /** Members over the threshold whose claims lie in one branch: one summary row each, an index range. */
+    public static final String OVER = CappedCount.sql("""
+            from mutualaid_claimant_total t
+             where t.plan_id = ? and not t.spread and t.granted > ? and t.branch_path like ?""");
+    /** The top claimants whose claims lie in one branch, walked in the ranking's index order. */
+    public static final String TOP_SINGLE = """
+            select t.worker_id, t.claims, t.granted from mutualaid_claimant_total t
+             where t.plan_id = ? and not t.spread and t.branch_path like ?
+             order by t.claims desc, t.granted desc, t.worker_id limit ?""";
+    /** Claimants with claims in several branches (rare): their figures within the scope, added up. */
+    public static final String SPREAD = """
+            select t.worker_id, sum(t.claims) claims, sum(t.granted) granted from mutualaid_claimant_total t
+             where t.plan_id = ? and t.spread and t.branch_path like ? group by t.worker_id""";
 
     private final JdbcTemplate jdbc;
     private final BranchManagement branches;
+    private final PeopleManagement people;
 
-    MutualAidStatistics(JdbcTemplate jdbc, BranchManagement branches) {
+    MutualAidStatistics(JdbcTemplate jdbc, BranchManagement branches, PeopleManagement people) {
         this.jdbc = jdbc;
         this.branches = branches;
+        this.people = people;
     }
 
     /**
@@ -45,56 +89,68 @@ public class MutualAidStatistics {
         }
         String pattern = branches.scopeOf(branchId != null ? branchId : scopeBranch).likePattern();
         BigDecimal limit = threshold == null ? DEFAULT_THRESHOLD : threshold;
+        long planKey = planId == null ? EVERY_PLAN : planId;
 
-        List<Object> args = new ArrayList<>(List.of(pattern));
-        String planEnrolment = "";
-        String planClaim = "";
-        if (planId != null) {
-            planEnrolment = " and e.plan_id = ?";
-            planClaim = " and c.plan_id = ?";
-            args.add(planId);
+        Map<String, Object> enrolled = jdbc.queryForMap(MEMBERS, pattern, planKey);
+        long members = ((Number) enrolled.get("members")).longValue();
+        if (planId == null) {
+            Long twice = jdbc.queryForObject(MEMBERS_COUNTED_TWICE, Long.class, pattern);
+            members -= twice == null ? 0 : twice;
         }
-        Object[] a = args.toArray();
-        Map<String, Object> enrolled = jdbc.queryForMap("""
-                select count(distinct e.worker_id) members, coalesce(sum(e.contribution), 0) contributions
-                  from mutualaid_enrolment e join branch b on b.id = e.employer_branch_id
-                 where b.path like ?""" + planEnrolment, a);
+
         Map<ClaimState, Long> byState = new EnumMap<>(ClaimState.class);
         for (ClaimState s : ClaimState.values()) {
             byState.put(s, 0L);
         }
-        String claimsFrom = " from mutualaid_claim c join branch b on b.id = c.branch_id where b.path like ?" + planClaim;
-        jdbc.query("select c.state, count(*) n" + claimsFrom + " group by c.state",
-                rs -> {
-                    byState.put(ClaimState.valueOf(rs.getString("state")), rs.getLong("n"));
-                }, a);
-        Map<String, Object> amounts = jdbc.queryForMap("""
-                select coalesce(sum(c.approved_amount) filter (where c.state in ('APPROVED', 'PAID')), 0) approved,
-                       coalesce(sum(c.approved_amount) filter (where c.state = 'PAID'), 0) paid,
-                       count(*) filter (where c.state = 'PAID') paid_claims,
-                       coalesce(max(c.approved_amount) filter (where c.state in ('APPROVED', 'PAID')), 0) largest,
-                       count(*) filter (where c.state <> 'DRAFT') claims""" + claimsFrom, a);
-        List<Object> overArgs = new ArrayList<>(args);
-        overArgs.add(limit);
-        Long over = jdbc.queryForObject("""
-                select count(*) from (select c.worker_id""" + claimsFrom + " " + """
-                 and c.state in ('APPROVED', 'PAID') group by c.worker_id having sum(c.approved_amount) > ?) t""",
-                Long.class, overArgs.toArray());
-        List<Object> topArgs = new ArrayList<>(args);
-        topArgs.add(TOP);
-        List<StatisticsView.MemberClaims> top = jdbc.query("""
-                select c.worker_id, w.name, min(wb.name) branch_name, count(*) n,
-                       coalesce(sum(c.approved_amount) filter (where c.state in ('APPROVED', 'PAID')), 0) granted
-                  from mutualaid_claim c join branch b on b.id = c.branch_id join worker w on w.id = c.worker_id
-                  join branch wb on wb.id = w.branch_id
-                 where b.path like ?""" + planClaim + " " + """
-                 and c.state <> 'DRAFT' group by c.worker_id, w.name order by n desc, granted desc, c.worker_id limit ?""",
-                (rs, i) -> new StatisticsView.MemberClaims(rs.getLong("worker_id"), rs.getString("name"),
-                        rs.getString("branch_name"), rs.getLong("n"), rs.getBigDecimal("granted")), topArgs.toArray());
-        return new StatisticsView(((Number) enrolled.get("members")).longValue(),
-                (BigDecimal) enrolled.get("contributions"), byState, ((Number) amounts.get("claims")).longValue(),
-                (BigDecimal) amounts.get("approved"), (BigDecimal) amounts.get("paid"),
-                ((Number) amounts.get("paid_claims")).longValue(), (BigDecimal) amounts.get("largest"), limit,
-                over == null ? 0 : over, top);
+        BigDecimal[] approved = {BigDecimal.ZERO.setScale(2)};
+        BigDecimal[] paid = {BigDecimal.ZERO.setScale(2)};
+        BigDecimal[] largest = {BigDecimal.ZERO.setScale(2)};
+        Object[] claimArgs = planId == null ? new Object[] {pattern} : new Object[] {pattern, planId};
+        jdbc.query(CLAIMS.formatted(planId == null ? "" : " and t.plan_id = ?"), rs -> {
+            ClaimState state = ClaimState.valueOf(rs.getString("state"));
+            byState.put(state, rs.getLong("claims"));
+            if (state == ClaimState.APPROVED || state == ClaimState.PAID) {
+                approved[0] = approved[0].add(rs.getBigDecimal("approved"));
+                BigDecimal max = rs.getBigDecimal("largest");
+                if (max != null && max.compareTo(largest[0]) > 0) {
+                    largest[0] = max;
+                }
+            }
+            if (state == ClaimState.PAID) {
+                paid[0] = rs.getBigDecimal("approved");
+            }
+        }, claimArgs);
+        long claims = byState.entrySet().stream().filter(e -> e.getKey() != ClaimState.DRAFT)
+                .mapToLong(Map.Entry::getValue).sum();
+
+        List<Ranked> spread = jdbc.query(SPREAD, (rs, i) -> new Ranked(rs.getLong("worker_id"), rs.getLong("claims"),
+                rs.getBigDecimal("granted")), planKey, pattern);
+        Long overSingle = jdbc.queryForObject(OVER, Long.class, planKey, limit, pattern);
+        long over = (overSingle == null ? 0 : overSingle)
+                + spread.stream().filter(r -> r.granted().compareTo(limit) > 0).count();
+
+        List<Ranked> ranked = new ArrayList<>(jdbc.query(TOP_SINGLE, (rs, i) -> new Ranked(rs.getLong("worker_id"),
+                rs.getLong("claims"), rs.getBigDecimal("granted")), planKey, pattern, TOP));
+        ranked.addAll(spread);
+        ranked.sort(Comparator.comparingLong(Ranked::claims).reversed()
+                .thenComparing(Ranked::granted, Comparator.reverseOrder()).thenComparingLong(Ranked::workerId));
+        List<Ranked> top = ranked.subList(0, Math.min(TOP, ranked.size()));
+        Set<Long> ids = new LinkedHashSet<>();
+        top.forEach(r -> ids.add(r.workerId()));
+        Map<Long, WorkerName> names = people.namesOf(ids);
+        Map<Long, String> branchNames = new HashMap<>();
+        List<StatisticsView.MemberClaims> topClaimants = top.stream().map(r -> {
+            WorkerName name = names.get(r.workerId());
+            String branchName = name == null ? "" : branchNames.computeIfAbsent(name.branchId(),
+                    id -> branches.get(id).name());
+            return new StatisticsView.MemberClaims(r.workerId(), name == null ? "#" + r.workerId() : name.name(),
+                    branchName, r.claims(), r.granted());
+        }).toList();
+
+        return new StatisticsView(members, ((BigDecimal) enrolled.get("contributions")).setScale(2), byState, claims,
+                approved[0], paid[0], byState.get(ClaimState.PAID), largest[0], limit, over, topClaimants);
+    }
+
+    private record Ranked(long workerId, long claims, BigDecimal granted) {
     }
 }

@@ -14,6 +14,16 @@ public record StatisticsView(long members, BigDecimal contributions, Map<ClaimSt
                              BigDecimal largestBenefit, BigDecimal threshold, long membersOverThreshold,
                              List<MemberClaims> topClaimants) {
 
+    /** Whether {@link #membersOverThreshold} stopped at the count's cap (then it means "more than the cap"). */
+    public boolean membersOverCapped() {
+        return org.unionaid.shared.sql.CappedCount.capped(membersOverThreshold);
+    }
+
+    /** The cap of {@link #membersOverThreshold}. */
+    public int countCap() {
+        return org.unionaid.shared.sql.CappedCount.CAP;
+    }
+
     /** One member's claims: how many (not counting drafts) and what they were granted in total. */
     public record MemberClaims(long workerId, String workerName, String branchName, long claims, BigDecimal granted) {
     }

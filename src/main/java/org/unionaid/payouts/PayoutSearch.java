@@ -65,23 +65,27 @@ class PayoutSearch {
         this.times = times;
     }
 
-    /** Paid payouts of the branches matching the pattern, paid in [from, toExclusive) in the application's zone. */
+    /**
+     * Paid payouts of the branches matching the pattern, paid in the months [from, toExclusive) of the
+     * application's zone (both the first day of a month), from the summary {@code payout_paid_total} (V192, kept
+     * by triggers in the same transaction as every payment): its rows of the scope's branches, never the payouts.
+     */
     List<PaidInMonth> paidByProgrammeAndMonth(String branchPattern, java.time.LocalDate from,
                                               java.time.LocalDate toExclusive) {
-        return jdbc.query("""
-                select to_char(p.paid_at at time zone ?, 'YYYY-MM') as month, p.programme_id, p.source_type,
-                       count(*) as payouts, sum(p.amount) as amount
-                  from payout p join branch b on b.id = p.branch_id
-                 where b.path like ? and p.state = 'PAID' and p.paid_at >= ? and p.paid_at < ?
-                 group by 1, p.programme_id, p.source_type
-                 order by 1, p.programme_id nulls last, p.source_type""",
-                (rs, i) -> new PaidInMonth(java.time.YearMonth.parse(rs.getString("month")),
-                        rs.getObject("programme_id", Long.class),
+        return jdbc.query(PAID_BY_MONTH,
+                (rs, i) -> new PaidInMonth(java.time.YearMonth.from(rs.getDate("month").toLocalDate()),
+                        rs.getLong("programme_id") == 0 ? null : rs.getLong("programme_id"),
                         PayoutSourceType.valueOf(rs.getString("source_type")), rs.getLong("payouts"),
                         rs.getBigDecimal("amount")),
-                times.zone().getId(), branchPattern, Timestamp.from(times.startOf(from)),
-                Timestamp.from(times.startOf(toExclusive)));
+                branchPattern, java.sql.Date.valueOf(from.withDayOfMonth(1)), java.sql.Date.valueOf(toExclusive));
     }
+
+    static final String PAID_BY_MONTH = """
+            select t.month, t.programme_id, t.source_type, sum(t.payouts) as payouts, sum(t.amount) as amount
+              from payout_paid_total t join branch b on b.id = t.branch_id
+             where b.path like ? and t.month >= ? and t.month < ? and t.payouts > 0
+             group by t.month, t.programme_id, t.source_type
+             order by t.month, case when t.programme_id = 0 then 1 else 0 end, t.programme_id, t.source_type""";
 
     Page<PayoutSummary> find(PayoutFilter filter, PayoutScope scope, Pageable pageable) {
         List<Object> args = new ArrayList<>();

@@ -127,6 +127,24 @@ public class PeopleManagement {
         return branches.scopeOf(Actors.required().branchId()).likePattern();
     }
 
+    /**
+     * Names and branches of the given workers in one query, for a module listing its own records about them (the
+     * caller's module decides who may see that list; this reveals names and branches only, never IDs or accounts).
+     * Unknown ids are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, WorkerName> namesOf(java.util.Collection<Long> ids) {
+        Map<Long, WorkerName> result = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        for (Object[] row : workers.namesOf(ids)) {
+            long id = ((Number) row[0]).longValue();
+            result.put(id, new WorkerName(id, (String) row[1], ((Number) row[2]).longValue()));
+        }
+        return result;
+    }
+
     /** Whether a worker with this national ID is registered anywhere (for imports and demo data). */
     @Transactional(readOnly = true)
     public boolean isRegistered(String nationalId) {

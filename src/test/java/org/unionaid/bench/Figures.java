@@ -24,7 +24,7 @@ final class Figures {
 
     /** Tables that hold volume in a deployment: a sequential scan of one of them is worth a look. */
     static final Set<String> BIG_TABLES = Set.of("worker", "household", "hardship_file", "lead", "payout",
-            "programme_application", "mutualaid_claim", "mutualaid_enrolment");
+            "programme_application", "mutualaid_claim", "mutualaid_enrolment", "mutualaid_claimant_total");
 
     private static final Pattern SEQ = Pattern.compile("Seq Scan on (\\w+)");
     private static final Pattern INDEX = Pattern.compile("(?:Index Only Scan|Index Scan|Bitmap Index Scan)(?: Backward)?"

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.dashboard.Dashboard;
 import org.unionaid.hardship.HardshipCategory;
 import org.unionaid.hardship.HardshipFileFilter;
 import org.unionaid.hardship.HardshipFileState;
@@ -69,6 +70,8 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
     Claims claims;
     @Autowired
     MutualAidStatistics statistics;
+    @Autowired
+    Dashboard dashboard;
 
     @Test
     void measuresTheHotQueriesOfTheUiOnAProvincialVolume() {
@@ -163,19 +166,23 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
                         + " order by f.primary_worker_name asc, f.id desc limit 20 offset 40) f" + fileNames
                         + " order by f.primary_worker_name asc, f.id desc", province, "ACTIVE", "DEEP");
 
-        // --- leads (/leads)
-        String leadSql = """
-                select l.* from lead l where l.branch_id in (select b.id from branch b where b.path like ?) %s
-                 order by l.created_at desc, l.id offset 0 rows fetch first 20 rows only""";
+        // --- leads (/leads): scope on the row (V191), the page's ids from lead alone, capped count
+        Sort newestLeads = Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"));
         f.measure("leads: all, newest first", "caseworker (district)",
                 () -> SignedIn.as(users, "caseworker", () -> leads.search(LeadFilter.none(), PageRequest.of(0, 20,
-                        Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"))))).getTotalElements(),
-                leadSql.formatted(""), yanta);
+                        newestLeads))).getTotalElements(),
+                "select l.id from lead l where l.branch_path like ? order by l.created_at desc, l.id limit 20 offset 0",
+                yanta);
+        f.measure("leads: all (count)", "caseworker (district)", null,
+                "select count(*) from (select 1 from lead l where l.branch_path like ? limit 10001) capped", yanta);
         f.measure("leads: state NEW", "admin (city)",
                 () -> SignedIn.as(users, "admin", () -> leads.search(new LeadFilter(LeadState.NEW, null, null, null,
-                        false), PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")))))
-                        .getTotalElements(),
-                leadSql.formatted("and l.state = ?"), xian, "NEW");
+                        false), PageRequest.of(0, 20, newestLeads))).getTotalElements(),
+                "select l.id from lead l where l.branch_path like ? and l.state = ?"
+                        + " order by l.created_at desc, l.id limit 20 offset 0", xian, "NEW");
+        f.measure("leads: state NEW (count)", "admin (city)", null,
+                "select count(*) from (select 1 from lead l where l.branch_path like ? and l.state = ? limit 10001)"
+                        + " capped", xian, "NEW");
 
         // --- payouts (/payouts) and the approval queue with totals (/payouts/queue): the scope is on the payout
         // row, the page is chosen before branch names are joined (payees: WorkerDirectory, one read per page),
@@ -237,15 +244,58 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
                  order by c.submitted_on nulls last, c.id limit 20 offset 0) c
                  join mutualaid_plan p on p.id = c.plan_id join branch b on b.id = c.branch_id
                  order by c.submitted_on nulls last, c.id""", province);
-        f.measure("mutual-aid statistics (5 queries)", "reviewer (province)",
+        // --- mutual-aid statistics (/mutualaid/statistics): every figure from the summaries of V190
+        f.measure("mutual-aid statistics (summaries)", "reviewer (province)",
                 () -> SignedIn.as(users, "reviewer", () -> statistics.of(null, null, null)).claims(),
+                MutualAidStatistics.TOP_SINGLE, 0L, province, 20);
+        f.measure("mutual-aid statistics: members", "reviewer (province)", null, MutualAidStatistics.MEMBERS, province, 0L);
+        f.measure("mutual-aid statistics: members counted twice", "reviewer (province)", null,
+                MutualAidStatistics.MEMBERS_COUNTED_TWICE, province);
+        f.measure("mutual-aid statistics: claims by state", "reviewer (province)", null,
+                MutualAidStatistics.CLAIMS.formatted(""), province);
+        f.measure("mutual-aid statistics: members over 10,000", "reviewer (province)", null, MutualAidStatistics.OVER, 0L,
+                new java.math.BigDecimal("10000.00"), province);
+        f.measure("mutual-aid statistics: claimants in several branches", "reviewer (province)", null,
+                MutualAidStatistics.SPREAD, 0L, province);
+        long somePlan = jdbc.queryForObject("select min(id) from mutualaid_plan", Long.class);
+        f.measure("mutual-aid statistics: one plan, one district", "reviewer (province)",
+                () -> SignedIn.as(users, "reviewer", () -> statistics.of(somePlan, branchOf("caseworker"), null))
+                        .claims(),
+                MutualAidStatistics.TOP_SINGLE, somePlan, yanta, 20);
+
+        // --- dashboard (/dashboard): every section from a summary (or funding_source, itself one row per source)
+        String leadsByState = "select t.state, sum(t.leads) from lead_state_total t join branch b on b.id = t.branch_id"
+                + " where b.path like ? and t.state in ('NEW', 'ASSIGNED', 'VERIFYING') group by t.state";
+        f.measure("dashboard", "caseworker (district)",
+                () -> SignedIn.as(users, "caseworker", () -> dashboard.forCurrentUser()).openLeads().size(),
+                leadsByState, yanta);
+        f.measure("dashboard", "admin (city)",
+                () -> SignedIn.as(users, "admin", () -> dashboard.forCurrentUser()).openLeads().size(),
+                leadsByState, xian);
+        f.measure("dashboard", "auditor (province)",
+                () -> SignedIn.as(users, "auditor", () -> dashboard.forCurrentUser()).openLeads().size(),
+                leadsByState, province);
+        f.measure("dashboard: active files by category", "auditor (province)", null,
+                "select t.category, sum(t.files) from hardship_file_total t join branch b on b.id = t.branch_id"
+                        + " where b.path like ? and t.state = 'ACTIVE' group by t.category", province);
+        f.measure("dashboard: claims by state", "auditor (province)", null,
+                "select t.state, sum(t.claims) n from mutualaid_claim_total t join branch b on b.id = t.branch_id"
+                        + " where b.path like ? and t.state <> 'DRAFT' group by t.state", province);
+        java.time.LocalDate thisMonth = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).withDayOfMonth(1);
+        f.measure("dashboard: paid by programme and month", "auditor (province)", null,
                 """
-                select c.worker_id, w.name, min(wb.name) branch_name, count(*) n,
-                       coalesce(sum(c.approved_amount) filter (where c.state in ('APPROVED', 'PAID')), 0) granted
-                  from mutualaid_claim c join branch b on b.id = c.branch_id join worker w on w.id = c.worker_id
-                  join branch wb on wb.id = w.branch_id
-                 where b.path like ? and c.state <> 'DRAFT' group by c.worker_id, w.name
-                 order by n desc, granted desc, c.worker_id limit 10""", province);
+                select t.month, t.programme_id, t.source_type, sum(t.payouts) as payouts, sum(t.amount) as amount
+                  from payout_paid_total t join branch b on b.id = t.branch_id
+                 where b.path like ? and t.month >= ? and t.month < ? and t.payouts > 0
+                 group by t.month, t.programme_id, t.source_type
+                 order by t.month, case when t.programme_id = 0 then 1 else 0 end, t.programme_id, t.source_type""",
+                province,
+                java.sql.Date.valueOf(thisMonth.minusMonths(11)), java.sql.Date.valueOf(thisMonth.plusMonths(1)));
+        f.measure("dashboard: budget use by programme", "auditor (province)", null, """
+                select s.programme_id, sum(s.allocated) allocated, sum(s.committed) committed, sum(s.paid) paid
+                  from funding_source s join branch b on b.id = s.branch_id
+                 where b.path like ? or ? like b.path || '%'
+                 group by s.programme_id order by s.programme_id""", province, province.replace("%", ""));
 
         String header = """
                 # Benchmark figures
@@ -259,6 +309,11 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
         String table = f.table();
         System.out.println("\n" + header + "\n" + table);
         log.info("Benchmark figures written to target/bench/results.md, plans to target/bench/plans.md");
+    }
+
+    private long branchOf(String username) {
+        return jdbc.queryForObject("select branch_id from user_account where lower(username) = ?", Long.class,
+                username);
     }
 
     private String scopeOf(String username) {

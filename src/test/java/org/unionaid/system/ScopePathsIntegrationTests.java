@@ -15,13 +15,14 @@ import org.unionaid.branches.BranchView;
 import org.unionaid.support.IntegrationTestSupport;
 
 /**
- * Payouts, applications and claims carry their branch's path for scoped lists (V182, V183): it is set on
+ * Payouts, applications, claims, files, leads and the claimant summary carry their branch's path for scoped
+ * lists (V182, V183, V185, V190, V191): it is set on
  * insert and follows a branch that moves, so a moved union's records leave the old district's lists.
  */
 class ScopePathsIntegrationTests extends IntegrationTestSupport {
 
     static final List<String> SCOPED_TABLES = List.of("payout", "programme_application", "mutualaid_claim",
-            "hardship_file");
+            "hardship_file", "lead", "mutualaid_claimant_total");
 
     @Autowired
     BranchManagement branches;

@@ -30,12 +30,14 @@ public interface HardshipFileRepository extends JpaRepository<HardshipFile, Long
                       f.id desc limit 1""")
     Optional<HardshipFile> findLatestOfWorker(@Param("worker") long workerId);
 
-    /** [category, count] of the ACTIVE files of the branches matching the path pattern. */
-    @Query("""
-            select f.category, count(f) from HardshipFile f
-             where f.branchId in (select b.id from Branch b where b.path like :pathPattern)
-               and f.state = org.unionaid.hardship.HardshipFileState.ACTIVE
-             group by f.category""")
+    /**
+     * [category, count] of the ACTIVE files of the branches matching the path pattern, from the summary
+     * {@code hardship_file_total} (one row per branch, state and category, kept by triggers, V191).
+     */
+    @Query(value = """
+            select t.category, sum(t.files) from hardship_file_total t join branch b on b.id = t.branch_id
+             where b.path like :pathPattern and t.state = 'ACTIVE'
+             group by t.category""", nativeQuery = true)
     List<Object[]> countActiveByCategory(@Param("pathPattern") String pathPattern);
 
     Optional<HardshipFile> findByFileNumber(String fileNumber);

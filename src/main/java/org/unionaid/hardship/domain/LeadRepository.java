@@ -2,13 +2,9 @@ package org.unionaid.hardship.domain;
 
 import java.util.List;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-import org.unionaid.hardship.LeadSource;
-import org.unionaid.hardship.LeadState;
 
 public interface LeadRepository extends JpaRepository<Lead, Long> {
 
@@ -27,25 +23,15 @@ public interface LeadRepository extends JpaRepository<Lead, Long> {
              order by l.id""")
     List<Lead> findOpenByWorker(@Param("worker") long workerId);
 
-    /** [state, count] of the open leads of the branches matching the path pattern. */
-    @Query("""
-            select l.state, count(l) from Lead l
-             where l.branchId in (select b.id from Branch b where b.path like :pathPattern)
-               and l.state in (org.unionaid.hardship.LeadState.NEW, org.unionaid.hardship.LeadState.ASSIGNED,
-                               org.unionaid.hardship.LeadState.VERIFYING)
-             group by l.state""")
+    /**
+     * [state, count] of the open leads of the branches matching the path pattern, from the summary
+     * {@code lead_state_total} (one row per branch and state, kept by triggers in the same transaction, V191).
+     */
+    @Query(value = """
+            select t.state, sum(t.leads) from lead_state_total t join branch b on b.id = t.branch_id
+             where b.path like :pathPattern and t.state in ('NEW', 'ASSIGNED', 'VERIFYING')
+             group by t.state""", nativeQuery = true)
     List<Object[]> countOpenByState(@Param("pathPattern") String pathPattern);
-
-    @Query("""
-            select l from Lead l
-             where l.branchId in (select b.id from Branch b where b.path like :pathPattern)
-               and (:state is null or l.state = :state)
-               and (:source is null or l.source = :source)
-               and (:assignedTo is null or l.assignedToUserId = :assignedTo)
-               and (:duplicatesOnly = false or l.duplicateReason is not null)""")
-    Page<Lead> search(@Param("pathPattern") String pathPattern, @Param("state") LeadState state,
-                      @Param("source") LeadSource source, @Param("assignedTo") Long assignedTo,
-                      @Param("duplicatesOnly") boolean duplicatesOnly, Pageable pageable);
 
     @Query("select l from Lead l where l.reporterUserId = :user or l.workerId = :worker order by l.createdAt desc")
     List<Lead> findReportedByOrConcerning(@Param("user") long userId, @Param("worker") Long workerId);

@@ -102,6 +102,7 @@ class LeadController {
         LeadFilter filter = new LeadFilter(state, source, assignedToMe ? actor.id() : null, branchId, duplicates);
         model.addAttribute("page", leads.search(filter,
                 PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")))));
+        model.addAttribute("countCap", org.unionaid.shared.sql.CappedCount.CAP);
         model.addAttribute("states", LeadState.values());
         model.addAttribute("sources", LeadSource.values());
         model.addAttribute("branches", branches.subtree(actor.branchId()));

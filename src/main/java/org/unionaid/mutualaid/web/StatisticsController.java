@@ -79,7 +79,8 @@ class StatisticsController {
         rows.add(List.of(msg("stats.paidTotal", locale), s.paidTotal()));
         rows.add(List.of(msg("stats.largestBenefit", locale), s.largestBenefit()));
         rows.add(List.of(messages.getMessage("stats.membersOver", new Object[] {BenefitCalculator.money(s.threshold())},
-                locale), s.membersOverThreshold()));
+                locale), s.membersOverCapped() ? messages.getMessage("stats.membersOverCapped",
+                new Object[] {s.countCap()}, locale) : s.membersOverThreshold()));
         rows.add(List.of());
         rows.add(List.of(msg("stats.top.member", locale), msg("stats.top.branch", locale),
                 msg("stats.top.claims", locale), msg("stats.top.granted", locale)));
