@@ -234,19 +234,49 @@ public class Enrolments {
         }
         List<Long> ids = jdbc.queryForList("select nextval(pg_get_serial_sequence('mutualaid_enrolment', 'id'))"
                 + " from generate_series(1, ?)", Long.class, rows.size());
-        List<Object[]> values = new ArrayList<>(rows.size());
-        List<AuditEntry> entries = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
+        int n = rows.size();
+        Long[] planIds = new Long[n];
+        Long[] workerIdsOf = new Long[n];
+        Long[] employers = new Long[n];
+        Long[] enrolledBy = new Long[n];
+        java.sql.Date[] enrolledOn = new java.sql.Date[n];
+        java.sql.Date[] coverageStart = new java.sql.Date[n];
+        java.sql.Date[] coverageEnd = new java.sql.Date[n];
+        java.sql.Date[] waitingEnds = new java.sql.Date[n];
+        java.math.BigDecimal[] contributions = new java.math.BigDecimal[n];
+        List<AuditEntry> entries = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             Enrolment e = rows.get(i);
-            values.add(new Object[] {ids.get(i), e.planId(), e.workerId(), e.employerBranchId(), actor.id(),
-                    e.enrolledOn(), e.coverageStart(), e.coverageEnd(), e.waitingEndsOn(), e.contribution()});
+            planIds[i] = e.planId();
+            workerIdsOf[i] = e.workerId();
+            employers[i] = e.employerBranchId();
+            enrolledBy[i] = actor.id();
+            enrolledOn[i] = java.sql.Date.valueOf(e.enrolledOn());
+            coverageStart[i] = java.sql.Date.valueOf(e.coverageStart());
+            coverageEnd[i] = java.sql.Date.valueOf(e.coverageEnd());
+            waitingEnds[i] = java.sql.Date.valueOf(e.waitingEndsOn());
+            contributions[i] = e.contribution();
             entries.add(AuditEntry.of(ENTITY, ids.get(i), "ENROL", actor.branchId()).withAfter(enrolAudit(codes.get(i),
                     e)));
         }
-        jdbc.batchUpdate("""
+        // one statement for the whole list, so the summary tables' statement trigger (V190) runs once, not per row
+        Long[] idArray = ids.toArray(Long[]::new);
+        jdbc.update("""
                 insert into mutualaid_enrolment (id, plan_id, worker_id, employer_branch_id, enrolled_by, enrolled_on,
                                                  coverage_start, coverage_end, waiting_ends_on, contribution)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", values);
+                select * from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+            java.sql.Connection c = ps.getConnection();
+            ps.setArray(1, c.createArrayOf("bigint", idArray));
+            ps.setArray(2, c.createArrayOf("bigint", planIds));
+            ps.setArray(3, c.createArrayOf("bigint", workerIdsOf));
+            ps.setArray(4, c.createArrayOf("bigint", employers));
+            ps.setArray(5, c.createArrayOf("bigint", enrolledBy));
+            ps.setArray(6, c.createArrayOf("date", enrolledOn));
+            ps.setArray(7, c.createArrayOf("date", coverageStart));
+            ps.setArray(8, c.createArrayOf("date", coverageEnd));
+            ps.setArray(9, c.createArrayOf("date", waitingEnds));
+            ps.setArray(10, c.createArrayOf("numeric", contributions));
+        });
         audit.recordAll(entries);
         return query(" where e.id = any(?) order by e.id", (Object) ids.toArray(Long[]::new));
     }

@@ -1,11 +1,14 @@
 package org.unionaid.payouts;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,7 +39,6 @@ import org.unionaid.people.WorkerDirectory;
 import org.unionaid.payouts.domain.DisbursementBatch;
 import org.unionaid.payouts.domain.DisbursementBatchRepository;
 import org.unionaid.payouts.domain.Payout;
-import org.unionaid.payouts.domain.PayoutRepository;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.excel.CsvFiles;
 import org.unionaid.shared.excel.ImportProperties;
@@ -62,9 +64,12 @@ public class DisbursementBatches {
             "bank_account", "amount", "purpose");
     /** The first cell of the bank file's control row (after the payment rows): count and total of the file. */
     static final String CONTROL = "CONTROL";
+    /** UTF-8 byte-order mark, so Excel opens the Chinese names of the CSV correctly. */
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** Rows whose accounts are read, written and stored together when a batch is sent. */
+    static final int SEND_CHUNK = 2_000;
 
     private final DisbursementBatchRepository batches;
-    private final PayoutRepository payoutRepository;
     private final Payouts payouts;
     private final PeopleManagement people;
     private final WorkerDirectory workers;
@@ -74,13 +79,12 @@ public class DisbursementBatches {
     private final Clock clock;
     private final int maxRows;
 
-    DisbursementBatches(DisbursementBatchRepository batches, PayoutRepository payoutRepository, Payouts payouts,
+    DisbursementBatches(DisbursementBatchRepository batches, Payouts payouts,
                         PeopleManagement people, WorkerDirectory workers, BranchManagement branches, AuditTrail audit,
                         JdbcTemplate jdbc, Clock clock, ImportProperties imports) {
         this.workers = workers;
         this.maxRows = imports.maxRows();
         this.batches = batches;
-        this.payoutRepository = payoutRepository;
         this.payouts = payouts;
         this.people = people;
         this.branches = branches;
@@ -107,28 +111,58 @@ public class DisbursementBatches {
         java.util.Set<Long> payable = workers.payable(payeeOf.values());
         Long[] candidates = payeeOf.entrySet().stream().filter(e -> payable.contains(e.getValue()))
                 .map(Map.Entry::getKey).toArray(Long[]::new);
-        List<Long> ids = candidates.length == 0 ? List.of() : jdbc.query("""
-                select p.id from payout p where p.id = any(?) and p.state = 'APPROVED' and p.form = 'CASH'
-                 order by p.id for update skip locked""",
-                ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", candidates)),
-                (rs, i) -> rs.getLong(1));
-        if (ids.isEmpty()) {
+        if (candidates.length == 0) {
             throw new BusinessRuleException("batch.gather.nothing");
         }
-        List<Payout> gathered = ids.stream().map(id -> payoutRepository.findById(id).orElseThrow()).toList();
-        BigDecimal total = gathered.stream().map(Payout::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Instant now = clock.instant();
         DisbursementBatch batch = batches.saveAndFlush(new DisbursementBatch(
                 "BATCH-" + String.format("%06d", batches.nextReference()), actor.branchId(), actor.username(),
-                clock.instant(), gathered.size(), total));
-        for (Payout payout : gathered) {
-            payouts.batched(payout, batch.id(), actor);
-            jdbc.update("insert into disbursement_batch_item (batch_id, payout_id, amount) values (?, ?, ?)",
-                    batch.id(), payout.id(), payout.amount());
+                now, 0, BigDecimal.ZERO));
+        // one statement moves every candidate still APPROVED and not locked by a concurrent gather into the batch
+        // (the payout row, its BATCH transition, its batch item), as Payout.addToBatch would one by one; the
+        // queue and paid-total summaries follow by their triggers
+        List<Gathered> gathered = jdbc.query("""
+                with locked as (
+                    select p.id from payout p where p.id = any(?) and p.state = 'APPROVED' and p.form = 'CASH'
+                     order by p.id for update skip locked),
+                moved as (
+                    update payout p set state = 'IN_BATCH', batch_id = ?, updated_at = ?, version = p.version + 1
+                      from locked where p.id = locked.id
+                    returning p.id, p.amount, p.branch_id),
+                items as (
+                    insert into disbursement_batch_item (batch_id, payout_id, amount)
+                    select ?, m.id, m.amount from moved m),
+                transitions as (
+                    insert into payout_transition (payout_id, from_state, to_state, action, actor, actor_id,
+                                                   occurred_at)
+                    select m.id, 'APPROVED', 'IN_BATCH', 'BATCH', ?, ?, ? from moved m)
+                select m.id, m.amount, m.branch_id from moved m order by m.id""",
+                ps -> {
+                    ps.setArray(1, ps.getConnection().createArrayOf("bigint", candidates));
+                    ps.setLong(2, batch.id());
+                    ps.setTimestamp(3, Timestamp.from(now));
+                    ps.setLong(4, batch.id());
+                    ps.setString(5, actor.username());
+                    ps.setObject(6, actor.id());
+                    ps.setTimestamp(7, Timestamp.from(now));
+                },
+                (rs, i) -> new Gathered(rs.getLong(1), rs.getBigDecimal(2), rs.getLong(3)));
+        if (gathered.isEmpty()) {
+            throw new BusinessRuleException("batch.gather.nothing");
         }
-        payoutRepository.flush();
-        audit.record(AuditEntry.of("DisbursementBatch", batch.id(), "GATHER", batch.branchId())
+        BigDecimal total = gathered.stream().map(Gathered::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        batch.gathered(gathered.size(), total);
+        batches.flush();
+        List<AuditEntry> entries = new ArrayList<>(gathered.size() + 1);
+        for (Gathered g : gathered) {
+            entries.add(AuditEntry.of("Payout", g.id(), "BATCH", g.branchId())
+                    .withBefore(Map.of("state", PayoutState.APPROVED))
+                    .withAfter(Map.of("state", PayoutState.IN_BATCH, "batchId", batch.id())));
+        }
+        entries.add(AuditEntry.of("DisbursementBatch", batch.id(), "GATHER", batch.branchId())
                 .withAfter(Map.of("reference", batch.reference(), "items", gathered.size(), "total", total,
-                        "payoutIds", ids)));
+                        "payoutIds", gathered.stream().map(Gathered::id).toList())));
+        audit.recordAll(entries);
         return view(batch);
     }
 
@@ -172,35 +206,65 @@ public class DisbursementBatches {
         if (!batch.needsFiles()) {
             throw new BusinessRuleException("batch.send.alreadySent", batch.reference());
         }
-        List<Payout> rows = payoutRepository.findByBatchIdOrderByIdAsc(batch.id());
-        List<BankRow> bankRows = new ArrayList<>();
+        // the batch's rows (a few fields each), then in chunks: the payees' accounts in one read of the registry,
+        // the rows written to both files as they come and the rows as sent stored by one JDBC batch per chunk
+        List<BatchRow> rows = jdbc.query("""
+                select p.id, p.reference, p.payee_worker_id, p.amount, p.purpose from payout p
+                 where p.batch_id = ? order by p.id""",
+                (rs, i) -> new BatchRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4),
+                        rs.getString(5)), batch.id());
         List<String> unpayable = new ArrayList<>();
-        for (Payout p : rows) {
-            DisbursementAccount account = people.accountForDisbursement(p.payeeWorkerId(), batch.reference());
-            if (account.status() != PayoutAccountStatus.OK || account.number() == null) {
-                unpayable.add(p.reference());
-                continue;
+        BigDecimal total = BigDecimal.ZERO;
+        int written = 0;
+        ByteArrayOutputStream csvBytes = new ByteArrayOutputStream();
+        csvBytes.writeBytes(BOM);
+        try (Spreadsheets.SheetWriter xlsx = Spreadsheets.writer(batch.reference(), BANK_FILE_HEADERS);
+             CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(csvBytes, StandardCharsets.UTF_8),
+                     CSVFormat.DEFAULT.builder().setHeader(BANK_FILE_HEADERS.toArray(String[]::new)).get())) {
+            for (int from = 0; from < rows.size(); from += SEND_CHUNK) {
+                List<BatchRow> chunk = rows.subList(from, Math.min(rows.size(), from + SEND_CHUNK));
+                Map<Long, DisbursementAccount> accounts = people.accountsForDisbursement(
+                        chunk.stream().map(BatchRow::payeeWorkerId).toList(), batch.reference());
+                List<Object[]> sent = new ArrayList<>(chunk.size());
+                for (BatchRow p : chunk) {
+                    DisbursementAccount account = accounts.get(p.payeeWorkerId());
+                    if (account == null || account.status() != PayoutAccountStatus.OK || account.number() == null) {
+                        unpayable.add(p.reference());
+                        continue;
+                    }
+                    String holder = Objects.requireNonNull(account.holder());
+                    String bank = Objects.requireNonNull(account.bankName());
+                    csv.printRecord(p.reference(), Spreadsheets.neutralise(account.workerName()),
+                            Spreadsheets.neutralise(holder), Spreadsheets.neutralise(bank), account.number(),
+                            p.amount().toPlainString(), Spreadsheets.neutralise(p.purpose()));
+                    xlsx.row(List.of(p.reference(), account.workerName(), holder, bank, account.number(),
+                            p.amount(), p.purpose()));
+                    sent.add(new Object[] {p.reference(), account.workerName(), holder, bank,
+                            Objects.requireNonNullElse(account.masked(), ""), p.purpose(), batch.id(), p.id()});
+                    total = total.add(p.amount());
+                    written++;
+                }
+                if (unpayable.isEmpty()) {
+                    jdbc.batchUpdate("""
+                            update disbursement_batch_item set payout_reference = ?, payee_name = ?,
+                                   account_holder = ?, bank_name = ?, account_masked = ?, purpose = ?
+                             where batch_id = ? and payout_id = ?""", sent);
+                }
             }
-            bankRows.add(new BankRow(p.id(), p.reference(), account.workerName(),
-                    Objects.requireNonNull(account.holder()), Objects.requireNonNull(account.bankName()),
-                    account.number(), Objects.requireNonNullElse(account.masked(), ""), p.amount(), p.purpose()));
-        }
-        if (!unpayable.isEmpty()) {
-            throw new BusinessRuleException("batch.send.unpayable", String.join(", ", unpayable));
-        }
-        byte[] csv = csv(bankRows, batch);
-        byte[] xlsx = xlsx(bankRows, batch);
-        batch.send(actor.username(), clock.instant(), csv, xlsx);
-        for (BankRow row : bankRows) {
-            jdbc.update("""
-                    update disbursement_batch_item set payout_reference = ?, payee_name = ?, account_holder = ?,
-                           bank_name = ?, account_masked = ?, purpose = ? where batch_id = ? and payout_id = ?""",
-                    row.reference(), row.payeeName(), row.holder(), row.bankName(), row.masked(), row.purpose(),
-                    batch.id(), row.payoutId());
+            if (!unpayable.isEmpty()) {
+                throw new BusinessRuleException("batch.send.unpayable", String.join(", ", unpayable));
+            }
+            List<Object> control = List.of(CONTROL, written, "", "", "", total.setScale(2), batch.reference());
+            csv.printRecord(control.stream().map(String::valueOf).toList());
+            csv.flush();
+            xlsx.row(control);
+            batch.send(actor.username(), clock.instant(), csvBytes.toByteArray(), xlsx.finish());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         batches.flush();
         audit.record(AuditEntry.of("DisbursementBatch", batch.id(), "SEND", batch.branchId())
-                .withAfter(Map.of("reference", batch.reference(), "items", bankRows.size(), "total", batch.total(),
+                .withAfter(Map.of("reference", batch.reference(), "items", written, "total", batch.total(),
                         "csvSha256", Objects.requireNonNull(batch.csvSha256()),
                         "xlsxSha256", Objects.requireNonNull(batch.xlsxSha256()))));
         return view(batch);
@@ -242,41 +306,10 @@ public class DisbursementBatches {
                 .withAfter(Map.of("format", format, "sha256", sha256)));
     }
 
-    private static byte[] csv(List<BankRow> rows, DisbursementBatch batch) {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader(BANK_FILE_HEADERS.toArray(String[]::new)).get())) {
-            for (BankRow row : rows) {
-                printer.printRecord(row.reference(), Spreadsheets.neutralise(row.payeeName()),
-                        Spreadsheets.neutralise(row.holder()), Spreadsheets.neutralise(row.bankName()), row.number(),
-                        row.amount().toPlainString(), Spreadsheets.neutralise(row.purpose()));
-            }
-            printer.printRecord(control(rows, batch).stream().map(String::valueOf).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+    private record Gathered(long id, BigDecimal amount, long branchId) {
     }
 
-    private static byte[] xlsx(List<BankRow> rows, DisbursementBatch batch) {
-        List<List<Object>> data = new ArrayList<>();
-        for (BankRow row : rows) {
-            data.add(List.of(row.reference(), row.payeeName(), row.holder(), row.bankName(), row.number(), row.amount(),
-                    row.purpose()));
-        }
-        data.add(control(rows, batch));
-        return Spreadsheets.write(batch.reference(), BANK_FILE_HEADERS, data);
-    }
-
-    /** CONTROL, number of rows, -, -, -, total, batch reference. */
-    private static List<Object> control(List<BankRow> rows, DisbursementBatch batch) {
-        BigDecimal total = rows.stream().map(BankRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return List.of(CONTROL, rows.size(), "", "", "", total.setScale(2), batch.reference());
-    }
-
-    private record BankRow(long payoutId, String reference, String payeeName, String holder, String bankName,
-                           String number, String masked, BigDecimal amount, String purpose) {
+    private record BatchRow(long id, String reference, long payeeWorkerId, BigDecimal amount, String purpose) {
     }
 
     /**

@@ -2,6 +2,8 @@ package org.unionaid.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,10 +71,13 @@ public class PeopleManagement {
     private final ApplicationEventPublisher events;
     private final WorkerSearch search;
     private final WorkerBulkInsert bulk;
+    private final DisbursementAccountReader accountReader;
 
     PeopleManagement(WorkerRepository workers, HouseholdRepository households, BranchManagement branches,
                      UserManagement users, AuditTrail audit, LookupHash lookupHash, Clock clock,
-                     ApplicationEventPublisher events, WorkerSearch search, WorkerBulkInsert bulk) {
+                     ApplicationEventPublisher events, WorkerSearch search, WorkerBulkInsert bulk,
+                     DisbursementAccountReader accountReader) {
+        this.accountReader = accountReader;
         this.search = search;
         this.bulk = bulk;
         this.events = events;
@@ -180,6 +185,29 @@ public class PeopleManagement {
                 .withReason(purpose));
         return new DisbursementAccount(worker.name(), worker.bankName(), worker.bankAccountHolder(), worker.bankAccount(),
                 worker.bankAccountMasked(), worker.payoutAccountStatus());
+    }
+
+    /**
+     * The accounts of many payees for one bank file (a disbursement batch of up to 50,000 rows): one read of the
+     * registry per call, each account's read audited like {@link #accountForDisbursement} (one JDBC batch). Only
+     * workers of the caller's subtree are returned; a worker outside it is absent from the map, as is one that
+     * does not exist.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Map<Long, DisbursementAccount> accountsForDisbursement(Collection<Long> workerIds, String purpose) {
+        Actor actor = Actors.required();
+        Map<Long, DisbursementAccountReader.Account> read = accountReader.read(workerIds,
+                branches.scopeOf(actor.branchId()).likePattern());
+        Map<Long, DisbursementAccount> accounts = new LinkedHashMap<>();
+        List<AuditEntry> entries = new ArrayList<>(read.size());
+        read.forEach((id, a) -> {
+            accounts.put(id, a.account());
+            entries.add(AuditEntry.of("Worker", id, "VIEW_BANK_ACCOUNT", a.branchId())
+                    .withAfter(Map.of("bankAccountMasked", String.valueOf(a.account().masked())))
+                    .withReason(purpose));
+        });
+        audit.recordAll(entries);
+        return accounts;
     }
 
     /**

@@ -75,6 +75,40 @@ class DisbursementBatchesIntegrationTests extends PayoutsTestSupport {
     }
 
     @Test
+    void aGatheredBatchCountsAndTotalsItsRowsAndEachPayoutHistoryShowsWhoBatchedIt() {
+        long programme = test.programme("5000.00");
+        PayoutView one = approvedCash(programme, "100.10");
+        PayoutView two = approvedCash(programme, "200.25");
+        long versionBefore = jdbc.queryForObject("select version from payout where id = ?", Long.class, one.id());
+        BatchView batch = gather();
+        // the batch holds the whole backlog of the subtree: its count and total are exactly its rows'
+        assertThat(batch.itemCount()).isEqualTo(batch.lines().size());
+        assertThat(batch.total()).isEqualByComparingTo(batch.lines().stream().map(BatchView.Line::amount)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+        assertThat(jdbc.queryForObject("select item_count from disbursement_batch where id = ?", Integer.class,
+                batch.id())).isEqualTo(batch.lines().size());
+        assertThat(jdbc.queryForList("""
+                select action || ' ' || from_state || '>' || to_state || ' ' || actor from payout_transition
+                 where payout_id = ? order by id""", String.class, two.id()))
+                .endsWith("BATCH APPROVED>IN_BATCH admin");
+        // a form still holding the payout's old version cannot overwrite the batched row
+        assertThat(jdbc.queryForObject("select version from payout where id = ?", Long.class, one.id()))
+                .isGreaterThan(versionBefore);
+        assertThat(jdbc.queryForObject("select batch_id from payout where id = ?", Long.class, one.id()))
+                .isEqualTo(batch.id());
+        // the bank file's control row repeats the count and the total
+        BatchView sent = test.people.as("admin", () -> batches.send(batch.id()));
+        String csv = new String(test.people.as("admin", () -> batches.bankFileCsv(sent.id())), StandardCharsets.UTF_8);
+        assertThat(csv.lines().filter(l -> !l.isBlank()).count()).isEqualTo(batch.lines().size() + 2L);
+        assertThat(csv.strip().lines().reduce((a, b) -> b).orElseThrow())
+                .isEqualTo("CONTROL," + batch.lines().size() + ",,,," + batch.total().setScale(2).toPlainString()
+                        + "," + batch.reference());
+        assertThat(jdbc.queryForObject("""
+                select count(*) from disbursement_batch_item where batch_id = ? and payout_reference is not null""",
+                Long.class, batch.id())).isEqualTo(batch.lines().size());
+    }
+
+    @Test
     void gatheringConcurrentlyNeverBatchesAPayoutTwice() throws Exception {
         long programme = test.programme("5000.00");
         List<Long> mine = new ArrayList<>();

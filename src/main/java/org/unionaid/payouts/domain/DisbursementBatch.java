@@ -129,6 +129,15 @@ public class DisbursementBatch {
         }
     }
 
+    /** The rows gathered into this new batch: their number and total (set once, right after gathering). */
+    public void gathered(int items, BigDecimal amount) {
+        if (state != BatchState.GATHERED || itemCount != 0) {
+            throw new IllegalStateException("batch " + reference + " was already filled");
+        }
+        this.itemCount = items;
+        this.total = amount;
+    }
+
     /** A row left the batch before it was sent (its payout went back to the approval queue). */
     public void removed(BigDecimal amount) {
         if (state != BatchState.GATHERED) {

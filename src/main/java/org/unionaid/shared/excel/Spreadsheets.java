@@ -121,6 +121,59 @@ public final class Spreadsheets {
     }
 
     /**
+     * One sheet written row by row (a bank file of 50,000 rows): POI's streaming workbook keeps only a window of
+     * rows in memory and spills the rest to a temporary file, so memory stays constant whatever the number of
+     * rows; {@link #finish()} returns the file's bytes and deletes the temporary file. Not thread-safe.
+     */
+    public static SheetWriter writer(String sheetName, List<String> headers) {
+        return new SheetWriter(sheetName, headers);
+    }
+
+    public static final class SheetWriter implements AutoCloseable {
+        private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        private final Styles styles = new Styles(workbook);
+        private final Sheet sheet;
+        private int next = 1;
+
+        private SheetWriter(String sheetName, List<String> headers) {
+            this.sheet = workbook.createSheet(safeSheetName(sheetName));
+            fill(sheet, styles, headers, List.of(), null);
+        }
+
+        /** Appends one row (values as {@link #write(String, List, List)} takes them, no instants). */
+        public void row(List<?> values) {
+            Row row = sheet.createRow(next++);
+            for (int i = 0; i < values.size(); i++) {
+                Object value = values.get(i);
+                if (value != null) {
+                    set(row.createCell(i), value, styles, null);
+                }
+            }
+        }
+
+        public byte[] finish() {
+            try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                workbook.write(out);
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                close();
+            }
+        }
+
+        @Override
+        public void close() {
+            workbook.dispose();
+            try {
+                workbook.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
      * A text from user data made safe for a spreadsheet cell or a CSV field: one that starts with
      * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading single quote, so
      * Excel never takes it for a formula (OWASP, CSV injection). Other texts are returned unchanged.
