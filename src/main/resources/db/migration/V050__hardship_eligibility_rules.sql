@@ -1,5 +1,5 @@
 -- Eligibility rule sets per region, dated: the local minimum living standard (低保标准, per person and
--- month) and the multipliers and shares that separate the hardship categories (DESIGN §3).
+-- month) and the multipliers and shares that separate the hardship categories (docs/design.md §3).
 create table eligibility_rule_set (
     id                  bigserial primary key,
     region_code         varchar(12)   not null,

@@ -1,4 +1,4 @@
--- Screening leads (摸排线索) and verification visits (入户核实), DESIGN §3.
+-- Screening leads (摸排线索) and verification visits (入户核实), docs/design.md §3.
 create table lead (
     id                   bigserial primary key,
     branch_id            bigint        not null references branch (id),

@@ -1,4 +1,4 @@
--- Hardship-worker files (困难职工档案, DESIGN §3): one open file per household, its state history, the
+-- Hardship-worker files (困难职工档案, docs/design.md §3): one open file per household, its state history, the
 -- assistance plan (一户一策), annual reviews and joint (multi-agency) review meetings.
 create sequence hardship_file_number_seq;
 

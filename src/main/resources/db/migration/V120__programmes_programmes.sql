@@ -1,4 +1,4 @@
--- Subsidy programmes (帮扶、助学、送温暖项目, DESIGN §5): who may apply and when, the eligibility rules,
+-- Subsidy programmes (帮扶、助学、送温暖项目, docs/design.md §5): who may apply and when, the eligibility rules,
 -- the custom yes/no questions and the benefit tiers. Rules, questions and tiers belong to a numbered rule
 -- version: an edit bumps rule_version, and every application stores the results of its own check, so old
 -- decisions stay explainable after the rules change.

@@ -1,4 +1,4 @@
--- Mutual-aid plans (职工互助保障, DESIGN §4): plans with dated benefit rule versions, employer enrolments,
+-- Mutual-aid plans (职工互助保障, docs/design.md §4): plans with dated benefit rule versions, employer enrolments,
 -- claims with their history and invoice numbers, and the annual accumulator per member, plan and year.
 create table mutualaid_plan (
     id                   bigserial primary key,

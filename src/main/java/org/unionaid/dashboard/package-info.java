@@ -1,5 +1,5 @@
 /**
- * The per-branch dashboard (DESIGN §6): open leads, active hardship files by category, mutual-aid claims by
+ * The per-branch dashboard (docs/design.md §6): open leads, active hardship files by category, mutual-aid claims by
  * state, money paid by programme and month, and budget use — for the caller's branch subtree, each section
  * only for the roles that may see its domain, as tables, charts and one Excel workbook. Every figure comes
  * from a read method of the owning module's facade ({@link org.unionaid.hardship.Leads},

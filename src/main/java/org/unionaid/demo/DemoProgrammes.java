@@ -58,7 +58,7 @@ import org.unionaid.shared.security.Role;
 import org.unionaid.shared.time.Times;
 
 /**
- * The seed programmes (DESIGN §5, seeds 000, 003, 004) with their funding (union budget lines and the demo
+ * The seed programmes (docs/design.md §5, the reported cases quoted there) with their funding (union budget lines and the demo
  * partner foundations) and applications in every state, some with payouts proposed, approved, rejected or
  * paid. Runs through the facades as the demo admins and caseworkers (withdrawals as the worker concerned);
  * skipped when the first seed programme exists.

@@ -21,7 +21,7 @@ import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actors;
 
 /**
- * The per-region, dated eligibility rules (DESIGN §3) and the assessment that suggests a category.
+ * The per-region, dated eligibility rules (docs/design.md §3) and the assessment that suggests a category.
  * A region without its own rules uses its city's, then its province's, then the national ones
  * ({@code 610113} → {@code 610100} → {@code 610000} → {@code 000000}).
  */

@@ -1,6 +1,6 @@
 package org.unionaid.hardship;
 
-/** NEW → ASSIGNED → VERIFYING → FILED | REFERRED | DISMISSED (DESIGN §3). */
+/** NEW → ASSIGNED → VERIFYING → FILED | REFERRED | DISMISSED (docs/design.md §3). */
 public enum LeadState {
     NEW, ASSIGNED, VERIFYING, FILED, REFERRED, DISMISSED;
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** What a verification visit found. At least two visitors (DESIGN §3). */
+/** What a verification visit found. At least two visitors (docs/design.md §3). */
 public record VisitRecord(LocalDate visitDate, List<String> visitors, String findings, int householdSize,
                           BigDecimal annualDisposableIncome, BigDecimal rigidExpenditure,
                           BigDecimal annualHardshipCosts, @Nullable String assets, boolean consentSigned) {

@@ -1,5 +1,5 @@
 /**
- * Hardship-worker files (困难职工档案, DESIGN §3): screening leads and verification visits ({@link
+ * Hardship-worker files (困难职工档案, docs/design.md §3): screening leads and verification visits ({@link
  * org.unionaid.hardship.Leads}, {@link org.unionaid.hardship.ScreeningListImport}); the dated, per-region
  * eligibility rule sets and the assessment that suggests a category ({@link
  * org.unionaid.hardship.EligibilityRules}); the files themselves with their state machine, history and date

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Figures of mutual aid for a plan (or all) in a branch subtree: members enrolled and contributions, claims by
  * state, amounts approved and paid, the members who claimed most often, and how many members received more
- * than {@code threshold} in total (seed 001: '130 received over 10,000 yuan', 'one member claimed 21 times').
+ * than {@code threshold} in total (a reported plan: '130 received over 10,000 yuan', 'one member claimed 21 times').
  */
 public record StatisticsView(long members, BigDecimal contributions, Map<ClaimState, Long> claimsByState,
                              long claims, BigDecimal approvedTotal, BigDecimal paidTotal, long paidClaims,

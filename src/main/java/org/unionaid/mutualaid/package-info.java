@@ -1,5 +1,5 @@
 /**
- * Mutual-aid plans and claims (职工互助保障, DESIGN §4): plans with dated benefit rule versions ({@link
+ * Mutual-aid plans and claims (职工互助保障, docs/design.md §4): plans with dated benefit rule versions ({@link
  * org.unionaid.mutualaid.MutualAidPlans}) applied by the pure {@link org.unionaid.mutualaid.BenefitCalculator};
  * employer enrolment of staff by list or one by one, coverage and contributions due ({@link
  * org.unionaid.mutualaid.Enrolments}); claims filed online and adjudicated by claims reviewers, with annual

@@ -1,5 +1,5 @@
 /**
- * Payouts (DESIGN §5): funding sources with their budget arithmetic ({@link org.unionaid.payouts.Funding}),
+ * Payouts (docs/design.md §5): funding sources with their budget arithmetic ({@link org.unionaid.payouts.Funding}),
  * payouts with maker-checker approval ({@link org.unionaid.payouts.Payouts}), disbursement batches and bank
  * files ({@link org.unionaid.payouts.DisbursementBatches}). The module knows nothing of programmes, hardship
  * files or mutual-aid claims: a payout names its origin by ({@link org.unionaid.payouts.PayoutSourceType}, id)

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 import org.jspecify.annotations.Nullable;
 
-/** The derived income figures of a household (DESIGN §3, eligibility); never typed in. */
+/** The derived income figures of a household (docs/design.md §3, eligibility); never typed in. */
 public final class HouseholdIncome {
 
     private static final BigDecimal MONTHS = BigDecimal.valueOf(12);

@@ -1,5 +1,5 @@
 /**
- * The people registry (DESIGN §2): workers, their households and household members. One person is one
+ * The people registry (docs/design.md §2): workers, their households and household members. One person is one
  * record: a national ID is unique across the whole system, found through a keyed hash; the ID and bank
  * account are stored encrypted and shown masked.
  *

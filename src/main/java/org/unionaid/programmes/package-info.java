@@ -1,5 +1,5 @@
 /**
- * Subsidy programmes (帮扶、助学、送温暖项目, DESIGN §5): programmes with their eligibility rules, custom
+ * Subsidy programmes (帮扶、助学、送温暖项目, docs/design.md §5): programmes with their eligibility rules, custom
  * questions and benefit tiers ({@link org.unionaid.programmes.Programmes}), applications by workers or
  * nominations by caseworkers with the stored automatic eligibility check, recommendation, decision and the
  * payout proposal ({@link org.unionaid.programmes.Applications}). Money moves in the payouts module: this

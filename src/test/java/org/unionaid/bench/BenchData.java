@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Bulk-loads a provincial deployment's volumes in plain SQL ({@code generate_series}), on top of the demo
  * data: grassroots branches under every district, workers with Chinese names and phones, households and
  * hardship files, leads, programme applications, mutual-aid enrolments and claims, payouts. Scale 1 is a
- * tenth of DESIGN §7 (200k workers, 20k files, 100k claims, 500k payouts); {@code -Dbench.scale=10} is the
+ * tenth of docs/design.md §7 (200k workers, 20k files, 100k claims, 500k payouts); {@code -Dbench.scale=10} is the
  * full province. Every worker is marked ({@code address = 'bench'}) and only ever added to a throw-away database.
  */
 final class BenchData {

@@ -40,7 +40,7 @@ import org.unionaid.support.SignedIn;
  * (the class name does not match the default {@code *Tests} includes). Asserts nothing about time.
  *
  * <p>System properties: {@code bench.scale} (1 = 200k workers, 20k files, 100k claims, 500k payouts; 10 = the
- * full province of DESIGN §7), {@code bench.runs} (timed runs per query, default 20), {@code bench.warmups}
+ * full province of docs/design.md §7), {@code bench.runs} (timed runs per query, default 20), {@code bench.warmups}
  * (default 5).
  */
 class HotQueriesBenchmark extends IntegrationTestSupport {

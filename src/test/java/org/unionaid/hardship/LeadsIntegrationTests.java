@@ -88,7 +88,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
         assertThat(second.duplicate()).isTrue();
         assertThat(second.duplicateReason()).isEqualTo(DuplicateReason.OPEN_LEAD);
         assertThat(second.duplicateOfLeadId()).isEqualTo(first.id());
-        // duplicates are found across branches too: one person is one record (DESIGN §2)
+        // duplicates are found across branches too: one person is one record (docs/design.md §2)
         LeadView third = report("volunteer2", "SN-BJ-WB", nationalId);
         assertThat(third.duplicateOfLeadId()).isEqualTo(first.id());
     }

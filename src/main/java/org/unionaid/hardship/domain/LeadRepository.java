@@ -8,7 +8,7 @@ import org.springframework.data.repository.query.Param;
 
 public interface LeadRepository extends JpaRepository<Lead, Long> {
 
-    /** Open leads of the same national ID anywhere (duplicates are system-wide, DESIGN §2). */
+    /** Open leads of the same national ID anywhere (duplicates are system-wide, docs/design.md §2). */
     @Query("""
             select l from Lead l where l.nationalIdHash = :hash
                and l.state in (org.unionaid.hardship.LeadState.NEW, org.unionaid.hardship.LeadState.ASSIGNED,

@@ -1,6 +1,6 @@
 package org.unionaid.shared.security;
 
-/** The roles of DESIGN §1. A user may hold several. */
+/** The roles of docs/design.md §1. A user may hold several. */
 public enum Role {
     WORKER, VOLUNTEER, EMPLOYER, CASEWORKER, CLAIMS_REVIEWER, ADMIN, PARTNER, AUDITOR, SYSADMIN;
 
