@@ -3,7 +3,9 @@
  * query uses: a user sees their branch and its descendants. Public API: {@link
  * org.unionaid.branches.BranchManagement}, {@link org.unionaid.branches.BranchScope}.
  */
+@ApplicationModule(allowedDependencies = {"audit", "shared"})
 @NullMarked
 package org.unionaid.branches;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -7,7 +7,9 @@
  * {@link org.unionaid.payouts.Payouts}, {@link org.unionaid.payouts.Funding},
  * {@link org.unionaid.programmes.Programmes}); this module owns no table and nothing depends on it.
  */
+@ApplicationModule(allowedDependencies = {"hardship", "mutualaid", "payouts", "programmes", "shared"})
 @NullMarked
 package org.unionaid.dashboard;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

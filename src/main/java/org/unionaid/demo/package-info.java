@@ -3,7 +3,9 @@
  * and households. Loaded only when {@code unionaid.demo-data=true}, idempotently; never in production.
  * Uses only the other modules' facades.
  */
+@ApplicationModule(allowedDependencies = {"branches", "documents", "hardship", "mutualaid", "payouts", "people", "programmes", "shared", "users"})
 @NullMarked
 package org.unionaid.demo;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

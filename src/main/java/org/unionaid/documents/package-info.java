@@ -6,7 +6,9 @@
  * {@link org.unionaid.documents.DocumentOwnerAccess} (docs/security.md).
  * Public API: {@link org.unionaid.documents.DocumentManagement}.
  */
+@ApplicationModule(allowedDependencies = {"audit", "branches", "shared"})
 @NullMarked
 package org.unionaid.documents;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

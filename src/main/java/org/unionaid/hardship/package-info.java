@@ -8,7 +8,9 @@
  * org.unionaid.hardship.Reviews}, {@link org.unionaid.hardship.JointReviews}); review reminders ({@link
  * org.unionaid.hardship.ReviewReminders}). See docs/hardship.md and docs/hardship-files.md.
  */
+@ApplicationModule(allowedDependencies = {"audit", "branches", "documents", "notifications", "payouts", "people", "shared", "users"})
 @NullMarked
 package org.unionaid.hardship;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -86,7 +85,6 @@ public class Claims {
     private final DocumentManagement documents;
     private final NotificationManagement notifications;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Payouts payouts;
@@ -97,7 +95,7 @@ public class Claims {
     Claims(ClaimRepository claims, ClaimTransitionRepository transitions, Enrolments enrolments, MutualAidPlans plans,
            AnnualAccumulators accumulators, PeopleManagement people, BranchManagement branches,
            DocumentManagement documents, NotificationManagement notifications, AuditTrail audit,
-           ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, Payouts payouts, UserManagement users,
+           JdbcTemplate jdbc, Clock clock, Payouts payouts, UserManagement users,
            WorkerDirectory workers) {
         this.users = users;
         this.workers = workers;
@@ -112,7 +110,6 @@ public class Claims {
         this.documents = documents;
         this.notifications = notifications;
         this.audit = audit;
-        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -296,7 +293,6 @@ public class Claims {
                 .withBefore(Map.of("state", transition.fromState())).withAfter(after).withReason(reason));
         notifyClaimant(claim, "CLAIM_APPROVED", "claim.notice.approved",
                 List.of(claim.reference(), BenefitCalculator.money(granted)), true);
-        events.publishEvent(new ClaimApproved(id, claim.workerId(), claim.branchId(), granted));
         // paid through the payouts module (maker-checker, batches); a refusal there rolls the approval back
         payouts.propose(new ProposePayout(PayoutSourceType.CLAIM, id, claim.branchId(), claim.workerId(), null,
                 PayoutForm.CASH, granted, null, null, true, null,

@@ -7,7 +7,9 @@
  * the payouts module; statistics per plan and branch ({@link org.unionaid.mutualaid.MutualAidStatistics}).
  * See docs/mutualaid.md.
  */
+@ApplicationModule(allowedDependencies = {"audit", "branches", "documents", "notifications", "payouts", "people", "shared", "users"})
 @NullMarked
 package org.unionaid.mutualaid;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

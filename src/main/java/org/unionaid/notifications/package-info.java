@@ -4,7 +4,9 @@
  * org.unionaid.notifications.NotificationManagement#notify} inside their own transaction, so a message
  * exists exactly when the change it reports was committed.
  */
+@ApplicationModule(allowedDependencies = {"shared", "users"})
 @NullMarked
 package org.unionaid.notifications;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -10,7 +10,9 @@
  * and pledges — never approving their own proposal; AUDITOR reads; PARTNER reads the payouts its sources fund
  * (payee masked). Everything within the caller's branch subtree; anything else is 404. See docs/payouts.md.
  */
+@ApplicationModule(allowedDependencies = {"audit", "branches", "notifications", "people", "shared", "users"})
 @NullMarked
 package org.unionaid.payouts;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

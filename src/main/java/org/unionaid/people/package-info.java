@@ -16,7 +16,9 @@
  * page of their own rows shows (one query per page, no scope check: the caller scoped the rows); the events
  * {@link org.unionaid.people.PayoutAccountChanged} and {@link org.unionaid.people.WorkerRenamed}.
  */
+@ApplicationModule(allowedDependencies = {"audit", "branches", "shared", "users"})
 @NullMarked
 package org.unionaid.people;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

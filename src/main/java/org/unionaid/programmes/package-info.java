@@ -6,7 +6,9 @@
  * module proposes payouts through its facade and follows their state through its events. See
  * docs/programmes.md.
  */
+@ApplicationModule(allowedDependencies = {"audit", "branches", "documents", "hardship", "notifications", "payouts", "people", "shared", "users"})
 @NullMarked
 package org.unionaid.programmes;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
