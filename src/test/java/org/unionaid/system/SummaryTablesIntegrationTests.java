@@ -23,6 +23,7 @@ import org.unionaid.mutualaid.MutualAidStatistics;
 import org.unionaid.mutualaid.StatisticsView;
 import org.unionaid.support.IntegrationTestSupport;
 import org.unionaid.support.SignedIn;
+import org.unionaid.support.SummaryRecounts;
 
 /**
  * Every summary table (V182, V190–V192) equals a full recount over its base table after a random sequence of
@@ -33,53 +34,7 @@ import org.unionaid.support.SignedIn;
  */
 class SummaryTablesIntegrationTests extends IntegrationTestSupport {
 
-    /** Summary rows with a non-zero figure, and the same rows recounted from the base tables. */
-    static final Map<String, String[]> SUMMARIES = new LinkedHashMap<>();
-
-    static {
-        SUMMARIES.put("mutualaid_claim_total", new String[] {"""
-                select branch_id, plan_id, state, claims, approved, largest from mutualaid_claim_total where claims > 0""", """
-                select branch_id, plan_id, state, count(*), coalesce(sum(approved_amount), 0),
-                       max(approved_amount) filter (where state in ('APPROVED', 'PAID'))
-                  from mutualaid_claim group by branch_id, plan_id, state"""});
-        SUMMARIES.put("mutualaid_claimant_total", new String[] {"""
-                select worker_id, plan_id, branch_id, branch_path, claims, granted, spread from mutualaid_claimant_total""", """
-                with c as (select c.worker_id, k.plan_key, c.branch_id, c.state, c.approved_amount
-                             from mutualaid_claim c cross join lateral (values (c.plan_id), (0::bigint)) k (plan_key)
-                            where c.state <> 'DRAFT'),
-                     s as (select worker_id, count(distinct branch_id) > 1 spread from c group by worker_id)
-                select c.worker_id, c.plan_key, c.branch_id, b.path, count(*),
-                       coalesce(sum(c.approved_amount) filter (where c.state in ('APPROVED', 'PAID')), 0), s.spread
-                  from c join branch b on b.id = c.branch_id join s on s.worker_id = c.worker_id
-                 group by c.worker_id, c.plan_key, c.branch_id, b.path, s.spread"""});
-        SUMMARIES.put("mutualaid_enrolment_total", new String[] {"""
-                select branch_id, plan_id, members, contributions from mutualaid_enrolment_total
-                 where members > 0 or contributions <> 0""", """
-                select employer_branch_id, plan_id, count(*), sum(contribution) from mutualaid_enrolment group by 1, 2
-                union all
-                select employer_branch_id, 0, count(distinct worker_id), sum(contribution) from mutualaid_enrolment
-                 group by 1"""});
-        SUMMARIES.put("mutualaid_member_spread", new String[] {"""
-                select worker_id, branch_id from mutualaid_member_spread""", """
-                select distinct worker_id, employer_branch_id from mutualaid_enrolment where worker_id in
-                       (select worker_id from mutualaid_enrolment group by worker_id
-                         having count(distinct employer_branch_id) > 1)"""});
-        SUMMARIES.put("lead_state_total", new String[] {"""
-                select branch_id, state, leads from lead_state_total where leads > 0""", """
-                select branch_id, state, count(*) from lead group by 1, 2"""});
-        SUMMARIES.put("hardship_file_total", new String[] {"""
-                select branch_id, state, category, files from hardship_file_total where files > 0""", """
-                select branch_id, state, category, count(*) from hardship_file group by 1, 2, 3"""});
-        SUMMARIES.put("payout_paid_total", new String[] {"""
-                select branch_id, month, programme_id, source_type, payouts, amount from payout_paid_total
-                 where payouts > 0""", """
-                select branch_id, date_trunc('month', paid_at at time zone (select zone from summary_time_zone))::date,
-                       coalesce(programme_id, 0), source_type, count(*), sum(amount)
-                  from payout where state = 'PAID' and paid_at is not null group by 1, 2, 3, 4"""});
-        SUMMARIES.put("payout_queue_total", new String[] {"""
-                select branch_id, proposed, amount from payout_queue_total where proposed > 0""", """
-                select branch_id, count(*), sum(amount) from payout where state = 'PROPOSED' group by 1"""});
-    }
+    static final Map<String, String[]> SUMMARIES = SummaryRecounts.SUMMARIES;
 
     @Autowired
     PlatformTransactionManager transactions;
