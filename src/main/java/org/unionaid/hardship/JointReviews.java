@@ -31,8 +31,14 @@ public class JointReviews {
     private final JointReviewRepository meetings;
     private final AuditTrail audit;
 
+    private final org.unionaid.branches.BranchManagement branches;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     JointReviews(HardshipFiles files, HardshipFileRepository fileRepository, JointReviewRepository meetings,
-                 AuditTrail audit) {
+                 AuditTrail audit, org.unionaid.branches.BranchManagement branches,
+                 org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.branches = branches;
+        this.jdbc = jdbc;
         this.files = files;
         this.fileRepository = fileRepository;
         this.meetings = meetings;
@@ -78,10 +84,34 @@ public class JointReviews {
         return meetings.findByFile(fileId).stream().map(this::view).toList();
     }
 
+    /**
+     * The meetings recorded in the caller's subtree, latest first: {@code size} of them (at most 100) after
+     * skipping {@code page × size}. Meetings are few (a branch holds some a year), so offset paging is fine here.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(HardshipFiles.READERS)
+    public org.springframework.data.domain.Page<JointReviewView> inScope(int page, int size) {
+        String scope = branches.scopeOf(Actors.required().branchId()).likePattern();
+        int limit = Math.min(Math.max(size, 1), 100);
+        int offset = Math.max(page, 0) * limit;
+        Long total = jdbc.queryForObject("""
+                select count(*) from joint_review j join branch b on b.id = j.branch_id where b.path like ?""",
+                Long.class, scope);
+        List<Long> ids = jdbc.queryForList("""
+                select j.id from joint_review j join branch b on b.id = j.branch_id where b.path like ?
+                 order by j.held_on desc, j.id desc limit ? offset ?""", Long.class, scope, limit, offset);
+        java.util.Map<Long, JointReview> byId = new java.util.HashMap<>();
+        meetings.findAllById(ids).forEach(m -> byId.put(m.id(), m));
+        List<JointReviewView> content = ids.stream().map(byId::get).map(this::view).toList();
+        return new org.springframework.data.domain.PageImpl<>(content,
+                org.springframework.data.domain.PageRequest.of(Math.max(page, 0), limit), total == null ? 0 : total);
+    }
+
     private JointReviewView view(JointReview m) {
-        List<String> numbers = fileRepository.findAllById(m.fileIds()).stream().map(HardshipFile::fileNumber)
-                .sorted().toList();
+        List<HardshipFile> discussed = fileRepository.findAllById(m.fileIds()).stream()
+                .sorted(java.util.Comparator.comparing(HardshipFile::fileNumber)).toList();
         return new JointReviewView(m.id(), m.heldOn(), m.agencies(), m.participants(), m.decisions(),
-                m.recordedBy(), numbers);
+                m.recordedBy(), discussed.stream().map(HardshipFile::fileNumber).toList(),
+                discussed.stream().map(HardshipFile::id).toList());
     }
 }

@@ -3,11 +3,13 @@ package org.unionaid.hardship;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -157,6 +159,34 @@ class ReviewsAndPlansIntegrationTests extends IntegrationTestSupport {
         mvc.perform(get("/hardship/files/{id}", a.id()).with(user(users.loadUserByUsername("caseworker"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("同意纳入困难职工档案")));
+        // the list of meetings: the caseworker's subtree only
+        mvc.perform(get("/hardship/joint-reviews").with(user(users.loadUserByUsername("caseworker"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("同意纳入困难职工档案")))
+                .andExpect(content().string(containsString("/hardship/files/" + a.id())));
+        mvc.perform(get("/hardship/joint-reviews").with(user(users.loadUserByUsername("caseworker2"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("同意纳入困难职工档案"))));
+    }
+
+    @Test
+    void savingAJointReviewReturnsToTheFileItWasRecordedFrom() throws Exception {
+        HardshipFileView a = test.open("caseworker", "SN-XA-YT");
+        HardshipFileView b = test.open("caseworker", "SN-XA-YT");
+        var caseworker = users.loadUserByUsername("caseworker");
+        mvc.perform(post("/hardship/joint-reviews").with(user(caseworker)).with(csrf())
+                        .param("heldOn", LocalDate.now().toString()).param("agencies", "工会、民政")
+                        .param("participants", "张伟").param("decisions", "同意")
+                        .param("fileNumbers", a.fileNumber() + "," + b.fileNumber()).param("fileId", String.valueOf(b.id())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/hardship/files/" + b.id()));
+        // a meeting about several files, recorded from no file, lands on the list of meetings
+        mvc.perform(post("/hardship/joint-reviews").with(user(caseworker)).with(csrf())
+                        .param("heldOn", LocalDate.now().toString()).param("agencies", "工会、民政")
+                        .param("participants", "张伟").param("decisions", "同意")
+                        .param("fileNumbers", a.fileNumber() + "," + b.fileNumber()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/hardship/joint-reviews"));
     }
 
     @Test

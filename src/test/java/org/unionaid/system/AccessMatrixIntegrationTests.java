@@ -227,6 +227,7 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             m.put(r, one("file", record(Resource.HARDSHIP_FILE)));
         }
         m.put("/hardship/joint-reviews/new", list(roles(Role.CASEWORKER, Role.ADMIN)));
+        m.put("/hardship/joint-reviews", list(roles(staffReaders(Resource.HARDSHIP_FILE))));
         // mutual aid
         m.put("/mutualaid/claims", list(roles(staffReaders(Resource.CLAIM))));
         m.put("/api/v1/claims", list(roles(staffReaders(Resource.CLAIM))));

@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.hardship.HardshipFiles;
+import org.unionaid.hardship.JointReviewView;
 import org.unionaid.hardship.JointReviews;
+import org.springframework.ui.Model;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.time.Times;
 
@@ -35,6 +37,14 @@ class JointReviewController {
         this.files = files;
     }
 
+    /** The meetings recorded in the caller's subtree, latest first. */
+    @GetMapping
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN', 'AUDITOR')") // HardshipFiles.READERS
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("meetings", jointReviews.inScope(page, 20));
+        return "hardship/reviews/joint-list";
+    }
+
     @GetMapping("/new")
     String form(@RequestParam(required = false) @Nullable Long fileId,
                 @ModelAttribute("jointReviewForm") JointReviewForm form) {
@@ -43,6 +53,7 @@ class JointReviewController {
         }
         if (fileId != null) {
             form.setFileNumbers(files.get(fileId).fileNumber());
+            form.setFileId(fileId);
         }
         return "hardship/reviews/joint";
     }
@@ -53,8 +64,9 @@ class JointReviewController {
         if (result.hasErrors()) {
             return "hardship/reviews/joint";
         }
+        JointReviewView saved;
         try {
-            jointReviews.record(form.getHeldOn() == null ? times.today() : form.getHeldOn(),
+            saved = jointReviews.record(form.getHeldOn() == null ? times.today() : form.getHeldOn(),
                     String.valueOf(form.getAgencies()), String.valueOf(form.getParticipants()),
                     String.valueOf(form.getDecisions()), form.fileNumberList());
         } catch (BusinessRuleException e) {
@@ -62,6 +74,15 @@ class JointReviewController {
             return "hardship/reviews/joint";
         }
         redirect.addFlashAttribute("success", "jointReview.saved");
-        return "redirect:/hardship/files";
+        // back where the caseworker came from: the file the meeting was recorded from, the only file it
+        // discussed, or the list of meetings
+        Long fileId = form.getFileId();
+        if (fileId != null) {
+            return "redirect:/hardship/files/" + fileId;
+        }
+        if (saved.fileIds().size() == 1) {
+            return "redirect:/hardship/files/" + saved.fileIds().get(0);
+        }
+        return "redirect:/hardship/joint-reviews";
     }
 }

@@ -47,6 +47,11 @@ public class JointReviewForm {
     public void setParticipants(@Nullable String participants) { this.participants = participants; }
     public @Nullable String getDecisions() { return decisions; }
     public void setDecisions(@Nullable String decisions) { this.decisions = decisions; }
+    /** The file the form was opened from (the page returns there after saving). */
+    private @Nullable Long fileId;
+
+    public @Nullable Long getFileId() { return fileId; }
+    public void setFileId(@Nullable Long fileId) { this.fileId = fileId; }
     public @Nullable String getFileNumbers() { return fileNumbers; }
     public void setFileNumbers(@Nullable String fileNumbers) { this.fileNumbers = fileNumbers; }
 }
