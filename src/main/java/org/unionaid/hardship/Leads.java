@@ -287,6 +287,17 @@ public class Leads {
         return view;
     }
 
+    /**
+     * The name of the account that reported the lead, for the case staff who may call the reporter back (with the
+     * contact the reporter left); null when the account is gone. Staff of the lead's scope only.
+     */
+    @Transactional(readOnly = true)
+    public @Nullable String reporterName(long id) {
+        Lead lead = loadForStaff(id);
+        Long reporter = lead.reporterUserId();
+        return reporter == null ? null : users.find(reporter).map(UserSummary::displayName).orElse(null);
+    }
+
     @Transactional(readOnly = true)
     public List<VisitView> visits(long leadId) {
         loadForStaff(leadId);

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -91,6 +92,57 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
         // duplicates are found across branches too: one person is one record (DESIGN §2)
         LeadView third = report("volunteer2", "SN-BJ-WB", nationalId);
         assertThat(third.duplicateOfLeadId()).isEqualTo(first.id());
+    }
+
+    @Test
+    void aVolunteerIsToldOnlyThatTheReportArrivedWhileTheCaseworkerSeesTheFlagAndTheReportersContact()
+            throws Exception {
+        String nationalId = TestPeople.freshNationalId();
+        LeadView first = report("volunteer", "SN-XA-YT", nationalId);
+        String name = TestPeople.freshName("回访");
+        mvc.perform(multipart("/leads").with(user(users.loadUserByUsername("volunteer"))).with(csrf())
+                        .param("branchId", String.valueOf(branch("SN-XA-YT"))).param("personName", name)
+                        .param("nationalId", nationalId).param("situation", "再次上报")
+                        .param("reporterContact", "志愿者王 13700007777"))
+                .andExpect(redirectedUrl("/leads/mine"))
+                .andExpect(flash().attribute("success", "lead.reported"));
+        long id = jdbc.queryForObject("select id from lead where person_name = ?", Long.class, name);
+        // flagged for the staff all the same
+        assertThat(jdbc.queryForMap("select duplicate_reason, duplicate_of_lead_id from lead where id = ?", id))
+                .containsEntry("duplicate_reason", "OPEN_LEAD").containsEntry("duplicate_of_lead_id", first.id());
+        mvc.perform(get("/leads/mine").with(user(users.loadUserByUsername("volunteer")))
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(not(containsString("未结线索"))))
+                .andExpect(content().string(not(containsString("疑似重复"))));
+        mvc.perform(get("/leads/{id}", id).with(user(users.loadUserByUsername("volunteer")))
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(not(containsString("疑似重复"))));
+
+        // the caseworker sees the flag, who reported and how to call them back
+        mvc.perform(get("/leads/{id}", id).with(user(users.loadUserByUsername("caseworker")))
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(containsString("疑似重复：该身份证号已有未结线索。")))
+                .andExpect(content().string(containsString("上报人联系方式")))
+                .andExpect(content().string(containsString("志愿者王 13700007777")))
+                .andExpect(content().string(containsString(
+                        jdbc.queryForObject("select display_name from user_account where username = 'volunteer'",
+                                String.class))));
+        // another branch's volunteer or caseworker never reaches the contact
+        mvc.perform(get("/leads/{id}", id).with(user(users.loadUserByUsername("volunteer2"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/leads/{id}", id).with(user(users.loadUserByUsername("caseworker2"))))
+                .andExpect(status().isNotFound());
+
+        // the API answers a volunteer the same way: the state, no duplicate flag
+        mvc.perform(post("/api/v1/leads").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.httpBasic("volunteer", "unionaid-demo"))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"branchId\":" + branch("SN-XA-YT") + ",\"personName\":\"" + name
+                                + "\",\"nationalId\":\"" + nationalId + "\",\"situation\":\"第三次\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.state")
+                        .value("NEW"))
+                .andExpect(content().string(not(containsString("duplicate"))));
     }
 
     @Test
