@@ -62,11 +62,13 @@ public class HardshipFiles {
     private final AuditTrail audit;
     private final Clock clock;
     private final Leads leads;
+    private final UndecidedPayouts undecidedPayouts;
 
     HardshipFiles(HardshipFileRepository files, FileTransitionRepository transitions, HardshipFileSearch search,
                   PeopleManagement people, BranchManagement branches, EligibilityRules rules, AuditTrail audit,
-                  Clock clock, Leads leads) {
+                  Clock clock, Leads leads, UndecidedPayouts undecidedPayouts) {
         this.leads = leads;
+        this.undecidedPayouts = undecidedPayouts;
         this.files = files;
         this.transitions = transitions;
         this.search = search;
@@ -322,7 +324,22 @@ public class HardshipFiles {
     }
 
     /** Exits and starts the monitoring: two transitions, used by {@link #exit} and by a review's EXIT outcome. */
+    /**
+     * The PROPOSED payouts of the file's measures: while one waits for its decision the file cannot exit
+     * ({@link UndecidedPayouts}); the file's page lists them above the exit form.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public List<org.unionaid.payouts.PayoutView> undecidedPayouts(long id) {
+        return undecidedPayouts.of(loadVisible(id).id());
+    }
+
     HardshipFileView exitAndMonitor(HardshipFile file, String reason) {
+        List<org.unionaid.payouts.PayoutView> undecided = undecidedPayouts.of(file.id());
+        if (!undecided.isEmpty()) {
+            throw new BusinessRuleException("hardshipFile.exit.undecidedPayouts", String.join(", ",
+                    undecided.stream().map(org.unionaid.payouts.PayoutView::reference).toList()));
+        }
         applied(file, file.exit(today(), reason, actor(), clock.instant()));
         return applied(file, file.startMonitoring(ruleSetFor(file).monitoringMonths(), today(), actor(), clock.instant()));
     }

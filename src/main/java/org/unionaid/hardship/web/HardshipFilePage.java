@@ -35,6 +35,7 @@ class HardshipFilePage {
         model.addAttribute("file", files.get(id));
         model.addAttribute("measures", plans.ofFile(id));
         model.addAttribute("measurePayouts", plans.payoutsOf(id));
+        model.addAttribute("undecidedPayouts", files.undecidedPayouts(id));
         if (!model.containsAttribute("payoutForm")) {
             model.addAttribute("payoutForm", new MeasurePayoutForm());
         }
