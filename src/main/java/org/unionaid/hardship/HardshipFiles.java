@@ -85,8 +85,18 @@ public class HardshipFiles {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('CASEWORKER')")
     public HardshipFilePreview preview(long workerId, FilingAnswers answers) {
+        return preview(workerId, null, answers);
+    }
+
+    /**
+     * The same, for a file opened from a lead: the registry household is compared with the lead's latest
+     * visit (see {@link HardshipFilePreview.VisitCheck}). Without a lead, the worker's open lead is used.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public HardshipFilePreview preview(long workerId, @Nullable Long leadId, FilingAnswers answers) {
         WorkerView worker = people.get(workerId);
-        return preview(worker, answers, today());
+        return preview(worker, leadId, answers, today());
     }
 
     /**
@@ -99,7 +109,14 @@ public class HardshipFiles {
         Actor actor = Actors.required();
         WorkerView worker = people.get(command.workerId());
         LocalDate today = today();
-        HardshipFilePreview preview = preview(worker, command.answers(), today);
+        HardshipFilePreview preview = preview(worker, command.leadId(), command.answers(), today);
+        HardshipFilePreview.VisitCheck visit = preview.visit();
+        if (visit != null && !visit.agrees()) {
+            HouseholdView registry = worker.household();
+            throw new BusinessRuleException("hardshipFile.visit.disagrees", String.valueOf(visit.householdSize()),
+                    String.valueOf(visit.perCapitaMonthlyIncome()), String.valueOf(registry.size()),
+                    String.valueOf(registry.perCapitaMonthlyIncome()));
+        }
         HouseholdView household = worker.household();
         Long householdId = household.id();
         if (householdId == null) {
@@ -373,7 +390,8 @@ public class HardshipFiles {
         return view(file);
     }
 
-    private HardshipFilePreview preview(WorkerView worker, FilingAnswers answers, LocalDate onDate) {
+    private HardshipFilePreview preview(WorkerView worker, @Nullable Long leadId, FilingAnswers answers,
+                                        LocalDate onDate) {
         HouseholdView household = worker.household();
         if (household.id() == null || household.annualDisposableIncome() == null
                 || household.perCapitaMonthlyIncome() == null) {
@@ -384,9 +402,16 @@ public class HardshipFiles {
                 household.perCapitaMonthlyIncome(), household.annualDisposableIncome(),
                 nonNull(answers.annualHardshipCosts()), answers.suddenHardship(), answers.exclusionsAnswered()));
         RuleSetView ruleSet = rules.inForce(region, onDate).orElseThrow();
+        HardshipFilePreview.VisitCheck visit = leads.latestVisit(leadId, worker.id()).map(v -> {
+            java.math.BigDecimal perCapita = org.unionaid.people.HouseholdIncome.perCapitaMonthly(
+                    v.annualDisposableIncome(), v.rigidExpenditure(), v.householdSize());
+            boolean agrees = v.householdSize() == household.size() && perCapita != null
+                    && perCapita.compareTo(household.perCapitaMonthlyIncome()) == 0;
+            return new HardshipFilePreview.VisitCheck(v.leadId(), v.visitDate(), v.householdSize(), perCapita, agrees);
+        }).orElse(null);
         return new HardshipFilePreview(worker.id(), worker.name(), worker.branch().name(), household.size(),
                 household.annualDisposableIncome(), nonNull(household.rigidExpenditure()), assessment,
-                ruleSet.noticeDays(), ruleSet.exclusions());
+                ruleSet.noticeDays(), ruleSet.exclusions(), visit);
     }
 
     private RuleSetView ruleSetFor(HardshipFile file) {

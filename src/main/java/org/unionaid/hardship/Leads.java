@@ -305,6 +305,32 @@ public class Leads {
                 .map(v -> v.toView(documents.listFor(OWNER_VISIT, v.id()))).toList();
     }
 
+    /**
+     * The latest verification visit of the lead a file is opened from (it must concern the worker), or else of
+     * the worker's open lead; empty when there is none. Staff of the lead's scope only.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<VisitView> latestVisit(@Nullable Long leadId, long workerId) {
+        Lead lead;
+        if (leadId != null) {
+            lead = loadForStaff(leadId);
+            if (!Objects.equals(lead.workerId(), workerId)) {
+                throw new BusinessRuleException("hardshipFile.lead.otherWorker");
+            }
+        } else {
+            Actor actor = Actors.required();
+            // the newest open lead of the worker that the caller works (one of another scope is not theirs)
+            List<Lead> open = leads.findOpenByWorker(workerId).stream()
+                    .filter(l -> Resource.LEAD.readsAsStaff(actor) && branches.covers(actor.branchId(), l.branchId()))
+                    .toList();
+            if (open.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            lead = open.get(open.size() - 1);
+        }
+        return visits.findByLead(lead.id()).stream().findFirst().map(v -> v.toView(List.of()));
+    }
+
     @Transactional(readOnly = true)
     public List<DocumentView> photos(long leadId) {
         load(leadId);

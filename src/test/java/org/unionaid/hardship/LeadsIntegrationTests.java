@@ -370,6 +370,65 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aVerifiedHouseholdOfThreeIsNotFiledAsAHouseholdOfOne() throws Exception {
+        LeadView reported = report("volunteer", "SN-XA-YT", TestPeople.freshNationalId());
+        SignedIn.run(users, "caseworker", () -> leads.assign(reported.id(), userId("caseworker")));
+        SignedIn.run(users, "caseworker", () -> leads.recordVisit(reported.id(), new VisitRecord(LocalDate.now(),
+                List.of("甲", "乙"), "三口之家，仅一人有收入", 3, new java.math.BigDecimal("24000.00"),
+                java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, null, true), List.of()));
+        mvc.perform(post("/leads/{id}/register", reported.id()).with(user(users.loadUserByUsername("caseworker")))
+                        .with(csrf()).param("name", reported.personName())
+                        .param("employmentForm", "CONTRACT").param("workerType", "URBAN")
+                        .param("socialInsuranceMonths", "12"))
+                .andExpect(redirectedUrl("/leads/" + reported.id()));
+        long worker = jdbc.queryForObject("select worker_id from lead where id = ?", Long.class, reported.id());
+
+        // the registry holds the worker alone: the filing page shows both figures and suggests nothing
+        mvc.perform(get("/hardship/files/new").param("workerId", String.valueOf(worker))
+                        .param("leadId", String.valueOf(reported.id()))
+                        .with(user(users.loadUserByUsername("caseworker"))).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"filing-visit-disagrees\"")))
+                .andExpect(content().string(containsString("家庭人口 3 人，人均月收入 666.67 元；职工库中的家庭：1 人，"
+                        + "人均月收入 2000.00 元")))
+                .andExpect(content().string(containsString("暂无（职工库与入户核实一致后再给出）")))
+                .andExpect(content().string(not(containsString("data-category=\"DEEP\""))));
+        // and refuses to file until they agree
+        mvc.perform(post("/hardship/files/new").with(user(users.loadUserByUsername("caseworker"))).with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("workerId", String.valueOf(worker)).param("leadId", String.valueOf(reported.id()))
+                        .param("category", "DEEP").param("level", "CITY").param("primaryCause", "ILLNESS"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("differs from the verification visit (3 people, 666.67")));
+        assertThat(jdbc.queryForObject("select count(*) from hardship_file where primary_worker_id = ?",
+                Integer.class, worker)).isZero();
+
+        // the caseworker records the two members the visit found: the figures agree, the suggestion is back
+        for (String member : List.of("妻子", "孩子")) {
+            SignedIn.run(users, "caseworker", () -> registry.addMember(worker, new org.unionaid.people.MemberDetails(
+                    TestPeople.freshName(member), member.equals("妻子") ? org.unionaid.people.Relation.SPOUSE
+                    : org.unionaid.people.Relation.CHILD, null, LocalDate.now().minusYears(member.equals("妻子") ? 40 : 10),
+                    null, org.unionaid.people.HealthStatus.HEALTHY, null, null, null, java.math.BigDecimal.ZERO)));
+        }
+        mvc.perform(get("/hardship/files/new").param("workerId", String.valueOf(worker))
+                        .param("leadId", String.valueOf(reported.id()))
+                        .with(user(users.loadUserByUsername("caseworker"))).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(not(containsString("id=\"filing-visit-disagrees\""))))
+                .andExpect(content().string(containsString("666.67")))
+                .andExpect(content().string(containsString("data-category=\"DEEP\"")));
+        mvc.perform(post("/hardship/files/new").with(user(users.loadUserByUsername("caseworker"))).with(csrf())
+                        .param("workerId", String.valueOf(worker)).param("leadId", String.valueOf(reported.id()))
+                        .param("category", "DEEP").param("level", "CITY").param("primaryCause", "ILLNESS"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForMap("select household_size, per_capita_income from hardship_file "
+                + "where primary_worker_id = ?", worker))
+                .containsEntry("household_size", 3)
+                .containsEntry("per_capita_income", new java.math.BigDecimal("666.67"));
+        assertThat(jdbc.queryForObject("select state from lead where id = ?", String.class, reported.id()))
+                .isEqualTo("FILED");
+    }
+
+    @Test
     void aLeadWithoutAnIdCannotBeRegisteredUntilTheIdIsGiven() throws Exception {
         LeadView reported = report("volunteer", "SN-XA-YT", null);
         SignedIn.run(users, "caseworker", () -> leads.assign(reported.id(), userId("caseworker")));
