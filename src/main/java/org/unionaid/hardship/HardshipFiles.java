@@ -63,11 +63,15 @@ public class HardshipFiles {
     private final Clock clock;
     private final Leads leads;
     private final UndecidedPayouts undecidedPayouts;
+    private final boolean demoEndNotice;
 
     HardshipFiles(HardshipFileRepository files, FileTransitionRepository transitions, HardshipFileSearch search,
                   PeopleManagement people, BranchManagement branches, EligibilityRules rules, AuditTrail audit,
-                  Clock clock, Leads leads, UndecidedPayouts undecidedPayouts) {
+                  Clock clock, Leads leads, UndecidedPayouts undecidedPayouts,
+                  @org.springframework.beans.factory.annotation.Value("${unionaid.hardship.demo-end-notice:false}")
+                  boolean demoEndNotice) {
         this.leads = leads;
+        this.demoEndNotice = demoEndNotice;
         this.undecidedPayouts = undecidedPayouts;
         this.files = files;
         this.transitions = transitions;
@@ -199,6 +203,32 @@ public class HardshipFiles {
     public HardshipFileView activateAfterNotice(long id) {
         HardshipFile file = loadVisible(id);
         return applied(file, file.activateAfterNotice(today(), actor(), clock.instant()));
+    }
+
+    /** Whether this installation offers {@link #endNoticeNowForDemo} (the dev profile; never production). */
+    public boolean demoEndNoticeEnabled() {
+        return demoEndNotice;
+    }
+
+    /**
+     * Demo only ({@code unionaid.hardship.demo-end-notice}, on in the dev profile): ends a file's public notice
+     * today and activates it, so a demo can walk a new file past the notice (shortest notice: one day). The same
+     * people as start the notice may do it; an audit row {@code END_NOTICE_EARLY} keeps the notice's planned end
+     * beside the activation. Elsewhere refused with {@code hardshipFile.demoEndNotice.disabled}.
+     */
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
+    public HardshipFileView endNoticeNowForDemo(long id) {
+        if (!demoEndNotice) {
+            throw new BusinessRuleException("hardshipFile.demoEndNotice.disabled");
+        }
+        HardshipFile file = loadVisible(id);
+        String plannedEnd = String.valueOf(file.noticeEndsOn());
+        FileTransition activation = file.endNoticeNowForDemo(today(), actor(), clock.instant());
+        audit.record(AuditEntry.of(ENTITY, file.id(), "END_NOTICE_EARLY", file.branchId())
+                .withBefore(Map.of("noticeEndsOn", plannedEnd))
+                .withAfter(Map.of("noticeEndsOn", today().toString()))
+                .withReason("demo: public notice ended early (unionaid.hardship.demo-end-notice)"));
+        return applied(file, activation);
     }
 
     /** Exit (解困脱困) with its reason, and the start of the monitoring period in the same step. */

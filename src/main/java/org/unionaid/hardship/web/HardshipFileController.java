@@ -189,6 +189,13 @@ class HardshipFileController {
         return transition(id, () -> files.activateAfterNotice(id), result, model, redirect);
     }
 
+    /** Demo installations only (dev profile): end the public notice today and activate the file. */
+    @PostMapping("/{id}/end-notice-now")
+    String endNoticeNow(@PathVariable long id, @ModelAttribute("transitionForm") FileTransitionForm form,
+                        BindingResult result, Model model, RedirectAttributes redirect) {
+        return transition(id, () -> files.endNoticeNowForDemo(id), result, model, redirect);
+    }
+
     @PostMapping("/{id}/exit")
     String exit(@PathVariable long id, @Valid @ModelAttribute("transitionForm") FileTransitionForm form,
                 BindingResult result, Model model, RedirectAttributes redirect) {

@@ -36,6 +36,7 @@ class HardshipFilePage {
         model.addAttribute("measures", plans.ofFile(id));
         model.addAttribute("measurePayouts", plans.payoutsOf(id));
         model.addAttribute("undecidedPayouts", files.undecidedPayouts(id));
+        model.addAttribute("demoEndNotice", files.demoEndNoticeEnabled());
         if (!model.containsAttribute("payoutForm")) {
             model.addAttribute("payoutForm", new MeasurePayoutForm());
         }
