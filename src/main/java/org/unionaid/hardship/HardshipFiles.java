@@ -62,11 +62,17 @@ public class HardshipFiles {
     private final AuditTrail audit;
     private final Clock clock;
     private final Leads leads;
+    private final UndecidedPayouts undecidedPayouts;
+    private final boolean demoEndNotice;
 
     HardshipFiles(HardshipFileRepository files, FileTransitionRepository transitions, HardshipFileSearch search,
                   PeopleManagement people, BranchManagement branches, EligibilityRules rules, AuditTrail audit,
-                  Clock clock, Leads leads) {
+                  Clock clock, Leads leads, UndecidedPayouts undecidedPayouts,
+                  @org.springframework.beans.factory.annotation.Value("${unionaid.hardship.demo-end-notice:false}")
+                  boolean demoEndNotice) {
         this.leads = leads;
+        this.demoEndNotice = demoEndNotice;
+        this.undecidedPayouts = undecidedPayouts;
         this.files = files;
         this.transitions = transitions;
         this.search = search;
@@ -83,8 +89,18 @@ public class HardshipFiles {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('CASEWORKER')")
     public HardshipFilePreview preview(long workerId, FilingAnswers answers) {
+        return preview(workerId, null, answers);
+    }
+
+    /**
+     * The same, for a file opened from a lead: the registry household is compared with the lead's latest
+     * visit (see {@link HardshipFilePreview.VisitCheck}). Without a lead, the worker's open lead is used.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public HardshipFilePreview preview(long workerId, @Nullable Long leadId, FilingAnswers answers) {
         WorkerView worker = people.get(workerId);
-        return preview(worker, answers, today());
+        return preview(worker, leadId, answers, today());
     }
 
     /**
@@ -97,7 +113,14 @@ public class HardshipFiles {
         Actor actor = Actors.required();
         WorkerView worker = people.get(command.workerId());
         LocalDate today = today();
-        HardshipFilePreview preview = preview(worker, command.answers(), today);
+        HardshipFilePreview preview = preview(worker, command.leadId(), command.answers(), today);
+        HardshipFilePreview.VisitCheck visit = preview.visit();
+        if (visit != null && !visit.agrees()) {
+            HouseholdView registry = worker.household();
+            throw new BusinessRuleException("hardshipFile.visit.disagrees", String.valueOf(visit.householdSize()),
+                    String.valueOf(visit.perCapitaMonthlyIncome()), String.valueOf(registry.size()),
+                    String.valueOf(registry.perCapitaMonthlyIncome()));
+        }
         HouseholdView household = worker.household();
         Long householdId = household.id();
         if (householdId == null) {
@@ -180,6 +203,32 @@ public class HardshipFiles {
     public HardshipFileView activateAfterNotice(long id) {
         HardshipFile file = loadVisible(id);
         return applied(file, file.activateAfterNotice(today(), actor(), clock.instant()));
+    }
+
+    /** Whether this installation offers {@link #endNoticeNowForDemo} (the dev profile; never production). */
+    public boolean demoEndNoticeEnabled() {
+        return demoEndNotice;
+    }
+
+    /**
+     * Demo only ({@code unionaid.hardship.demo-end-notice}, on in the dev profile): ends a file's public notice
+     * today and activates it, so a demo can walk a new file past the notice (shortest notice: one day). The same
+     * people as start the notice may do it; an audit row {@code END_NOTICE_EARLY} keeps the notice's planned end
+     * beside the activation. Elsewhere refused with {@code hardshipFile.demoEndNotice.disabled}.
+     */
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
+    public HardshipFileView endNoticeNowForDemo(long id) {
+        if (!demoEndNotice) {
+            throw new BusinessRuleException("hardshipFile.demoEndNotice.disabled");
+        }
+        HardshipFile file = loadVisible(id);
+        String plannedEnd = String.valueOf(file.noticeEndsOn());
+        FileTransition activation = file.endNoticeNowForDemo(today(), actor(), clock.instant());
+        audit.record(AuditEntry.of(ENTITY, file.id(), "END_NOTICE_EARLY", file.branchId())
+                .withBefore(Map.of("noticeEndsOn", plannedEnd))
+                .withAfter(Map.of("noticeEndsOn", today().toString()))
+                .withReason("demo: public notice ended early (unionaid.hardship.demo-end-notice)"));
+        return applied(file, activation);
     }
 
     /** Exit (解困脱困) with its reason, and the start of the monitoring period in the same step. */
@@ -322,7 +371,22 @@ public class HardshipFiles {
     }
 
     /** Exits and starts the monitoring: two transitions, used by {@link #exit} and by a review's EXIT outcome. */
+    /**
+     * The PROPOSED payouts of the file's measures: while one waits for its decision the file cannot exit
+     * ({@link UndecidedPayouts}); the file's page lists them above the exit form.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public List<org.unionaid.payouts.PayoutView> undecidedPayouts(long id) {
+        return undecidedPayouts.of(loadVisible(id).id());
+    }
+
     HardshipFileView exitAndMonitor(HardshipFile file, String reason) {
+        List<org.unionaid.payouts.PayoutView> undecided = undecidedPayouts.of(file.id());
+        if (!undecided.isEmpty()) {
+            throw new BusinessRuleException("hardshipFile.exit.undecidedPayouts", String.join(", ",
+                    undecided.stream().map(org.unionaid.payouts.PayoutView::reference).toList()));
+        }
         applied(file, file.exit(today(), reason, actor(), clock.instant()));
         return applied(file, file.startMonitoring(ruleSetFor(file).monitoringMonths(), today(), actor(), clock.instant()));
     }
@@ -356,7 +420,8 @@ public class HardshipFiles {
         return view(file);
     }
 
-    private HardshipFilePreview preview(WorkerView worker, FilingAnswers answers, LocalDate onDate) {
+    private HardshipFilePreview preview(WorkerView worker, @Nullable Long leadId, FilingAnswers answers,
+                                        LocalDate onDate) {
         HouseholdView household = worker.household();
         if (household.id() == null || household.annualDisposableIncome() == null
                 || household.perCapitaMonthlyIncome() == null) {
@@ -367,9 +432,16 @@ public class HardshipFiles {
                 household.perCapitaMonthlyIncome(), household.annualDisposableIncome(),
                 nonNull(answers.annualHardshipCosts()), answers.suddenHardship(), answers.exclusionsAnswered()));
         RuleSetView ruleSet = rules.inForce(region, onDate).orElseThrow();
+        HardshipFilePreview.VisitCheck visit = leads.latestVisit(leadId, worker.id()).map(v -> {
+            java.math.BigDecimal perCapita = org.unionaid.people.HouseholdIncome.perCapitaMonthly(
+                    v.annualDisposableIncome(), v.rigidExpenditure(), v.householdSize());
+            boolean agrees = v.householdSize() == household.size() && perCapita != null
+                    && perCapita.compareTo(household.perCapitaMonthlyIncome()) == 0;
+            return new HardshipFilePreview.VisitCheck(v.leadId(), v.visitDate(), v.householdSize(), perCapita, agrees);
+        }).orElse(null);
         return new HardshipFilePreview(worker.id(), worker.name(), worker.branch().name(), household.size(),
                 household.annualDisposableIncome(), nonNull(household.rigidExpenditure()), assessment,
-                ruleSet.noticeDays(), ruleSet.exclusions());
+                ruleSet.noticeDays(), ruleSet.exclusions(), visit);
     }
 
     private RuleSetView ruleSetFor(HardshipFile file) {

@@ -40,9 +40,10 @@ import org.unionaid.users.UserSummary;
 
 /**
  * Screening leads (摸排线索) and their verification visits (入户核实). Volunteers and caseworkers report
- * leads, workers apply for themselves; a lead whose national ID already has an open lead (or an active
- * file) is stored but flagged as a duplicate. Staff see the leads of their branch subtree; a volunteer
- * sees what they reported and a worker their own application. Every change is audited.
+ * leads, workers apply for themselves; a lead whose person (by national ID or registry record, {@link
+ * LeadDuplicates}) already has an open lead or an active file is stored but flagged as a duplicate. Staff
+ * see the leads of their branch subtree; a volunteer sees what they reported and a worker their own
+ * application. Every change is audited.
  */
 @Service
 @Transactional
@@ -59,13 +60,13 @@ public class Leads {
     private final NotificationManagement notifications;
     private final AuditTrail audit;
     private final LookupHash lookupHash;
-    private final ActiveFiles activeFiles;
+    private final LeadDuplicates duplicates;
     private final PeopleManagement people;
     private final LeadSearch search;
 
     Leads(LeadRepository leads, VerificationVisitRepository visits, BranchManagement branches, UserManagement users,
           DocumentManagement documents, NotificationManagement notifications, AuditTrail audit,
-          LookupHash lookupHash, ActiveFiles activeFiles, PeopleManagement people, LeadSearch search) {
+          LookupHash lookupHash, LeadDuplicates duplicates, PeopleManagement people, LeadSearch search) {
         this.search = search;
         this.leads = leads;
         this.visits = visits;
@@ -75,7 +76,7 @@ public class Leads {
         this.notifications = notifications;
         this.audit = audit;
         this.lookupHash = lookupHash;
-        this.activeFiles = activeFiles;
+        this.duplicates = duplicates;
         this.people = people;
     }
 
@@ -119,16 +120,7 @@ public class Leads {
         String hash = nationalId == null ? null : lookupHash.of(nationalId.value());
         Lead lead = new Lead(command.branchId(), source, command.personName(), nationalId, hash, command.phone(),
                 command.address(), command.situation(), actor.id(), command.reporterContact(), command.workerId());
-        if (command.workerId() != null && !leads.findOpenByWorker(command.workerId()).isEmpty()) {
-            lead.flagDuplicate(DuplicateReason.OPEN_LEAD, leads.findOpenByWorker(command.workerId()).get(0).id());
-        } else if (hash != null) {
-            List<Lead> open = leads.findOpenByNationalIdHash(hash);
-            if (!open.isEmpty()) {
-                lead.flagDuplicate(DuplicateReason.OPEN_LEAD, open.get(0).id());
-            } else if (activeFiles.existsForNationalIdHash(hash)) {
-                lead.flagDuplicate(DuplicateReason.ACTIVE_FILE, null);
-            }
-        }
+        duplicates.find(hash, command.workerId()).ifPresent(found -> lead.flagDuplicate(found.reason(), found.leadId()));
         leads.saveAndFlush(lead);
         for (Upload photo : photos) {
             documents.store(new StoreDocument(OWNER_LEAD, lead.id(), lead.branchId(), lead.workerId(), photo.kind(),
@@ -295,11 +287,48 @@ public class Leads {
         return view;
     }
 
+    /**
+     * The name of the account that reported the lead, for the case staff who may call the reporter back (with the
+     * contact the reporter left); null when the account is gone. Staff of the lead's scope only.
+     */
+    @Transactional(readOnly = true)
+    public @Nullable String reporterName(long id) {
+        Lead lead = loadForStaff(id);
+        Long reporter = lead.reporterUserId();
+        return reporter == null ? null : users.find(reporter).map(UserSummary::displayName).orElse(null);
+    }
+
     @Transactional(readOnly = true)
     public List<VisitView> visits(long leadId) {
         loadForStaff(leadId);
         return visits.findByLead(leadId).stream()
                 .map(v -> v.toView(documents.listFor(OWNER_VISIT, v.id()))).toList();
+    }
+
+    /**
+     * The latest verification visit of the lead a file is opened from (it must concern the worker), or else of
+     * the worker's open lead; empty when there is none. Staff of the lead's scope only.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<VisitView> latestVisit(@Nullable Long leadId, long workerId) {
+        Lead lead;
+        if (leadId != null) {
+            lead = loadForStaff(leadId);
+            if (!Objects.equals(lead.workerId(), workerId)) {
+                throw new BusinessRuleException("hardshipFile.lead.otherWorker");
+            }
+        } else {
+            Actor actor = Actors.required();
+            // the newest open lead of the worker that the caller works (one of another scope is not theirs)
+            List<Lead> open = leads.findOpenByWorker(workerId).stream()
+                    .filter(l -> Resource.LEAD.readsAsStaff(actor) && branches.covers(actor.branchId(), l.branchId()))
+                    .toList();
+            if (open.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            lead = open.get(open.size() - 1);
+        }
+        return visits.findByLead(lead.id()).stream().findFirst().map(v -> v.toView(List.of()));
     }
 
     @Transactional(readOnly = true)

@@ -22,7 +22,8 @@ import org.unionaid.shared.security.Actors;
 /**
  * A screening list (摸排名单) in Excel, one household per row, imported as leads. The whole file is checked
  * first and every problem is reported with its row and column; nothing is imported unless every row is
- * valid, and the import itself runs in one transaction.
+ * valid, and the import itself runs in one transaction. A row's union code is one of the caller's subtree (the
+ * template's second sheet and the import page list them); left empty, the row goes to the caller's own union.
  */
 @Service
 public class ScreeningListImport {
@@ -48,10 +49,24 @@ public class ScreeningListImport {
         this.maxRows = imports.maxRows();
     }
 
-    /** An empty list with the headers in the user's language. */
+    /**
+     * An empty list with the headers in the user's language, and a second sheet listing the codes and names of
+     * the unions the caller may import for (their active subtree), so the union code column can be filled in.
+     */
     public byte[] template(Locale locale) {
-        return Spreadsheets.write(messages.getMessage("import.sheet", null, locale),
-                COLUMNS.stream().map(k -> messages.getMessage(k, null, locale)).toList(), List.of());
+        List<List<String>> codes = branchChoices().stream()
+                .map(b -> List.of(b.code(), b.displayName(locale))).toList();
+        return Spreadsheets.write(List.of(
+                new Spreadsheets.SheetData(messages.getMessage("import.sheet", null, locale),
+                        COLUMNS.stream().map(k -> messages.getMessage(k, null, locale)).toList(), List.of()),
+                new Spreadsheets.SheetData(messages.getMessage("import.sheet.branches", null, locale),
+                        List.of(messages.getMessage("import.column.branchCode", null, locale),
+                                messages.getMessage("import.branches.name", null, locale)), codes)));
+    }
+
+    /** The active unions of the caller's subtree: the codes a row may name (an empty code means the caller's own). */
+    public List<BranchView> branchChoices() {
+        return branches.subtree(Actors.required().branchId()).stream().filter(BranchView::active).toList();
     }
 
     /** The outcome: the leads imported, or the problems found (and nothing imported). */
@@ -91,6 +106,7 @@ public class ScreeningListImport {
         long scope = Actors.required().branchId();
         Map<String, BranchView> byCode = new HashMap<>();
         branches.subtree(scope).forEach(b -> byCode.put(b.code(), b));
+        BranchView own = branches.get(scope);
         List<ImportProblem> problems = new ArrayList<>();
         List<ReportLead> commands = new ArrayList<>();
         List<Integer> commandRows = new ArrayList<>();
@@ -129,10 +145,9 @@ public class ScreeningListImport {
             if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
                 problems.add(new ImportProblem(excelRow, COLUMNS.get(2), "lead.form.phone.format", new Object[0]));
             }
-            BranchView branch = byCode.get(branchCode);
-            if (branchCode.isEmpty()) {
-                required(problems, excelRow, 5, branchCode);
-            } else if (branch == null) {
+            // an empty union code means the caller's own union
+            BranchView branch = branchCode.isEmpty() ? own : byCode.get(branchCode);
+            if (branch == null) {
                 problems.add(new ImportProblem(excelRow, COLUMNS.get(5), "import.error.branchUnknown",
                         new Object[] {branchCode}));
             } else if (!branch.active()) {

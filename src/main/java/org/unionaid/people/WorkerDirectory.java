@@ -105,6 +105,15 @@ public class WorkerDirectory {
                 nationalIdHash).stream().findFirst();
     }
 
+    /**
+     * The national-ID lookup hash of a worker (a keyed hash, not the ID), so another module can match the worker
+     * against records that carry only a hash, such as a reported lead; empty when there is no such worker.
+     */
+    public Optional<String> nationalIdHashOf(long workerId) {
+        return jdbc.queryForList("select w.national_id_hash from worker w where w.id = ?", String.class, workerId)
+                .stream().filter(Objects::nonNull).findFirst();
+    }
+
     private static Long[] distinct(Collection<Long> ids) {
         Set<Long> unique = new LinkedHashSet<>();
         ids.forEach(id -> unique.add(Objects.requireNonNull(id)));

@@ -84,6 +84,44 @@ class HardshipFilePagesIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void inADemoTheCaseworkerEndsTheNoticeTodayAndTheFileIsActiveWithTheShortcutAudited() throws Exception {
+        long id = test.open("caseworker", "SN-XA-YT").id();
+        test.people.as("caseworker", () -> files.submitForReview(id));
+        test.people.as("caseworker", () -> files.startPublicNotice(id));
+        mvc.perform(get("/hardship/files/{id}", id).with(user(as("caseworker"))).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(containsString("演示：今日结束公示并生效")));
+        // readers do not get the button, nor the action
+        mvc.perform(get("/hardship/files/{id}", id).with(user(as("auditor"))).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(not(containsString("id=\"action-end-notice-now\""))));
+        mvc.perform(post("/hardship/files/{id}/end-notice-now", id).with(user(as("auditor"))).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(test.state(id)).isEqualTo("PUBLIC_NOTICE");
+
+        mvc.perform(post("/hardship/files/{id}/end-notice-now", id).with(user(as("caseworker"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(test.state(id)).isEqualTo("ACTIVE");
+        assertThat(jdbc.queryForMap("select actor, reason, after_value ->> 'noticeEndsOn' as ends from audit_event "
+                + "where entity_type = 'HardshipFile' and entity_id = ? and action = 'END_NOTICE_EARLY'",
+                String.valueOf(id)))
+                .containsEntry("actor", "caseworker")
+                .containsEntry("ends", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+        mvc.perform(get("/hardship/files/{id}", id).with(user(as("caseworker"))).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(not(containsString("id=\"action-end-notice-now\""))));
+    }
+
+    @Test
+    void theDemoNoticeShortcutIsOffByDefaultAndInProduction() {
+        for (String file : List.of("application.yml", "application-prod.yml")) {
+            var yaml = new org.springframework.beans.factory.config.YamlPropertiesFactoryBean();
+            yaml.setResources(new org.springframework.core.io.ClassPathResource(file));
+            assertThat(yaml.getObject().getProperty("unionaid.hardship.demo-end-notice")).as(file).isEqualTo("false");
+        }
+        var dev = new org.springframework.beans.factory.config.YamlPropertiesFactoryBean();
+        dev.setResources(new org.springframework.core.io.ClassPathResource("application-dev.yml"));
+        assertThat(dev.getObject().getProperty("unionaid.hardship.demo-end-notice")).isEqualTo("true");
+    }
+
+    @Test
     void anIllegalTransitionIsExplainedInTheUsersLanguage() throws Exception {
         long id = test.open("caseworker", "SN-XA-YT").id();
         mvc.perform(post("/hardship/files/{id}/exit", id).with(user(as("caseworker"))).with(csrf())

@@ -69,6 +69,28 @@ class LeadJourneyBrowserTests extends BrowserTestSupport {
         assertThat(waitFor(By.id("error-page")).getAttribute("data-status")).isEqualTo("404");
     }
 
+    /** Through the real server's multipart parsing: a chosen file of 0 bytes is refused, not dropped. */
+    @Test
+    void anEmptyPhotoChosenInTheBrowserIsRefusedOnItsInputWithWhatWasTypedKept() throws Exception {
+        String name = TestPeople.freshName("空照片");
+        Path empty = Files.createTempFile("empty", ".jpg");
+        browser.manage().deleteAllCookies();
+        usePhoneWindow();
+        signInAsDemo("volunteer");
+        open("/leads/new");
+        browser.findElement(By.id("personName")).sendKeys(name);
+        browser.findElement(By.id("situation")).sendKeys("照片拍坏了，是空文件");
+        browser.findElement(By.id("photos")).sendKeys(empty.toAbsolutePath().toString());
+        click(By.id("lead-submit"));
+        assertThat(waitFor(By.id("photos-error")).getText()).isEqualTo("文件 " + empty.getFileName() + " 是空的。");
+        assertThat(browser.findElements(By.id("flash-success"))).isEmpty();
+        assertThat(browser.findElement(By.id("personName")).getAttribute("value")).isEqualTo(name);
+        assertThat(browser.findElement(By.id("situation")).getAttribute("value")).isEqualTo("照片拍坏了，是空文件");
+        assertThat(jdbc.queryForObject("select count(*) from lead where person_name = ?", Integer.class, name))
+                .isZero();
+        browser.manage().deleteAllCookies();
+    }
+
     private void setDate(String id, LocalDate date) {
         ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];",
                 id, date.format(DateTimeFormatter.ISO_LOCAL_DATE));

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -91,6 +92,57 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
         // duplicates are found across branches too: one person is one record (docs/design.md §2)
         LeadView third = report("volunteer2", "SN-BJ-WB", nationalId);
         assertThat(third.duplicateOfLeadId()).isEqualTo(first.id());
+    }
+
+    @Test
+    void aVolunteerIsToldOnlyThatTheReportArrivedWhileTheCaseworkerSeesTheFlagAndTheReportersContact()
+            throws Exception {
+        String nationalId = TestPeople.freshNationalId();
+        LeadView first = report("volunteer", "SN-XA-YT", nationalId);
+        String name = TestPeople.freshName("回访");
+        mvc.perform(multipart("/leads").with(user(users.loadUserByUsername("volunteer"))).with(csrf())
+                        .param("branchId", String.valueOf(branch("SN-XA-YT"))).param("personName", name)
+                        .param("nationalId", nationalId).param("situation", "再次上报")
+                        .param("reporterContact", "志愿者王 13700007777"))
+                .andExpect(redirectedUrl("/leads/mine"))
+                .andExpect(flash().attribute("success", "lead.reported"));
+        long id = jdbc.queryForObject("select id from lead where person_name = ?", Long.class, name);
+        // flagged for the staff all the same
+        assertThat(jdbc.queryForMap("select duplicate_reason, duplicate_of_lead_id from lead where id = ?", id))
+                .containsEntry("duplicate_reason", "OPEN_LEAD").containsEntry("duplicate_of_lead_id", first.id());
+        mvc.perform(get("/leads/mine").with(user(users.loadUserByUsername("volunteer")))
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(not(containsString("未结线索"))))
+                .andExpect(content().string(not(containsString("疑似重复"))));
+        mvc.perform(get("/leads/{id}", id).with(user(users.loadUserByUsername("volunteer")))
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(not(containsString("疑似重复"))));
+
+        // the caseworker sees the flag, who reported and how to call them back
+        mvc.perform(get("/leads/{id}", id).with(user(users.loadUserByUsername("caseworker")))
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(containsString("疑似重复：该身份证号已有未结线索。")))
+                .andExpect(content().string(containsString("上报人联系方式")))
+                .andExpect(content().string(containsString("志愿者王 13700007777")))
+                .andExpect(content().string(containsString(
+                        jdbc.queryForObject("select display_name from user_account where username = 'volunteer'",
+                                String.class))));
+        // another branch's volunteer or caseworker never reaches the contact
+        mvc.perform(get("/leads/{id}", id).with(user(users.loadUserByUsername("volunteer2"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/leads/{id}", id).with(user(users.loadUserByUsername("caseworker2"))))
+                .andExpect(status().isNotFound());
+
+        // the API answers a volunteer the same way: the state, no duplicate flag
+        mvc.perform(post("/api/v1/leads").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.httpBasic("volunteer", "unionaid-demo"))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"branchId\":" + branch("SN-XA-YT") + ",\"personName\":\"" + name
+                                + "\",\"nationalId\":\"" + nationalId + "\",\"situation\":\"第三次\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.state")
+                        .value("NEW"))
+                .andExpect(content().string(not(containsString("duplicate"))));
     }
 
     @Test
@@ -315,6 +367,65 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
                 new Leads.RegisterFromLead(null, "x", null, null, null, org.unionaid.people.EmploymentForm.CONTRACT,
                         org.unionaid.people.WorkerType.URBAN, null, 0)));
         assertThat(linked.workerId()).isEqualTo(workerId);
+    }
+
+    @Test
+    void aVerifiedHouseholdOfThreeIsNotFiledAsAHouseholdOfOne() throws Exception {
+        LeadView reported = report("volunteer", "SN-XA-YT", TestPeople.freshNationalId());
+        SignedIn.run(users, "caseworker", () -> leads.assign(reported.id(), userId("caseworker")));
+        SignedIn.run(users, "caseworker", () -> leads.recordVisit(reported.id(), new VisitRecord(LocalDate.now(),
+                List.of("甲", "乙"), "三口之家，仅一人有收入", 3, new java.math.BigDecimal("24000.00"),
+                java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, null, true), List.of()));
+        mvc.perform(post("/leads/{id}/register", reported.id()).with(user(users.loadUserByUsername("caseworker")))
+                        .with(csrf()).param("name", reported.personName())
+                        .param("employmentForm", "CONTRACT").param("workerType", "URBAN")
+                        .param("socialInsuranceMonths", "12"))
+                .andExpect(redirectedUrl("/leads/" + reported.id()));
+        long worker = jdbc.queryForObject("select worker_id from lead where id = ?", Long.class, reported.id());
+
+        // the registry holds the worker alone: the filing page shows both figures and suggests nothing
+        mvc.perform(get("/hardship/files/new").param("workerId", String.valueOf(worker))
+                        .param("leadId", String.valueOf(reported.id()))
+                        .with(user(users.loadUserByUsername("caseworker"))).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"filing-visit-disagrees\"")))
+                .andExpect(content().string(containsString("家庭人口 3 人，人均月收入 666.67 元；职工库中的家庭：1 人，"
+                        + "人均月收入 2000.00 元")))
+                .andExpect(content().string(containsString("暂无（职工库与入户核实一致后再给出）")))
+                .andExpect(content().string(not(containsString("data-category=\"DEEP\""))));
+        // and refuses to file until they agree
+        mvc.perform(post("/hardship/files/new").with(user(users.loadUserByUsername("caseworker"))).with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("workerId", String.valueOf(worker)).param("leadId", String.valueOf(reported.id()))
+                        .param("category", "DEEP").param("level", "CITY").param("primaryCause", "ILLNESS"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("differs from the verification visit (3 people, 666.67")));
+        assertThat(jdbc.queryForObject("select count(*) from hardship_file where primary_worker_id = ?",
+                Integer.class, worker)).isZero();
+
+        // the caseworker records the two members the visit found: the figures agree, the suggestion is back
+        for (String member : List.of("妻子", "孩子")) {
+            SignedIn.run(users, "caseworker", () -> registry.addMember(worker, new org.unionaid.people.MemberDetails(
+                    TestPeople.freshName(member), member.equals("妻子") ? org.unionaid.people.Relation.SPOUSE
+                    : org.unionaid.people.Relation.CHILD, null, LocalDate.now().minusYears(member.equals("妻子") ? 40 : 10),
+                    null, org.unionaid.people.HealthStatus.HEALTHY, null, null, null, java.math.BigDecimal.ZERO)));
+        }
+        mvc.perform(get("/hardship/files/new").param("workerId", String.valueOf(worker))
+                        .param("leadId", String.valueOf(reported.id()))
+                        .with(user(users.loadUserByUsername("caseworker"))).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(not(containsString("id=\"filing-visit-disagrees\""))))
+                .andExpect(content().string(containsString("666.67")))
+                .andExpect(content().string(containsString("data-category=\"DEEP\"")));
+        mvc.perform(post("/hardship/files/new").with(user(users.loadUserByUsername("caseworker"))).with(csrf())
+                        .param("workerId", String.valueOf(worker)).param("leadId", String.valueOf(reported.id()))
+                        .param("category", "DEEP").param("level", "CITY").param("primaryCause", "ILLNESS"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForMap("select household_size, per_capita_income from hardship_file "
+                + "where primary_worker_id = ?", worker))
+                .containsEntry("household_size", 3)
+                .containsEntry("per_capita_income", new java.math.BigDecimal("666.67"));
+        assertThat(jdbc.queryForObject("select state from lead where id = ?", String.class, reported.id()))
+                .isEqualTo("FILED");
     }
 
     @Test

@@ -37,6 +37,9 @@ class MeasurePayoutIntegrationTests extends IntegrationTestSupport {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    org.unionaid.payouts.Payouts payouts;
+
     TestFiles test;
 
     @BeforeEach
@@ -54,6 +57,47 @@ class MeasurePayoutIntegrationTests extends IntegrationTestSupport {
         long measure = test.people.as(caseworker, () -> plans.add(id, AssistanceMeasureKind.LIVING,
                 "冬季取暖补助", "社区工会", LocalDate.now().plusDays(30))).id();
         return new long[] {id, measure};
+    }
+
+    @Test
+    void aFileDoesNotExitWhileAPayoutOfItsPlanAwaitsADecisionAndAfterARelapseShowsTheExitAsPrevious()
+            throws Exception {
+        long[] ids = activeFileWithMeasure("caseworker", "SN-XA-YT");
+        mvc.perform(post("/hardship/files/{id}/measures/{m}/payout", ids[0], ids[1]).with(user(as("caseworker")))
+                        .with(csrf()).param("form", "CASH").param("amount", "650.00"))
+                .andExpect(status().is3xxRedirection());
+        Map<String, Object> payout = jdbc.queryForMap("select id, reference from payout where source_type = "
+                + "'PLAN_MEASURE' and source_id = ?", ids[1]);
+
+        // the exit form names the payout that waits
+        mvc.perform(get("/hardship/files/{id}", ids[0]).with(user(as("caseworker"))).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("id=\"exit-undecided-payouts\"")))
+                .andExpect(content().string(containsString("These payouts of the plan await a decision.")))
+                .andExpect(content().string(containsString((String) payout.get("reference"))));
+        mvc.perform(post("/hardship/files/{id}/exit", ids[0]).with(user(as("caseworker"))).with(csrf())
+                        .header("Accept-Language", "zh-CN").param("reason", "已就业"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("本档案尚有待审批的帮扶支付（" + payout.get("reference")
+                        + "）")));
+        assertThat(test.state(ids[0])).isEqualTo("ACTIVE");
+
+        // once the payout is decided, the file exits
+        test.people.as("admin", () -> payouts.reject(((Number) payout.get("id")).longValue(), "已解困，不再发放"));
+        mvc.perform(post("/hardship/files/{id}/exit", ids[0]).with(user(as("caseworker"))).with(csrf())
+                        .param("reason", "已就业，收入稳定"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(test.state(ids[0])).isEqualTo("MONITORING");
+        mvc.perform(get("/hardship/files/{id}", ids[0]).with(user(as("caseworker"))).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString(">Exited on<")))
+                .andExpect(content().string(not(containsString("id=\"exit-undecided-payouts\""))));
+
+        // after a relapse the file is active again: the old exit is labelled as the previous one
+        test.people.as("caseworker", () -> files.reopenAfterRelapse(ids[0], "再次失业"));
+        mvc.perform(get("/hardship/files/{id}", ids[0]).with(user(as("caseworker"))).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString(">Previous exit on<")))
+                .andExpect(content().string(containsString(">Previous exit reason<")))
+                .andExpect(content().string(containsString("已就业，收入稳定")))
+                .andExpect(content().string(not(containsString(">Exited on<"))));
     }
 
     @Test

@@ -86,6 +86,40 @@ class ScreeningListImportIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theCaseworkerFindsTheUnionCodesOfTheirSubtreeInTheTemplateAndOnThePageAndAnEmptyCodeIsTheirOwnUnion()
+            throws Exception {
+        byte[] template = mvc.perform(get("/leads/import/template.xlsx")
+                        .with(user(users.loadUserByUsername("caseworker"))).header("Accept-Language", "zh-CN"))
+                .andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> codes = new java.util.ArrayList<>();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            var sheet = workbook.getSheetAt(1);
+            assertThat(sheet.getSheetName()).isEqualTo("工会代码");
+            for (var row : sheet) {
+                codes.add(List.of(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue()));
+            }
+        }
+        assertThat(codes.get(0)).containsExactly("工会代码", "工会");
+        assertThat(codes).contains(List.of("SN-XA-YT", "雁塔区总工会"))
+                .anySatisfy(r -> assertThat(r.get(0)).isEqualTo("SN-XA-YT-KD"))
+                .noneSatisfy(r -> assertThat(r.get(0)).isEqualTo("SN-BJ-WB"))
+                .noneSatisfy(r -> assertThat(r.get(0)).isEqualTo("SN-XA"));
+
+        mvc.perform(get("/leads/import").with(user(users.loadUserByUsername("caseworker")))
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(containsString("可填写的工会代码")))
+                .andExpect(content().string(containsString("<code>SN-XA-YT-KD</code>")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<code>SN-BJ-WB</code>"))));
+
+        String name = TestPeople.freshName("名单");
+        upload(Spreadsheets.write("名单", HEADER, List.of(List.of(name, "", "", "", "患病", ""))))
+                .andExpect(redirectedUrl("/leads?source=IMPORT"));
+        assertThat(jdbc.queryForObject("select b.code from lead l join branch b on b.id = l.branch_id "
+                + "where l.person_name = ?", String.class, name)).isEqualTo("SN-XA-YT");
+    }
+
+    @Test
     void exportHoldsExactlyTheRowsTheFilterShows() throws Exception {
         String a = TestPeople.freshName("导出");
         byte[] file = Spreadsheets.write("名单", HEADER, List.of(List.of(a, "", "", "", "患病", "SN-XA-YT")));

@@ -32,14 +32,19 @@ class SelfApplicationIntegrationTests extends IntegrationTestSupport {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    HardshipFiles files;
+
     private String username;
     private long workerId;
+    private String nationalId;
 
     @BeforeEach
     void registeredWorker() {
         username = "applicant" + System.nanoTime();
         long branch = jdbc.queryForObject("select id from branch where code = 'SN-XA-YT-KD'", Long.class);
-        workerId = people.selfRegister(new SelfRegistration(TestPeople.freshName("骑手"), TestPeople.freshNationalId(),
+        nationalId = TestPeople.freshNationalId();
+        workerId = people.selfRegister(new SelfRegistration(TestPeople.freshName("骑手"), nationalId,
                 "13700001234", branch, username, "rider-password-1", null));
     }
 
@@ -65,6 +70,54 @@ class SelfApplicationIntegrationTests extends IntegrationTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Dismissed")))
                 .andExpect(content().string(not(containsString("内部备注"))));
+    }
+
+    @Test
+    void anApplicationOfSomeoneAVolunteerAlreadyReportedIsFlaggedForTheCaseworker() throws Exception {
+        long yanta = jdbc.queryForObject("select id from branch where code = 'SN-XA-YT'", Long.class);
+        LeadView reported = SignedIn.as(users, "volunteer", () -> leads.report(new ReportLead(yanta, "邻居代报",
+                nationalId, null, null, "邻居说他受伤了", null, null), java.util.List.of()));
+
+        mvc.perform(multipart("/me/apply").with(user(users.loadUserByUsername(username))).with(csrf())
+                        .param("situation", "车祸受伤"))
+                .andExpect(redirectedUrl("/leads/mine"));
+
+        long own = jdbc.queryForObject("select id from lead where worker_id = ?", Long.class, workerId);
+        assertThat(jdbc.queryForMap("select duplicate_reason, duplicate_of_lead_id from lead where id = ?", own))
+                .containsEntry("duplicate_reason", "OPEN_LEAD").containsEntry("duplicate_of_lead_id", reported.id());
+        mvc.perform(get("/leads/{id}", own).with(user(users.loadUserByUsername("caseworker")))
+                        .header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("Possible duplicate: this national ID already has an open lead.")));
+        // the worker is told nothing of the other report
+        mvc.perform(get("/leads/{id}", own).with(user(users.loadUserByUsername(username)))
+                        .header("Accept-Language", "en"))
+                .andExpect(content().string(not(containsString("duplicate"))));
+    }
+
+    @Test
+    void aVolunteersReportOfSomeoneWhoAppliedThemselvesIsFlaggedToo() {
+        LeadView own = SignedIn.as(users, username, () -> leads.applyForMyself("失业", java.util.List.of()));
+        long yanta = jdbc.queryForObject("select id from branch where code = 'SN-XA-YT'", Long.class);
+        LeadView reported = SignedIn.as(users, "volunteer", () -> leads.report(new ReportLead(yanta, "邻居代报",
+                nationalId, null, null, "失业在家", null, null), java.util.List.of()));
+        assertThat(jdbc.queryForMap("select duplicate_reason, duplicate_of_lead_id from lead where id = ?",
+                reported.id())).containsEntry("duplicate_reason", "OPEN_LEAD")
+                .containsEntry("duplicate_of_lead_id", own.id());
+    }
+
+    @Test
+    void anApplicationOfAWorkerWithAnOpenFileIsFlagged() throws Exception {
+        SignedIn.run(users, "caseworker", () -> people.updateHousehold(workerId,
+                new org.unionaid.people.HouseholdDetails(null, new java.math.BigDecimal("6000.00"),
+                        java.math.BigDecimal.ZERO)));
+        SignedIn.run(users, "caseworker", () -> files.open(TestFiles.command(workerId)));
+
+        mvc.perform(multipart("/me/apply").with(user(users.loadUserByUsername(username))).with(csrf())
+                        .param("situation", "又遇困难"))
+                .andExpect(redirectedUrl("/leads/mine"));
+
+        assertThat(jdbc.queryForObject("select duplicate_reason from lead where worker_id = ?", String.class,
+                workerId)).isEqualTo("ACTIVE_FILE");
     }
 
     @Test

@@ -49,21 +49,27 @@ class RegistrationIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
-    void aDuplicateNationalIdIsShownInTheUsersLanguageKeepingWhatWasTypedButThePassword() throws Exception {
+    void aDuplicateNationalIdIsRefusedWithoutSayingItIsOnFileKeepingWhatWasTypedButThePassword() throws Exception {
         String id = TestPeople.freshNationalId();
         mvc.perform(register("先注册", id, "selfreg-first", "my-secret-pass-1", "zh-CN"))
                 .andExpect(redirectedUrl("/login?registered"));
 
         String html = mvc.perform(register("后注册", id, "selfreg-second", "my-secret-pass-2", "zh-CN"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("该身份证号的职工已经登记").contains("后注册").contains("selfreg-second")
+        // an anonymous visitor learns what to do, not that a worker with this ID exists
+        assertThat(html).contains("无法用该身份证号在此注册。如您以前注册过，请直接登录")
+                .doesNotContain("已经登记").contains("后注册").contains("selfreg-second")
                 .contains("13700001234").doesNotContain("my-secret-pass-2");
         assertThat(jdbc.queryForObject("select count(*) from user_account where username = 'selfreg-second'",
                 Integer.class)).isZero();
+        // the duplicate protection holds: still one worker with this ID
+        assertThat(jdbc.queryForObject("select count(*) from worker where name in ('先注册', '后注册', 'Later')"
+                + " and national_id_masked = ?", Integer.class, id.substring(0, 4) + "**********" + id.substring(14)))
+                .isEqualTo(1);
 
         String english = mvc.perform(register("Later", id, "selfreg-third", "my-secret-pass-3", "en"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(english).contains("already registered");
+        assertThat(english).contains("If you have registered before, sign in").doesNotContain("already registered");
     }
 
     @Test

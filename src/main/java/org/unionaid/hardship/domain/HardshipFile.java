@@ -280,6 +280,16 @@ public class HardshipFile {
         return t;
     }
 
+    /**
+     * A demo shortcut (only where {@code unionaid.hardship.demo-end-notice} is on): the notice ends today and
+     * the file becomes ACTIVE as after a notice that ran its days. Returns the activation.
+     */
+    public FileTransition endNoticeNowForDemo(LocalDate today, String actor, Instant now) {
+        requireState(HardshipFileAction.ACTIVATE_AFTER_NOTICE, EnumSet.of(HardshipFileState.PUBLIC_NOTICE));
+        this.noticeEndsOn = today;
+        return activateAfterNotice(today, actor, now);
+    }
+
     public FileTransition exit(LocalDate today, String reason, String actor, Instant now) {
         FileTransition t = move(HardshipFileAction.EXIT, EnumSet.of(HardshipFileState.ACTIVE),
                 HardshipFileState.EXITED, actor, now, reason);

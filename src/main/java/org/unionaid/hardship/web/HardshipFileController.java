@@ -106,7 +106,7 @@ class HardshipFileController {
         model.addAttribute("hardshipFileForm", form);
         HardshipFilePreview preview;
         try {
-            preview = files.preview(workerId, form.answers());
+            preview = files.preview(workerId, leadId, form.answers());
         } catch (BusinessRuleException e) {
             // e.g. no household income recorded yet: say so on the page
             BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form,
@@ -117,7 +117,7 @@ class HardshipFileController {
             enums(model);
             return "hardship/files/new";
         }
-        form.setCategory(preview.assessment().suggestedCategory());
+        form.setCategory(preview.suggestedCategory());
         return filingPage(preview, model);
     }
 
@@ -129,7 +129,7 @@ class HardshipFileController {
         long workerId = form.getWorkerId() == null ? 0 : form.getWorkerId();
         HardshipFilePreview preview;
         try {
-            preview = files.preview(workerId, form.answers());
+            preview = files.preview(workerId, form.getLeadId(), form.answers());
         } catch (BusinessRuleException e) {
             result.reject(e.code(), HardshipFileMessages.args(e.args()), e.code());
             model.addAttribute("preview", null);
@@ -138,7 +138,7 @@ class HardshipFileController {
         }
         if (assess != null || result.hasErrors()) {
             if (assess != null) {
-                form.setCategory(preview.assessment().suggestedCategory());
+                form.setCategory(preview.suggestedCategory());
             }
             return filingPage(preview, model);
         }
@@ -187,6 +187,13 @@ class HardshipFileController {
     String activate(@PathVariable long id, @ModelAttribute("transitionForm") FileTransitionForm form,
                     BindingResult result, Model model, RedirectAttributes redirect) {
         return transition(id, () -> files.activateAfterNotice(id), result, model, redirect);
+    }
+
+    /** Demo installations only (dev profile): end the public notice today and activate the file. */
+    @PostMapping("/{id}/end-notice-now")
+    String endNoticeNow(@PathVariable long id, @ModelAttribute("transitionForm") FileTransitionForm form,
+                        BindingResult result, Model model, RedirectAttributes redirect) {
+        return transition(id, () -> files.endNoticeNowForDemo(id), result, model, redirect);
     }
 
     @PostMapping("/{id}/exit")

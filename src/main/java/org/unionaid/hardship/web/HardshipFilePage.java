@@ -35,6 +35,8 @@ class HardshipFilePage {
         model.addAttribute("file", files.get(id));
         model.addAttribute("measures", plans.ofFile(id));
         model.addAttribute("measurePayouts", plans.payoutsOf(id));
+        model.addAttribute("undecidedPayouts", files.undecidedPayouts(id));
+        model.addAttribute("demoEndNotice", files.demoEndNoticeEnabled());
         if (!model.containsAttribute("payoutForm")) {
             model.addAttribute("payoutForm", new MeasurePayoutForm());
         }

@@ -73,9 +73,11 @@ class LeadApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Report a lead (volunteers, caseworkers); duplicates by national ID are flagged")
     @ApiResponse(responseCode = "422", description = "Refused by a rule; the problem detail says why")
-    LeadView report(@Valid @RequestBody NewLead body) {
-        return leads.report(new ReportLead(body.branchId(), body.personName(), body.nationalId(), body.phone(),
+    Object report(@Valid @RequestBody NewLead body) {
+        LeadView lead = leads.report(new ReportLead(body.branchId(), body.personName(), body.nationalId(), body.phone(),
                 body.address(), body.situation(), body.reporterContact(), null), List.of());
+        // a volunteer gets what the page shows them: the state, never whether the person is on file
+        return leads.maySeeInternals(lead.id()) ? lead : new LeadStatus(lead.id(), lead.state(), lead.createdAt());
     }
 
     @PostMapping("/{id}/assign")

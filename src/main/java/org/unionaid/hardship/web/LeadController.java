@@ -80,8 +80,11 @@ class LeadController {
             FormFiles.reject(result, e, java.util.Map.of("photos", form.getPhotos()));
             return reportView(model);
         }
-        redirect.addFlashAttribute("success", lead.duplicate() ? "lead.reported.duplicate" : "lead.reported");
-        return Resource.LEAD.readsAsStaff(actor) ? "redirect:/leads/" + lead.id() : "redirect:/leads/mine";
+        // staff learn of a duplicate at once; a volunteer is only told the report arrived: whether an ID is on
+        // file is not theirs to know (the flag waits for the caseworker on the lead)
+        boolean staff = Resource.LEAD.readsAsStaff(actor);
+        redirect.addFlashAttribute("success", staff && lead.duplicate() ? "lead.reported.duplicate" : "lead.reported");
+        return staff ? "redirect:/leads/" + lead.id() : "redirect:/leads/mine";
     }
 
     private String reportView(Model model) {
@@ -160,6 +163,7 @@ class LeadController {
             return "hardship/leads/status";
         }
         model.addAttribute("branch", branches.get(lead.branchId()));
+        model.addAttribute("reporterName", leads.reporterName(id));
         model.addAttribute("visits", leads.visits(id));
         if (lead.state().isOpen() && (Actors.required().has(Role.CASEWORKER) || Actors.required().has(Role.ADMIN))) {
             model.addAttribute("caseworkers", leads.assignableCaseworkers(id));

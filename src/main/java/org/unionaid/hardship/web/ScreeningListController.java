@@ -34,7 +34,13 @@ class ScreeningListController {
     }
 
     @GetMapping
-    String form() {
+    String form(Model model) {
+        return page(model);
+    }
+
+    /** The import page, with the union codes the caseworker may use. */
+    private String page(Model model) {
+        model.addAttribute("branchChoices", screeningList.branchChoices());
         return "hardship/leads/import";
     }
 
@@ -52,13 +58,13 @@ class ScreeningListController {
                   RedirectAttributes redirect) throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileMissing", true);
-            return "hardship/leads/import";
+            return page(model);
         }
         Outcome outcome = screeningList.importFile(file.getBytes());
         if (!outcome.succeeded()) {
             model.addAttribute("problems", outcome.problems());
             model.addAttribute("fileName", file.getOriginalFilename());
-            return "hardship/leads/import";
+            return page(model);
         }
         redirect.addFlashAttribute("success", "import.done");
         return "redirect:/leads?source=IMPORT";

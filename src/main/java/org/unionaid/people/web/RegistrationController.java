@@ -49,6 +49,10 @@ class RegistrationController {
                     case "user.username.taken" -> result.rejectValue("username", e.code(), e.args(), e.code());
                     case "password.tooShort", "password.tooSimple" ->
                             result.rejectValue("password", e.code(), e.args(), e.code());
+                    // an anonymous visitor is not told that the ID is on file, only what to do if it is; no
+                    // second worker is created
+                    case "worker.nationalId.duplicate" -> result.rejectValue("nationalId",
+                            "register.nationalId.notAccepted", "register.nationalId.notAccepted");
                     default -> WorkerController.reject(result, e);
                 }
             }
