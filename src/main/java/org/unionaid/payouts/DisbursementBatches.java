@@ -78,10 +78,13 @@ public class DisbursementBatches {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final int maxRows;
+    private final jakarta.persistence.EntityManager entityManager;
 
     DisbursementBatches(DisbursementBatchRepository batches, Payouts payouts,
                         PeopleManagement people, WorkerDirectory workers, BranchManagement branches, AuditTrail audit,
-                        JdbcTemplate jdbc, Clock clock, ImportProperties imports) {
+                        JdbcTemplate jdbc, Clock clock, ImportProperties imports,
+                        jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.workers = workers;
         this.maxRows = imports.maxRows();
         this.batches = batches;
@@ -114,6 +117,11 @@ public class DisbursementBatches {
         if (candidates.length == 0) {
             throw new BusinessRuleException("batch.gather.nothing");
         }
+        // the statement below changes payouts behind the persistence context: whatever the caller's transaction
+        // holds is written now and forgotten, so a later read in it sees the batched rows (as a JPQL bulk update
+        // with clearAutomatically would)
+        entityManager.flush();
+        entityManager.clear();
         Instant now = clock.instant();
         DisbursementBatch batch = batches.saveAndFlush(new DisbursementBatch(
                 "BATCH-" + String.format("%06d", batches.nextReference()), actor.branchId(), actor.username(),

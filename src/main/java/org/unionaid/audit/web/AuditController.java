@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.unionaid.audit.ActorNames;
 import org.unionaid.audit.AuditTrail;
 import org.unionaid.shared.time.Times;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +40,10 @@ class AuditController {
     private final MessageSource messages;
     private final Times times;
 
-    AuditController(AuditTrail audit, JsonMapper json, MessageSource messages, Times times) {
+    private final ActorNames names;
+
+    AuditController(AuditTrail audit, JsonMapper json, MessageSource messages, Times times, ActorNames names) {
+        this.names = names;
         this.audit = audit;
         this.json = json;
         this.messages = messages;
@@ -53,6 +57,8 @@ class AuditController {
         Page<AuditRow> events = audit.browse(filter.toFilter(),
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE)).map(e -> AuditRow.of(e, json, times));
         model.addAttribute("events", events);
+        model.addAttribute("actorNames", names.namesOf(events.getContent().stream().map(r -> r.event().actor())
+                .toList()));
         model.addAttribute("entityTypes", audit.entityTypes());
         model.addAttribute("actions", audit.actions());
         return "audit/list";

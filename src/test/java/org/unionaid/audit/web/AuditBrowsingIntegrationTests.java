@@ -52,6 +52,9 @@ class AuditBrowsingIntegrationTests extends IntegrationTestSupport {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
     @Test
     void auditorSeesRowsFilteredByEntityTypeWithBeforeAndAfterValues() throws Exception {
         BranchView branch = createBranch("SN-XA");
@@ -213,6 +216,45 @@ class AuditBrowsingIntegrationTests extends IntegrationTestSupport {
 
     private long branchId(String code) {
         return jdbc.queryForObject("select id from branch where code = ?", Long.class, code);
+    }
+
+    @Test
+    void theChinesePageNamesRecordTypesActionsAndPeopleInChinese() throws Exception {
+        BranchView branch = createBranch("SN-XA");
+        org.unionaid.support.SignedIn.run(userDetailsService, "sysadmin",
+                () -> branches.rename(branch.id(), "审计标签", "Audit labels"));
+        long row = auditRowId(branch.id(), "RENAME");
+        assertThat(jdbc.queryForObject("select actor from audit_event where id = ?", String.class, row))
+                .isEqualTo("sysadmin");
+        String name = jdbc.queryForObject("select display_name from user_account where username = 'sysadmin'",
+                String.class);
+        String page = mvc.perform(get("/audit").with(as("auditor")).header("Accept-Language", "zh-CN")
+                        .param("entityType", "Branch").param("entityId", String.valueOf(branch.id())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = page.substring(page.indexOf("id=\"audit-row-" + row + "\""));
+        html = html.substring(0, html.indexOf("</tr>"));
+        assertThat(html).contains("工会组织 #" + branch.id()).contains(">更名<").contains(">" + name + "<")
+                .doesNotContain(">RENAME<").doesNotContain(">Branch #");
+        // the filter's choices too
+        assertThat(page).contains(">困难职工档案</option>").contains(">发放</option>");
+    }
+
+    @Test
+    void everyRecordTypeAndActionInTheTrailHasALabelInBothLanguages() {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (java.util.Locale locale : java.util.List.of(java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE)) {
+            for (String type : jdbc.queryForList("select distinct entity_type from audit_event", String.class)) {
+                if (messages.getMessage("audit.entity." + type, null, null, locale) == null) {
+                    missing.add(locale + " audit.entity." + type);
+                }
+            }
+            for (String action : jdbc.queryForList("select distinct action from audit_event", String.class)) {
+                if (messages.getMessage("audit.act." + action, null, null, locale) == null) {
+                    missing.add(locale + " audit.act." + action);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
     }
 
     private long auditRowId(long branchId, String action) {
