@@ -14,9 +14,14 @@ class StartupBanner {
     private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
 
     private final UnionAidProperties properties;
+    private final org.springframework.core.env.Environment environment;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    StartupBanner(UnionAidProperties properties) {
+    StartupBanner(UnionAidProperties properties, org.springframework.core.env.Environment environment,
+                  org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.properties = properties;
+        this.environment = environment;
+        this.jdbc = jdbc;
     }
 
     @EventListener
@@ -33,8 +38,26 @@ class StartupBanner {
                  {}
                 ==============================================================""",
                 port,
-                properties.demoData()
-                        ? "Demo logins (password unionaid-demo) are listed in README.md, section 'Demo logins'."
-                        : "No demo data loaded (production mode).");
+                how());
+    }
+
+    /** What the person who started it needs next: the demo logins, or how to get a first account. */
+    String how() {
+        if (properties.demoData()) {
+            return "Demo logins (password unionaid-demo) are listed in README.md, section 'Demo logins'.";
+        }
+        String profiles = environment.getActiveProfiles().length == 0 ? "none"
+                : String.join(", ", environment.getActiveProfiles());
+        boolean anyAccount = Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from user_account)", Boolean.class));
+        if (anyAccount) {
+            return "No demo data (profiles: " + profiles + "). Sign in with an existing account.";
+        }
+        return "No account exists yet, so nobody can sign in (profiles: " + profiles + """
+                ). Either
+                   - try the demo: stop and start again with --spring.profiles.active=dev
+                     (java -jar target/unionaid-*.jar --spring.profiles.active=dev), or
+                   - create the first SYSADMIN: start with UNIONAID_BOOTSTRAP_ADMIN_PASSWORD=<a strong password>
+                     (and UNIONAID_BOOTSTRAP_ROOT_BRANCH_NAME=<your federation>), see README.md 'Configuration'.""";
     }
 }
