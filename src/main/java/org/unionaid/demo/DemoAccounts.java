@@ -9,17 +9,17 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.unionaid.people.PayoutAccount;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 
 /** Gives a demo payee a payable account (as the province's ADMIN) before a cash payout to them is approved. */
 @Component
 class DemoAccounts {
 
-    private final PeopleManagement people;
+    private final People people;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
 
-    DemoAccounts(PeopleManagement people, UserDetailsService users, JdbcTemplate jdbc) {
+    DemoAccounts(People people, UserDetailsService users, JdbcTemplate jdbc) {
         this.people = people;
         this.users = users;
         this.jdbc = jdbc;

@@ -14,12 +14,12 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.unionaid.branches.BranchLevel;
-import org.unionaid.branches.BranchManagement;
-import org.unionaid.branches.BranchManagement.CreateBranch;
+import org.unionaid.branches.Branches;
+import org.unionaid.branches.Branches.CreateBranch;
 import org.unionaid.branches.BranchView;
 import org.unionaid.shared.security.Role;
-import org.unionaid.users.UserManagement;
-import org.unionaid.users.UserManagement.CreateUser;
+import org.unionaid.users.Users;
+import org.unionaid.users.Users.CreateUser;
 
 /**
  * The demo branch tree and the demo users (password {@value #PASSWORD}, listed in README.md).
@@ -34,12 +34,12 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private final BranchManagement branches;
-    private final UserManagement users;
+    private final Branches branches;
+    private final Users users;
     private final TransactionTemplate tx;
     private final Environment environment;
 
-    DemoData(BranchManagement branches, UserManagement users, TransactionTemplate tx, Environment environment) {
+    DemoData(Branches branches, Users users, TransactionTemplate tx, Environment environment) {
         this.branches = branches;
         this.users = users;
         this.tx = tx;

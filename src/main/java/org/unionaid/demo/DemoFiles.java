@@ -29,7 +29,7 @@ import org.unionaid.hardship.HardshipFileView;
 import org.unionaid.hardship.HardshipFiles;
 import org.unionaid.hardship.HardshipFiles.FilingAnswers;
 import org.unionaid.hardship.HardshipFiles.OpenFile;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.WorkerSummary;
 import org.unionaid.shared.time.Times;
 
@@ -53,12 +53,12 @@ class DemoFiles implements ApplicationRunner {
 
     private final HardshipFiles files;
     private final AssistancePlans plans;
-    private final PeopleManagement people;
+    private final People people;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
     private final Times times;
 
-    DemoFiles(HardshipFiles files, AssistancePlans plans, PeopleManagement people, UserDetailsService users,
+    DemoFiles(HardshipFiles files, AssistancePlans plans, People people, UserDetailsService users,
               JdbcTemplate jdbc, Times times) {
         this.times = times;
         this.files = files;

@@ -16,12 +16,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.hardship.LeadView;
 import org.unionaid.hardship.Leads;
 import org.unionaid.hardship.ReportLead;
 import org.unionaid.hardship.VisitRecord;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 import org.unionaid.shared.time.Times;
 
 /**
@@ -34,14 +34,14 @@ import org.unionaid.shared.time.Times;
 class DemoLeads implements ApplicationRunner {
 
     private final Leads leads;
-    private final BranchManagement branches;
-    private final UserManagement users;
+    private final Branches branches;
+    private final Users users;
     private final UserDetailsService userDetails;
     private final TransactionTemplate tx;
     private final JdbcTemplate jdbc;
     private final Times times;
 
-    DemoLeads(Leads leads, BranchManagement branches, UserManagement users, UserDetailsService userDetails,
+    DemoLeads(Leads leads, Branches branches, Users users, UserDetailsService userDetails,
               TransactionTemplate tx, JdbcTemplate jdbc, Times times) {
         this.times = times;
         this.leads = leads;

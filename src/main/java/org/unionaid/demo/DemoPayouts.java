@@ -21,7 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.unionaid.payouts.BatchView;
 import org.unionaid.payouts.DisbursementBatches;
-import org.unionaid.payouts.PayoutForm;
+import org.unionaid.payouts.PayoutKind;
 import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutView;
 import org.unionaid.payouts.Payouts;
@@ -113,12 +113,12 @@ class DemoPayouts implements ApplicationRunner {
 
     private ProposePayout cash(Measure m, String amount, String purpose) {
         return new ProposePayout(PayoutSourceType.PLAN_MEASURE, m.id(), m.branchId(), m.workerId(), null,
-                PayoutForm.CASH, new BigDecimal(amount), null, null, true, null, purpose);
+                PayoutKind.CASH, new BigDecimal(amount), null, null, true, null, purpose);
     }
 
     private ProposePayout inKind(Measure m, String item, int quantity, String value, String purpose) {
         return new ProposePayout(PayoutSourceType.PLAN_MEASURE, m.id(), m.branchId(), m.workerId(), null,
-                PayoutForm.IN_KIND, new BigDecimal(value), item, quantity, true, null, purpose);
+                PayoutKind.IN_KIND, new BigDecimal(value), item, quantity, true, null, purpose);
     }
 
     private PayoutView propose(ProposePayout command) {

@@ -24,14 +24,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.branches.BranchView;
-import org.unionaid.people.EmploymentForm;
+import org.unionaid.people.EmploymentType;
 import org.unionaid.people.EmploymentStatus;
 import org.unionaid.people.HealthStatus;
 import org.unionaid.people.HouseholdDetails;
 import org.unionaid.people.MemberDetails;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.Relation;
 import org.unionaid.people.SchoolStage;
 import org.unionaid.people.WorkerDetails;
@@ -39,7 +39,7 @@ import org.unionaid.people.WorkerType;
 import org.unionaid.shared.NationalId;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Role;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 
 /**
  * About 200 demo workers with households, spread over the demo branches of both cities, generated from a
@@ -79,13 +79,13 @@ class DemoPeople implements ApplicationRunner {
     private static final String[] STREETS = {"小寨东路", "长安南路", "含光路", "电子正街", "雁塔北路", "经二路",
             "渭滨路", "清姜路", "南关街", "建国路"};
 
-    private final PeopleManagement people;
-    private final BranchManagement branches;
-    private final UserManagement users;
+    private final People people;
+    private final Branches branches;
+    private final Users users;
     private final TransactionTemplate tx;
     private final Environment environment;
 
-    DemoPeople(PeopleManagement people, BranchManagement branches, UserManagement users, TransactionTemplate tx,
+    DemoPeople(People people, Branches branches, Users users, TransactionTemplate tx,
                Environment environment) {
         this.people = people;
         this.branches = branches;
@@ -148,7 +148,7 @@ class DemoPeople implements ApplicationRunner {
     private void seedDemoWorker(Map<String, Long> branchIds) {
         long wang = people.register(new WorkerDetails(DEMO_WORKER_ID, "王秀兰", "13891234567", "西安市雁塔区小寨东路12号",
                 "雁塔物流有限公司", branchIds.get(DemoBranches.GRASSROOTS_YANTA_LOGISTICS), LocalDate.of(2015, 5, 1),
-                EmploymentForm.CONTRACT, 96, "6222020200112233445", WorkerType.URBAN)).id();
+                EmploymentType.CONTRACT, 96, "6222020200112233445", WorkerType.URBAN)).id();
         people.updateHousehold(wang, new HouseholdDetails("西安市雁塔区小寨东路12号", new BigDecimal("38400.00"),
                 new BigDecimal("12000.00")));
         people.addMember(wang, new MemberDetails("李建军", Relation.SPOUSE, null, LocalDate.of(1983, 8, 20), null,
@@ -170,7 +170,7 @@ class DemoPeople implements ApplicationRunner {
         String surname = SURNAMES[random.nextInt(SURNAMES.length)];
         String name = surname + GIVEN[random.nextInt(GIVEN.length)]
                 + (random.nextInt(3) == 0 ? GIVEN[random.nextInt(GIVEN.length)] : "");
-        EmploymentForm form = EmploymentForm.values()[random.nextInt(EmploymentForm.values().length)];
+        EmploymentType form = EmploymentType.values()[random.nextInt(EmploymentType.values().length)];
         String city = branchCode.startsWith("SN-XA") ? "西安市" : "宝鸡市";
         String address = city + STREETS[random.nextInt(STREETS.length)] + (random.nextInt(200) + 1) + "号";
         WorkerDetails details = new WorkerDetails(id, name, phone(random), address,

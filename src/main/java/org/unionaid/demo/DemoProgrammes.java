@@ -24,16 +24,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.branches.BranchView;
 import org.unionaid.payouts.Funding;
 import org.unionaid.payouts.FundingSourceKind;
 import org.unionaid.payouts.PayoutView;
 import org.unionaid.payouts.Payouts;
 import org.unionaid.payouts.PledgeFunding;
-import org.unionaid.people.EmploymentForm;
+import org.unionaid.people.EmploymentType;
 import org.unionaid.people.HouseholdMemberView;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.SchoolStage;
 import org.unionaid.people.WorkerDetails;
 import org.unionaid.people.WorkerSummary;
@@ -42,7 +42,7 @@ import org.unionaid.people.WorkerView;
 import org.unionaid.programmes.ApplicationView;
 import org.unionaid.programmes.Applications;
 import org.unionaid.programmes.Apply;
-import org.unionaid.programmes.BenefitForm;
+import org.unionaid.programmes.BenefitKind;
 import org.unionaid.programmes.BenefitTier;
 import org.unionaid.programmes.EligibilityRule;
 import org.unionaid.programmes.ProgrammeDetails;
@@ -77,8 +77,8 @@ class DemoProgrammes implements ApplicationRunner {
     private final Applications applications;
     private final Funding funding;
     private final Payouts payouts;
-    private final PeopleManagement people;
-    private final BranchManagement branches;
+    private final People people;
+    private final Branches branches;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
     private final Times times;
@@ -86,7 +86,7 @@ class DemoProgrammes implements ApplicationRunner {
     private final DemoAccounts accounts;
 
     DemoProgrammes(Programmes programmes, Applications applications, Funding funding, Payouts payouts,
-                   PeopleManagement people, BranchManagement branches, UserDetailsService users, JdbcTemplate jdbc,
+                   People people, Branches branches, UserDetailsService users, JdbcTemplate jdbc,
                    DemoAccounts accounts, Times times) {
         this.accounts = accounts;
         this.times = times;
@@ -121,7 +121,7 @@ class DemoProgrammes implements ApplicationRunner {
         ProgrammeView studentAid = as("admin2", () -> programmes.create(new ProgrammeDetails(STUDENT_AID,
                 ProgrammeKind.STUDENT_AID, province, "困难职工家庭子女金秋助学:建档家庭大学5000元、高中3000元,其他家庭4000元、2000元。"
                 + "须提交录取通知书或在读证明、收费清单、收入证明;已获其他助学资助的不再资助。", yearStart, yearEnd,
-                today.minusDays(20), today.plusDays(60), WhoMayApply.BOTH, BenefitForm.CASH, false, null, null, null,
+                today.minusDays(20), today.plusDays(60), WhoMayApply.BOTH, BenefitKind.CASH, false, null, null, null,
                 null, 1, List.of(EligibilityRule.list(RuleType.SCHOOL_STAGE, SchoolStage.UNIVERSITY,
                 SchoolStage.SENIOR_HIGH)), List.of(new ProgrammeQuestion(FUNDED_ELSEWHERE, false)), List.of(
                 tier(TierHousehold.FILED, SchoolStage.UNIVERSITY, "5000"),
@@ -134,7 +134,7 @@ class DemoProgrammes implements ApplicationRunner {
         ProgrammeView tuition = as("admin", () -> programmes.create(new ProgrammeDetails("职工学历提升学费资助(杭州模式)",
                 ProgrammeKind.EMPLOYMENT_SUBSIDY, xian, "在本地签订劳动合同、工会会员、缴纳社保满6个月、18至45周岁的职工,"
                 + "取得学历后定额资助学费7000元,由工会与春雨基金会共同出资。", yearStart, yearEnd, today.minusDays(30),
-                today.plusDays(90), WhoMayApply.BOTH, BenefitForm.CASH, false, new BigDecimal("7000"), null, null,
+                today.plusDays(90), WhoMayApply.BOTH, BenefitKind.CASH, false, new BigDecimal("7000"), null, null,
                 null, 1, List.of(EligibilityRule.of(RuleType.LOCAL_LABOUR_CONTRACT),
                 EligibilityRule.of(RuleType.UNION_MEMBER),
                 EligibilityRule.range(RuleType.SOCIAL_INSURANCE_MONTHS, 6, null),
@@ -146,16 +146,16 @@ class DemoProgrammes implements ApplicationRunner {
         ProgrammeView holiday = as("admin", () -> programmes.create(new ProgrammeDetails(year + "年送温暖米面油慰问",
                 ProgrammeKind.HOLIDAY_RELIEF, xian, "元旦春节送温暖:每户一份价值500元的米面油礼包,由工作人员走访确定。",
                 yearStart, yearEnd, today.minusDays(10), today.plusDays(50), WhoMayApply.NOMINATION,
-                BenefitForm.IN_KIND, false, null, "米面油礼包", new BigDecimal("500"), 209, 1, List.of(), List.of(),
+                BenefitKind.IN_KIND, false, null, "米面油礼包", new BigDecimal("500"), 209, 1, List.of(), List.of(),
                 List.of())));
         pledge("admin", holiday.id(), xian, FundingSourceKind.UNION_BUDGET, "送温暖专项资金", null, "104500");
 
         // 000: Shanghai-style flexible-worker membership budget, 420 yuan per member and year, none in cash
         ProgrammeView flexible = as("admin", () -> programmes.create(new ProgrammeDetails("灵活就业会员服务项目(上海模式)",
                 ProgrammeKind.OTHER, xian, "灵活就业和新就业形态会员每人每年420元,用于交通卡、提货凭证等服务,不发放现金。",
-                yearStart, yearEnd, today.minusDays(60), today.plusDays(200), WhoMayApply.BOTH, BenefitForm.IN_KIND,
+                yearStart, yearEnd, today.minusDays(60), today.plusDays(200), WhoMayApply.BOTH, BenefitKind.IN_KIND,
                 true, null, "会员服务包(交通卡、提货凭证)", new BigDecimal("420"), null, 1,
-                List.of(EligibilityRule.list(RuleType.EMPLOYMENT_FORM, EmploymentForm.FLEXIBLE, EmploymentForm.NEW_FORM),
+                List.of(EligibilityRule.list(RuleType.EMPLOYMENT_FORM, EmploymentType.FLEXIBLE, EmploymentType.NEW_FORM),
                         EligibilityRule.of(RuleType.UNION_MEMBER)), List.of(), List.of())));
         pledge("admin", flexible.id(), xian, FundingSourceKind.UNION_BUDGET, "灵活就业会员项目经费", null, "42000");
 
@@ -163,7 +163,7 @@ class DemoProgrammes implements ApplicationRunner {
         ProgrammeView modelWorkers = as("admin2", () -> programmes.create(new ProgrammeDetails("高龄劳模关爱(重庆模式)",
                 ProgrammeKind.MODEL_WORKER_CARE, baoji, "60岁以上独居或生活困难的劳模,配备生活辅助设施,每人2000元。",
                 yearStart, yearEnd, today.minusDays(15), today.plusDays(120), WhoMayApply.NOMINATION,
-                BenefitForm.CASH, false, new BigDecimal("2000"), null, null, null, 1,
+                BenefitKind.CASH, false, new BigDecimal("2000"), null, null, null, 1,
                 List.of(EligibilityRule.range(RuleType.AGE_RANGE, 60, null)),
                 List.of(new ProgrammeQuestion(LIVING_ALONE, true)), List.of())));
         pledge("admin2", modelWorkers.id(), baoji, FundingSourceKind.UNION_BUDGET, "宝鸡市总工会劳模关爱资金", null,
@@ -206,7 +206,7 @@ class DemoProgrammes implements ApplicationRunner {
 
     private int tuitionApplications(ProgrammeView programme) {
         int n = 0;
-        List<Candidate> young = candidates("caseworker", w -> age(w) <= 45 && w.employmentForm() == EmploymentForm.CONTRACT
+        List<Candidate> young = candidates("caseworker", w -> age(w) <= 45 && w.employmentForm() == EmploymentType.CONTRACT
                 && w.unionMemberSince() != null && w.socialInsuranceMonths() >= 6, false, 3);
         String[] targets = {"APPROVED", "RECOMMENDED", "SUBMITTED"};
         for (int i = 0; i < young.size(); i++) {
@@ -247,7 +247,7 @@ class DemoProgrammes implements ApplicationRunner {
 
     private int flexibleApplications(ProgrammeView programme) {
         int n = 0;
-        List<Candidate> flexible = candidates("caseworker", w -> w.employmentForm() != EmploymentForm.CONTRACT
+        List<Candidate> flexible = candidates("caseworker", w -> w.employmentForm() != EmploymentType.CONTRACT
                 && w.unionMemberSince() != null, false, 3);
         String[] targets = {"PAID", "RECOMMENDED", "SUBMITTED"};
         for (int i = 0; i < flexible.size(); i++) {
@@ -359,7 +359,7 @@ class DemoProgrammes implements ApplicationRunner {
                 return people.search(name, PageRequest.of(0, 1)).getContent().get(0).id();
             }
             return people.register(new WorkerDetails(nationalId, name, "13909170000", "宝鸡市渭滨区经二路8号",
-                    "渭滨钢铁厂(退休)", branchId, LocalDate.of(1978, 5, 1), EmploymentForm.CONTRACT, 360, null,
+                    "渭滨钢铁厂(退休)", branchId, LocalDate.of(1978, 5, 1), EmploymentType.CONTRACT, 360, null,
                     WorkerType.URBAN)).id();
         });
     }

@@ -12,7 +12,7 @@ import org.unionaid.shared.BusinessRuleException;
 
 /**
  * The file inputs of a form, for every module's upload forms. Only an input left empty ("no file chosen": no file
- * name and no bytes) is skipped; a chosen file of 0 bytes is passed on, so {@link DocumentManagement} refuses it
+ * name and no bytes) is skipped; a chosen file of 0 bytes is passed on, so {@link Documents} refuses it
  * ({@code document.empty}) like any other bad file, and {@link #reject} puts the message on the input.
  */
 public final class FormFiles {

@@ -4,7 +4,7 @@
  * PostgreSQL. Each document belongs to an owner record of another module (a lead, a visit, a claim…)
  * and to a branch; it inherits the access of that owner record, which the owner module answers through
  * {@link org.unionaid.documents.DocumentOwnerAccess} (docs/security.md).
- * Public API: {@link org.unionaid.documents.DocumentManagement}.
+ * Public API: {@link org.unionaid.documents.Documents}.
  */
 @ApplicationModule(allowedDependencies = {"audit", "branches", "shared"})
 @NullMarked

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.audit.AuditEntry;
 import org.unionaid.audit.AuditTrail;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.hardship.domain.AssistanceMeasure;
 import org.unionaid.hardship.domain.AssistanceMeasureRepository;
 import org.unionaid.hardship.domain.HardshipFile;
@@ -39,13 +39,13 @@ public class AssistancePlans {
     private final HardshipFiles files;
     private final AssistanceMeasureRepository measures;
     private final HardshipFileSearch search;
-    private final BranchManagement branches;
+    private final Branches branches;
     private final AuditTrail audit;
     private final Payouts payouts;
     private final Clock clock;
 
     AssistancePlans(HardshipFiles files, AssistanceMeasureRepository measures, HardshipFileSearch search,
-                    BranchManagement branches, AuditTrail audit, Payouts payouts, Clock clock) {
+                    Branches branches, AuditTrail audit, Payouts payouts, Clock clock) {
         this.files = files;
         this.measures = measures;
         this.search = search;

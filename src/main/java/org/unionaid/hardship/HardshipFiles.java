@@ -19,14 +19,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.audit.AuditEntry;
 import org.unionaid.audit.AuditTrail;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.branches.BranchView;
 import org.unionaid.hardship.domain.FileTransition;
 import org.unionaid.hardship.domain.FileTransitionRepository;
 import org.unionaid.hardship.domain.HardshipFile;
 import org.unionaid.hardship.domain.HardshipFileRepository;
 import org.unionaid.people.HouseholdView;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.WorkerView;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actor;
@@ -56,8 +56,8 @@ public class HardshipFiles {
     private final HardshipFileRepository files;
     private final FileTransitionRepository transitions;
     private final HardshipFileSearch search;
-    private final PeopleManagement people;
-    private final BranchManagement branches;
+    private final People people;
+    private final Branches branches;
     private final EligibilityRules rules;
     private final AuditTrail audit;
     private final Clock clock;
@@ -66,7 +66,7 @@ public class HardshipFiles {
     private final boolean demoEndNotice;
 
     HardshipFiles(HardshipFileRepository files, FileTransitionRepository transitions, HardshipFileSearch search,
-                  PeopleManagement people, BranchManagement branches, EligibilityRules rules, AuditTrail audit,
+                  People people, Branches branches, EligibilityRules rules, AuditTrail audit,
                   Clock clock, Leads leads, UndecidedPayouts undecidedPayouts,
                   @org.springframework.beans.factory.annotation.Value("${unionaid.hardship.demo-end-notice:false}")
                   boolean demoEndNotice) {

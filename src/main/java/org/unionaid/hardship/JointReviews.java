@@ -31,11 +31,11 @@ public class JointReviews {
     private final JointReviewRepository meetings;
     private final AuditTrail audit;
 
-    private final org.unionaid.branches.BranchManagement branches;
+    private final org.unionaid.branches.Branches branches;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     JointReviews(HardshipFiles files, HardshipFileRepository fileRepository, JointReviewRepository meetings,
-                 AuditTrail audit, org.unionaid.branches.BranchManagement branches,
+                 AuditTrail audit, org.unionaid.branches.Branches branches,
                  org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.branches = branches;
         this.jdbc = jdbc;

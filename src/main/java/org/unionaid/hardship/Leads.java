@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.audit.AuditEntry;
 import org.unionaid.audit.AuditTrail;
-import org.unionaid.branches.BranchManagement;
-import org.unionaid.documents.DocumentManagement;
+import org.unionaid.branches.Branches;
+import org.unionaid.documents.Documents;
 import org.unionaid.documents.DocumentView;
 import org.unionaid.documents.StoreDocument;
 import org.unionaid.hardship.domain.Lead;
@@ -24,10 +24,10 @@ import org.unionaid.hardship.domain.VerificationVisit;
 import org.unionaid.hardship.domain.VerificationVisitRepository;
 import org.unionaid.notifications.Notice;
 import org.unionaid.people.HouseholdDetails;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.WorkerDetails;
 import org.unionaid.people.WorkerView;
-import org.unionaid.notifications.NotificationManagement;
+import org.unionaid.notifications.Notifications;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.NationalId;
 import org.unionaid.shared.crypto.LookupHash;
@@ -35,7 +35,7 @@ import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Resource;
 import org.unionaid.shared.security.Role;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 import org.unionaid.users.UserSummary;
 
 /**
@@ -54,19 +54,19 @@ public class Leads {
 
     private final LeadRepository leads;
     private final VerificationVisitRepository visits;
-    private final BranchManagement branches;
-    private final UserManagement users;
-    private final DocumentManagement documents;
-    private final NotificationManagement notifications;
+    private final Branches branches;
+    private final Users users;
+    private final Documents documents;
+    private final Notifications notifications;
     private final AuditTrail audit;
     private final LookupHash lookupHash;
     private final LeadDuplicates duplicates;
-    private final PeopleManagement people;
+    private final People people;
     private final LeadSearch search;
 
-    Leads(LeadRepository leads, VerificationVisitRepository visits, BranchManagement branches, UserManagement users,
-          DocumentManagement documents, NotificationManagement notifications, AuditTrail audit,
-          LookupHash lookupHash, LeadDuplicates duplicates, PeopleManagement people, LeadSearch search) {
+    Leads(LeadRepository leads, VerificationVisitRepository visits, Branches branches, Users users,
+          Documents documents, Notifications notifications, AuditTrail audit,
+          LookupHash lookupHash, LeadDuplicates duplicates, People people, LeadSearch search) {
         this.search = search;
         this.leads = leads;
         this.visits = visits;
@@ -406,7 +406,7 @@ public class Leads {
     /** What the caseworker confirms when registering a lead's person; the ID may come from the lead. */
     public record RegisterFromLead(@Nullable String nationalId, String name, @Nullable String phone,
                                    @Nullable String address, @Nullable String employerName,
-                                   org.unionaid.people.EmploymentForm employmentForm,
+                                   org.unionaid.people.EmploymentType employmentForm,
                                    org.unionaid.people.WorkerType workerType,
                                    java.time.@Nullable LocalDate unionMemberSince, int socialInsuranceMonths) {
     }
@@ -416,7 +416,7 @@ public class Leads {
     public RegisterFromLead registrationDraft(long id) {
         Lead lead = loadForStaff(id);
         return new RegisterFromLead(null, lead.personName(), lead.phone(), lead.address(), null,
-                org.unionaid.people.EmploymentForm.CONTRACT, org.unionaid.people.WorkerType.URBAN, null, 0);
+                org.unionaid.people.EmploymentType.CONTRACT, org.unionaid.people.WorkerType.URBAN, null, 0);
     }
 
     @PreAuthorize("hasRole('CASEWORKER')")

@@ -14,7 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.unionaid.notifications.Notice;
-import org.unionaid.notifications.NotificationManagement;
+import org.unionaid.notifications.Notifications;
 
 /**
  * Tells caseworkers which of their active files are due for the annual review this month (or overdue):
@@ -27,11 +27,11 @@ public class ReviewReminders {
     private static final Logger log = LoggerFactory.getLogger(ReviewReminders.class);
 
     private final JdbcTemplate jdbc;
-    private final NotificationManagement notifications;
+    private final Notifications notifications;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    ReviewReminders(JdbcTemplate jdbc, NotificationManagement notifications, TransactionTemplate tx, Clock clock) {
+    ReviewReminders(JdbcTemplate jdbc, Notifications notifications, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.tx = tx;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.audit.AuditEntry;
 import org.unionaid.audit.AuditTrail;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.hardship.domain.HardshipFile;
 import org.unionaid.hardship.domain.ReviewRecord;
 import org.unionaid.hardship.domain.ReviewRecordRepository;
@@ -32,11 +32,11 @@ public class Reviews {
     private final HardshipFiles files;
     private final ReviewRecordRepository reviews;
     private final HardshipFileSearch search;
-    private final BranchManagement branches;
+    private final Branches branches;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Reviews(HardshipFiles files, ReviewRecordRepository reviews, HardshipFileSearch search, BranchManagement branches,
+    Reviews(HardshipFiles files, ReviewRecordRepository reviews, HardshipFileSearch search, Branches branches,
             AuditTrail audit, Clock clock) {
         this.files = files;
         this.reviews = reviews;

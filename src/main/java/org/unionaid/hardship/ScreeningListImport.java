@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.branches.BranchView;
 import org.unionaid.shared.NationalId;
 import org.unionaid.shared.excel.ImportProperties;
@@ -35,12 +35,12 @@ public class ScreeningListImport {
     private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{7,20}");
 
     private final Leads leads;
-    private final BranchManagement branches;
+    private final Branches branches;
     private final MessageSource messages;
     private final Clock clock;
     private final int maxRows;
 
-    ScreeningListImport(Leads leads, BranchManagement branches, MessageSource messages, Clock clock,
+    ScreeningListImport(Leads leads, Branches branches, MessageSource messages, Clock clock,
                         ImportProperties imports) {
         this.leads = leads;
         this.branches = branches;

@@ -25,9 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.audit.AuditEntry;
 import org.unionaid.audit.AuditTrail;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.documents.DocumentKind;
-import org.unionaid.documents.DocumentManagement;
+import org.unionaid.documents.Documents;
 import org.unionaid.documents.DocumentView;
 import org.unionaid.documents.StoreDocument;
 import org.unionaid.mutualaid.domain.Claim;
@@ -36,17 +36,17 @@ import org.unionaid.mutualaid.domain.ClaimTransition;
 import org.unionaid.mutualaid.domain.ClaimTransitionRepository;
 import org.unionaid.mutualaid.domain.Enrolment;
 import org.unionaid.notifications.Notice;
-import org.unionaid.notifications.NotificationManagement;
-import org.unionaid.payouts.PayoutForm;
+import org.unionaid.notifications.Notifications;
+import org.unionaid.payouts.PayoutKind;
 import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.Payouts;
 import org.unionaid.payouts.ProposePayout;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.WorkerCard;
 import org.unionaid.people.WorkerDirectory;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.sql.CappedCount;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
@@ -79,23 +79,23 @@ public class Claims {
     private final Enrolments enrolments;
     private final MutualAidPlans plans;
     private final AnnualAccumulators accumulators;
-    private final PeopleManagement people;
+    private final People people;
     private final WorkerDirectory workers;
-    private final BranchManagement branches;
-    private final DocumentManagement documents;
-    private final NotificationManagement notifications;
+    private final Branches branches;
+    private final Documents documents;
+    private final Notifications notifications;
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Payouts payouts;
     private final BenefitCalculator calculator = new BenefitCalculator();
 
-    private final UserManagement users;
+    private final Users users;
 
     Claims(ClaimRepository claims, ClaimTransitionRepository transitions, Enrolments enrolments, MutualAidPlans plans,
-           AnnualAccumulators accumulators, PeopleManagement people, BranchManagement branches,
-           DocumentManagement documents, NotificationManagement notifications, AuditTrail audit,
-           JdbcTemplate jdbc, Clock clock, Payouts payouts, UserManagement users,
+           AnnualAccumulators accumulators, People people, Branches branches,
+           Documents documents, Notifications notifications, AuditTrail audit,
+           JdbcTemplate jdbc, Clock clock, Payouts payouts, Users users,
            WorkerDirectory workers) {
         this.users = users;
         this.workers = workers;
@@ -295,7 +295,7 @@ public class Claims {
                 List.of(claim.reference(), BenefitCalculator.money(granted)), true);
         // paid through the payouts module (maker-checker, batches); a refusal there rolls the approval back
         payouts.propose(new ProposePayout(PayoutSourceType.CLAIM, id, claim.branchId(), claim.workerId(), null,
-                PayoutForm.CASH, granted, null, null, true, null,
+                PayoutKind.CASH, granted, null, null, true, null,
                 plans.get(claim.planId()).name() + " " + claim.reference()));
         return view(claim);
     }

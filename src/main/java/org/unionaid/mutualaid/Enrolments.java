@@ -25,8 +25,8 @@ import org.unionaid.audit.AuditTrail;
 import org.unionaid.mutualaid.domain.Enrolment;
 import org.unionaid.mutualaid.domain.EnrolmentRepository;
 import org.unionaid.mutualaid.domain.Plan;
-import org.unionaid.people.EmploymentForm;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.EmploymentType;
+import org.unionaid.people.People;
 import org.unionaid.people.WorkerCard;
 import org.unionaid.people.WorkerDirectory;
 import org.unionaid.people.WorkerDetails;
@@ -59,14 +59,14 @@ public class Enrolments {
 
     private final EnrolmentRepository enrolments;
     private final MutualAidPlans plans;
-    private final PeopleManagement people;
+    private final People people;
     private final WorkerDirectory workers;
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final int maxRows;
 
-    Enrolments(EnrolmentRepository enrolments, MutualAidPlans plans, PeopleManagement people, AuditTrail audit,
+    Enrolments(EnrolmentRepository enrolments, MutualAidPlans plans, People people, AuditTrail audit,
                JdbcTemplate jdbc, Clock clock, ImportProperties imports, WorkerDirectory workers) {
         this.maxRows = imports.maxRows();
         this.workers = workers;
@@ -218,7 +218,7 @@ public class Enrolments {
                 workerIds.put(nationalId, known.get());
             } else if (unknownIds.add(nationalId)) {
                 unknown.add(new WorkerDetails(nationalId, s.name().strip(), s.phone(), null, null, actor.branchId(),
-                        null, EmploymentForm.CONTRACT, 0, null, WorkerType.URBAN));
+                        null, EmploymentType.CONTRACT, 0, null, WorkerType.URBAN));
             }
         }
         workerIds.putAll(people.registerAllForEnrolment(unknown));
@@ -364,7 +364,7 @@ public class Enrolments {
         String nationalId = NationalId.of(staff.nationalId()).value();
         long workerId = people.findIdByNationalId(nationalId).orElseGet(() -> people.registerForEnrolment(
                 new WorkerDetails(nationalId, staff.name().strip(), staff.phone(), null, null, actor.branchId(), null,
-                        EmploymentForm.CONTRACT, 0, null, WorkerType.URBAN)));
+                        EmploymentType.CONTRACT, 0, null, WorkerType.URBAN)));
         if (enrolments.existsByPlanIdAndWorkerId(plan.id(), workerId)) {
             throw new BusinessRuleException("enrolment.duplicate", staff.nationalId());
         }

@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.unionaid.branches.BranchManagement;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.branches.Branches;
+import org.unionaid.people.People;
 import org.unionaid.people.WorkerName;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.sql.CappedCount;
@@ -69,10 +69,10 @@ public class MutualAidStatistics {
              where t.plan_id = ? and t.spread and t.branch_path like ? group by t.worker_id""";
 
     private final JdbcTemplate jdbc;
-    private final BranchManagement branches;
-    private final PeopleManagement people;
+    private final Branches branches;
+    private final People people;
 
-    MutualAidStatistics(JdbcTemplate jdbc, BranchManagement branches, PeopleManagement people) {
+    MutualAidStatistics(JdbcTemplate jdbc, Branches branches, People people) {
         this.jdbc = jdbc;
         this.branches = branches;
         this.people = people;

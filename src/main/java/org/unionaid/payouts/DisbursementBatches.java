@@ -30,11 +30,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.audit.AuditEntry;
 import org.unionaid.audit.AuditTrail;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.people.DisbursementAccount;
 import org.unionaid.people.PayoutAccountStatus;
 import org.unionaid.people.MaskedPayoutAccount;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.WorkerDirectory;
 import org.unionaid.payouts.domain.DisbursementBatch;
 import org.unionaid.payouts.domain.DisbursementBatchRepository;
@@ -71,9 +71,9 @@ public class DisbursementBatches {
 
     private final DisbursementBatchRepository batches;
     private final Payouts payouts;
-    private final PeopleManagement people;
+    private final People people;
     private final WorkerDirectory workers;
-    private final BranchManagement branches;
+    private final Branches branches;
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -81,7 +81,7 @@ public class DisbursementBatches {
     private final jakarta.persistence.EntityManager entityManager;
 
     DisbursementBatches(DisbursementBatchRepository batches, Payouts payouts,
-                        PeopleManagement people, WorkerDirectory workers, BranchManagement branches, AuditTrail audit,
+                        People people, WorkerDirectory workers, Branches branches, AuditTrail audit,
                         JdbcTemplate jdbc, Clock clock, ImportProperties imports,
                         jakarta.persistence.EntityManager entityManager) {
         this.entityManager = entityManager;

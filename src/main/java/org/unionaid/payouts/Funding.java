@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.audit.AuditEntry;
 import org.unionaid.audit.AuditTrail;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.payouts.domain.FundingSource;
 import org.unionaid.payouts.domain.FundingSourceRepository;
 import org.unionaid.shared.BusinessRuleException;
@@ -37,12 +37,12 @@ public class Funding {
 
     private final FundingSourceRepository sources;
     private final FundingLedger ledger;
-    private final BranchManagement branches;
+    private final Branches branches;
     private final AuditTrail audit;
     private final Clock clock;
     private final ObjectProvider<ProgrammeOwners> owners;
 
-    Funding(FundingSourceRepository sources, FundingLedger ledger, BranchManagement branches, AuditTrail audit,
+    Funding(FundingSourceRepository sources, FundingLedger ledger, Branches branches, AuditTrail audit,
             Clock clock, ObjectProvider<ProgrammeOwners> owners) {
         this.sources = sources;
         this.ledger = ledger;

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * What the payouts list filters by; every field optional. {@code branchId} narrows to that branch's subtree
  * (within the caller's); the dates bound the proposal date (inclusive).
  */
-public record PayoutFilter(@Nullable PayoutState state, @Nullable PayoutForm form,
+public record PayoutFilter(@Nullable PayoutState state, @Nullable PayoutKind form,
                            @Nullable PayoutSourceType sourceType, @Nullable Long programmeId,
                            @Nullable Long branchId, @Nullable LocalDate from, @Nullable LocalDate to) {
 

@@ -22,7 +22,7 @@ import org.unionaid.people.WorkerDirectory;
 import org.unionaid.shared.sql.CappedCount;
 import org.unionaid.shared.sql.SqlOrder;
 import org.unionaid.shared.time.Times;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 
 /**
  * The payouts lists in plain SQL: scope, filters, sorting and paging in the database. Scope and filters use only
@@ -55,10 +55,10 @@ class PayoutSearch {
     /** Dates of the filter and months are days and months in the application's zone. */
     private final Times times;
 
-    private final UserManagement users;
+    private final Users users;
     private final WorkerDirectory workers;
 
-    PayoutSearch(JdbcTemplate jdbc, Times times, UserManagement users, WorkerDirectory workers) {
+    PayoutSearch(JdbcTemplate jdbc, Times times, Users users, WorkerDirectory workers) {
         this.users = users;
         this.workers = workers;
         this.jdbc = jdbc;
@@ -197,7 +197,7 @@ class PayoutSearch {
         Map<Long, WorkerCard> cards = workers.cardsOf(rows.stream().map(PayoutSummary::payeeWorkerId).toList());
         return rows.stream().map(r -> {
             WorkerCard payee = cards.get(r.payeeWorkerId());
-            PayoutAccountStatus status = r.form() != PayoutForm.CASH ? PayoutAccountStatus.OK
+            PayoutAccountStatus status = r.form() != PayoutKind.CASH ? PayoutAccountStatus.OK
                     : payee == null ? PayoutAccountStatus.MISSING : payee.payoutAccountStatus();
             return new PayoutSummary(r.id(), r.reference(), r.sourceType(), r.sourceId(), r.branchId(),
                     r.branchName(), r.payeeWorkerId(), payee == null ? "?" : payee.name(), r.programmeId(), r.form(),
@@ -290,7 +290,7 @@ class PayoutSearch {
             rs.getLong("payee_worker_id"),
             "", // the payee's name and account status: payees(rows)
             (Long) rs.getObject("programme_id"),
-            PayoutForm.valueOf(rs.getString("form")),
+            PayoutKind.valueOf(rs.getString("form")),
             rs.getBigDecimal("amount"),
             rs.getString("item"),
             PayoutState.valueOf(rs.getString("state")),

@@ -13,7 +13,7 @@ import org.unionaid.people.PayoutAccountStatus;
  */
 public record PayoutSummary(long id, String reference, PayoutSourceType sourceType, long sourceId, long branchId,
                             String branchName, long payeeWorkerId, String payeeName, @Nullable Long programmeId,
-                            PayoutForm form, BigDecimal amount, @Nullable String item, PayoutState state,
+                            PayoutKind form, BigDecimal amount, @Nullable String item, PayoutState state,
                             String proposedByName, Instant proposedAt, boolean awaitingSecondApproval,
                             PayoutAccountStatus accountStatus, boolean fundingShort) {
 

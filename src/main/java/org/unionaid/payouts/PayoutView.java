@@ -14,7 +14,7 @@ import org.unionaid.people.PayoutAccountStatus;
  */
 public record PayoutView(long id, String reference, PayoutSourceType sourceType,
                          long sourceId, long branchId, long payeeWorkerId, String payeeName, @Nullable Long programmeId,
-                         PayoutForm form, BigDecimal amount, @Nullable String item, @Nullable Integer quantity,
+                         PayoutKind form, BigDecimal amount, @Nullable String item, @Nullable Integer quantity,
                          PayoutState state, String purpose, long proposedBy, @Nullable Long firstApprovedBy,
                          @Nullable Long approvedBy, @Nullable Long reissueOf, @Nullable String decisionReason,
                          List<FundingShareView> split, Instant proposedAt, @Nullable Instant paidAt, long version,

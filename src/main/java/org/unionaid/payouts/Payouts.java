@@ -25,9 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.audit.AuditEntry;
 import org.unionaid.audit.AuditTrail;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.notifications.Notice;
-import org.unionaid.notifications.NotificationManagement;
+import org.unionaid.notifications.Notifications;
 import org.unionaid.payouts.domain.DisbursementBatchRepository;
 import org.unionaid.payouts.domain.FundingLine;
 import org.unionaid.payouts.domain.Payout;
@@ -60,9 +60,9 @@ public class Payouts {
     private final PayoutTransitionRepository transitions;
     private final FundingLedger ledger;
     private final PayoutSearch search;
-    private final BranchManagement branches;
+    private final Branches branches;
     private final AuditTrail audit;
-    private final NotificationManagement notifications;
+    private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final PayoutProperties properties;
     private final Clock clock;
@@ -70,7 +70,7 @@ public class Payouts {
     private final JdbcTemplate jdbc;
 
     Payouts(PayoutRepository payouts, PayoutTransitionRepository transitions, FundingLedger ledger,
-            PayoutSearch search, BranchManagement branches, AuditTrail audit, NotificationManagement notifications,
+            PayoutSearch search, Branches branches, AuditTrail audit, Notifications notifications,
             ApplicationEventPublisher events, PayoutProperties properties, Clock clock,
             DisbursementBatchRepository batches, JdbcTemplate jdbc) {
         this.batches = batches;
@@ -105,10 +105,10 @@ public class Payouts {
             throw new BusinessRuleException("payout.branch.outOfScope");
         }
         BigDecimal amount = money(command.amount());
-        if (command.form() == PayoutForm.CASH && !command.cashAllowed()) {
+        if (command.form() == PayoutKind.CASH && !command.cashAllowed()) {
             throw new BusinessRuleException("payout.cash.notAllowed");
         }
-        if (command.form() == PayoutForm.IN_KIND && (blank(command.item()) || command.quantity() == null
+        if (command.form() == PayoutKind.IN_KIND && (blank(command.item()) || command.quantity() == null
                 || command.quantity() <= 0)) {
             throw new BusinessRuleException("payout.inKind.itemRequired");
         }
@@ -127,8 +127,8 @@ public class Payouts {
         try {
             payout = payouts.saveAndFlush(new Payout(reference, command.sourceType(), command.sourceId(),
                     command.branchId(), command.payeeWorkerId(), command.programmeId(), command.form(), amount,
-                    command.form() == PayoutForm.IN_KIND ? command.item().strip() : null,
-                    command.form() == PayoutForm.IN_KIND ? command.quantity() : null, command.purpose().strip(),
+                    command.form() == PayoutKind.IN_KIND ? command.item().strip() : null,
+                    command.form() == PayoutKind.IN_KIND ? command.quantity() : null, command.purpose().strip(),
                     actor.id(), actor.username(), clock.instant(), reissueOf, split));
         } catch (DataIntegrityViolationException e) {
             // a concurrent proposal for the same origin won the partial unique index
@@ -245,7 +245,7 @@ public class Payouts {
 
     /** A cash payout is approved only when its payee's account can be paid (checked again when gathering). */
     private void requirePayable(Payout payout) {
-        if (payout.form() == PayoutForm.CASH) {
+        if (payout.form() == PayoutKind.CASH) {
             PayoutAccountStatus status = search.accountStatus(payout.payeeWorkerId());
             if (status != PayoutAccountStatus.OK) {
                 throw new BusinessRuleException("payout.unpayable." + status.name(), payout.reference());
@@ -579,7 +579,7 @@ public class Payouts {
             shortOfFunds |= s.available().compareTo(l.amount()) < 0;
         }
         boolean fundingShort = p.state() == PayoutState.PROPOSED && shortOfFunds;
-        PayoutAccountStatus account = p.form() == PayoutForm.CASH
+        PayoutAccountStatus account = p.form() == PayoutKind.CASH
                 ? payee.map(org.unionaid.people.WorkerCard::payoutAccountStatus).orElse(PayoutAccountStatus.MISSING)
                 : PayoutAccountStatus.OK;
         return new PayoutView(p.id(), p.reference(), p.sourceType(), p.sourceId(), p.branchId(), p.payeeWorkerId(),

@@ -22,7 +22,7 @@ public record ProposePayout(
         long branchId,
         long payeeWorkerId,
         @Nullable Long programmeId,
-        PayoutForm form,
+        PayoutKind form,
         BigDecimal amount,
         @Nullable String item,
         @Nullable Integer quantity,

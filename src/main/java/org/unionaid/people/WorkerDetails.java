@@ -16,14 +16,14 @@ public record WorkerDetails(
         @Nullable String employerName,
         long branchId,
         @Nullable LocalDate unionMemberSince,
-        EmploymentForm employmentForm,
+        EmploymentType employmentForm,
         int socialInsuranceMonths,
         @Nullable String bankAccount,
         WorkerType workerType) {
 
     /** The few details a worker gives when registering themselves. */
     public static WorkerDetails selfRegistered(String nationalId, String name, @Nullable String phone, long branchId) {
-        return new WorkerDetails(nationalId, name, phone, null, null, branchId, null, EmploymentForm.CONTRACT, 0,
+        return new WorkerDetails(nationalId, name, phone, null, null, branchId, null, EmploymentType.CONTRACT, 0,
                 null, WorkerType.URBAN);
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>No method security and no scope check here, on purpose: the caller has already chosen rows the current user
  * may see (a list scoped to their subtree, a record loaded through its own access check) and asks only for what
  * those rows show of their worker. Checking each id against the caller's scope again would cost a lookup per row.
- * So this is not a way to look a person up: controllers never use it (they go through {@link PeopleManagement}),
+ * So this is not a way to look a person up: controllers never use it (they go through {@link People}),
  * and it returns masked values only, never a full national ID or bank account.
  */
 @Service

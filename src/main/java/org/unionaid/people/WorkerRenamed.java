@@ -1,7 +1,7 @@
 package org.unionaid.people;
 
 /**
- * A worker's name changed (published synchronously by {@link PeopleManagement} in the changing transaction), so
+ * A worker's name changed (published synchronously by {@link People} in the changing transaction), so
  * modules that keep a copy of the name for sorting (the hardship files list) update it in the same commit.
  */
 public record WorkerRenamed(long workerId, String oldName, String newName) {

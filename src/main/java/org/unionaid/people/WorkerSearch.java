@@ -191,6 +191,6 @@ class WorkerSearch {
     private static final RowMapper<Row> ROW = (rs, i) -> new Row(new WorkerSummary(rs.getLong("id"),
             rs.getString("name"), rs.getString("national_id_masked"), Sex.valueOf(rs.getString("sex")),
             rs.getObject("birth_date", java.time.LocalDate.class), rs.getString("phone"), rs.getLong("branch_id"),
-            EmploymentForm.valueOf(rs.getString("employment_form")), WorkerType.valueOf(rs.getString("worker_type"))),
+            EmploymentType.valueOf(rs.getString("employment_form")), WorkerType.valueOf(rs.getString("worker_type"))),
             rs.getString("sort_key"));
 }

@@ -18,7 +18,7 @@ public record WorkerView(
         @Nullable String employerName,
         BranchView branch,
         @Nullable LocalDate unionMemberSince,
-        EmploymentForm employmentForm,
+        EmploymentType employmentForm,
         int socialInsuranceMonths,
         @Nullable String bankAccountMasked,
         @Nullable String bankName,

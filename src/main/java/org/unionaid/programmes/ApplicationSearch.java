@@ -23,7 +23,7 @@ import org.unionaid.people.WorkerCard;
 import org.unionaid.people.WorkerDirectory;
 import org.unionaid.shared.sql.CappedCount;
 import org.unionaid.shared.sql.SqlOrder;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 
 /**
  * The applications list in plain SQL: scope, filters, sorting and paging in the database. Staff see their
@@ -67,10 +67,10 @@ class ApplicationSearch {
     private final JdbcTemplate jdbc;
     private final Funding funding;
 
-    private final UserManagement users;
+    private final Users users;
     private final WorkerDirectory workers;
 
-    ApplicationSearch(JdbcTemplate jdbc, Funding funding, UserManagement users, WorkerDirectory workers) {
+    ApplicationSearch(JdbcTemplate jdbc, Funding funding, Users users, WorkerDirectory workers) {
         this.users = users;
         this.workers = workers;
         this.jdbc = jdbc;

@@ -22,17 +22,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.audit.AuditEntry;
 import org.unionaid.audit.AuditTrail;
-import org.unionaid.branches.BranchManagement;
-import org.unionaid.documents.DocumentManagement;
+import org.unionaid.branches.Branches;
+import org.unionaid.documents.Documents;
 import org.unionaid.documents.DocumentView;
 import org.unionaid.documents.StoreDocument;
 import org.unionaid.hardship.HardshipFiles;
 import org.unionaid.notifications.Notice;
-import org.unionaid.notifications.NotificationManagement;
+import org.unionaid.notifications.Notifications;
 import org.unionaid.payouts.PayoutApproved;
 import org.unionaid.payouts.PayoutCancelled;
 import org.unionaid.payouts.PayoutFailed;
-import org.unionaid.payouts.PayoutForm;
+import org.unionaid.payouts.PayoutKind;
 import org.unionaid.payouts.PayoutPaid;
 import org.unionaid.payouts.PayoutProposed;
 import org.unionaid.payouts.PayoutRejected;
@@ -41,7 +41,7 @@ import org.unionaid.payouts.PayoutView;
 import org.unionaid.payouts.Payouts;
 import org.unionaid.payouts.ProposePayout;
 import org.unionaid.people.HouseholdMemberView;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.WorkerView;
 import org.unionaid.programmes.domain.ApplicationTransition;
 import org.unionaid.programmes.domain.ApplicationTransitionRepository;
@@ -77,18 +77,18 @@ public class Applications {
     private final ApplicationTransitionRepository transitions;
     private final ApplicationSearch search;
     private final Programmes programmes;
-    private final PeopleManagement people;
+    private final People people;
     private final HardshipFiles hardship;
-    private final BranchManagement branches;
-    private final DocumentManagement documents;
-    private final NotificationManagement notifications;
+    private final Branches branches;
+    private final Documents documents;
+    private final Notifications notifications;
     private final Payouts payouts;
     private final AuditTrail audit;
     private final Clock clock;
 
     Applications(ProgrammeApplicationRepository applications, ApplicationTransitionRepository transitions,
-                 ApplicationSearch search, Programmes programmes, PeopleManagement people, HardshipFiles hardship,
-                 BranchManagement branches, DocumentManagement documents, NotificationManagement notifications,
+                 ApplicationSearch search, Programmes programmes, People people, HardshipFiles hardship,
+                 Branches branches, Documents documents, Notifications notifications,
                  Payouts payouts, AuditTrail audit, Clock clock) {
         this.applications = applications;
         this.transitions = transitions;
@@ -275,13 +275,13 @@ public class Applications {
         if (application.amount() == null || application.amount().signum() <= 0) {
             throw new BusinessRuleException("application.payout.noAmount");
         }
-        boolean inKind = programme.form() == BenefitForm.IN_KIND;
+        boolean inKind = programme.form() == BenefitKind.IN_KIND;
         if (inKind && !programmes.takeFromStock(programme.id())) {
             throw new BusinessRuleException("application.payout.outOfStock", String.valueOf(programme.item()));
         }
         PayoutView payout = payouts.propose(new ProposePayout(PayoutSourceType.APPLICATION, application.id(),
                 application.branchId(), application.workerId(), programme.id(),
-                inKind ? PayoutForm.IN_KIND : PayoutForm.CASH, application.amount(), inKind ? programme.item() : null,
+                inKind ? PayoutKind.IN_KIND : PayoutKind.CASH, application.amount(), inKind ? programme.item() : null,
                 inKind ? 1 : null, !programme.noCash(), null, programme.name() + " " + application.reference()));
         application.payoutProposed(payout.id(), payout.state().name());
         applications.flush();
@@ -324,7 +324,7 @@ public class Applications {
             return;
         }
         Programme programme = programmes.lock(application.programmeId());
-        if (programme.form() == BenefitForm.IN_KIND) {
+        if (programme.form() == BenefitKind.IN_KIND) {
             programmes.returnToStock(programme.id());
         }
     }

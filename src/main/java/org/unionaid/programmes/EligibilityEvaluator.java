@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.unionaid.hardship.HardshipCategory;
-import org.unionaid.people.EmploymentForm;
+import org.unionaid.people.EmploymentType;
 import org.unionaid.people.HouseholdMemberView;
 import org.unionaid.people.SchoolStage;
 import org.unionaid.people.WorkerView;
@@ -48,7 +48,7 @@ final class EligibilityEvaluator {
         }
         String tierLabel = null;
         BigDecimal amount = null;
-        if (programme.form() == BenefitForm.IN_KIND) {
+        if (programme.form() == BenefitKind.IN_KIND) {
             amount = programme.unitValue();
             results.add(new RuleResult("BENEFIT", true, "programme.rule.benefit.inKind",
                     List.of(String.valueOf(programme.item()), plain(programme.unitValue()))));
@@ -121,10 +121,10 @@ final class EligibilityEvaluator {
                         List.of(String.valueOf(w.socialInsuranceMonths()), String.valueOf(min)));
             }
             case LOCAL_LABOUR_CONTRACT -> {
-                if (w.employmentForm() != EmploymentForm.CONTRACT || w.employerName() == null
+                if (w.employmentForm() != EmploymentType.CONTRACT || w.employerName() == null
                         || w.employerName().isBlank()) {
                     yield new RuleResult(type, false, "programme.rule.contract.none",
-                            List.of("@EmploymentForm." + w.employmentForm()));
+                            List.of("@EmploymentType." + w.employmentForm()));
                 }
                 if (!f.workerInProgrammeArea()) {
                     yield new RuleResult(type, false, "programme.rule.contract.notLocal",
@@ -149,7 +149,7 @@ final class EligibilityEvaluator {
             case EMPLOYMENT_FORM -> {
                 boolean ok = rule.values().contains(w.employmentForm().name());
                 yield new RuleResult(type, ok, ok ? "programme.rule.employment.pass" : "programme.rule.employment.fail",
-                        List.of("@EmploymentForm." + w.employmentForm(), keys("EmploymentForm", rule.values())));
+                        List.of("@EmploymentType." + w.employmentForm(), keys("EmploymentType", rule.values())));
             }
         };
     }

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProgrammeDetails(String name, ProgrammeKind kind, long branchId, String description,
                                LocalDate periodStart, LocalDate periodEnd, LocalDate applyFrom, LocalDate applyTo,
-                               WhoMayApply whoMayApply, BenefitForm form, boolean noCash,
+                               WhoMayApply whoMayApply, BenefitKind form, boolean noCash,
                                @Nullable BigDecimal baseAmount, @Nullable String item, @Nullable BigDecimal unitValue,
                                @Nullable Integer stock, int perPersonLimit, List<EligibilityRule> rules,
                                List<ProgrammeQuestion> questions, List<BenefitTier> tiers) {

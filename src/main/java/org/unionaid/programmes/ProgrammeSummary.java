@@ -5,5 +5,5 @@ import java.time.LocalDate;
 /** A line of the programmes list. */
 public record ProgrammeSummary(long id, String name, ProgrammeKind kind, long branchId, String branchName,
                                LocalDate periodStart, LocalDate periodEnd, LocalDate applyFrom, LocalDate applyTo,
-                               WhoMayApply whoMayApply, BenefitForm form, boolean noCash, long applications) {
+                               WhoMayApply whoMayApply, BenefitKind form, boolean noCash, long applications) {
 }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /** A programme as its page shows it, with the rules of its current version. */
 public record ProgrammeView(long id, String name, ProgrammeKind kind, long branchId, String branchName,
                             String description, LocalDate periodStart, LocalDate periodEnd, LocalDate applyFrom,
-                            LocalDate applyTo, WhoMayApply whoMayApply, BenefitForm form, boolean noCash,
+                            LocalDate applyTo, WhoMayApply whoMayApply, BenefitKind form, boolean noCash,
                             @Nullable BigDecimal baseAmount, @Nullable String item, @Nullable BigDecimal unitValue,
                             @Nullable Integer stock, int perPersonLimit, int ruleVersion, List<EligibilityRule> rules,
                             List<ProgrammeQuestion> questions, List<BenefitTier> tiers, long version) {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.audit.AuditEntry;
 import org.unionaid.audit.AuditTrail;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.branches.BranchView;
 import org.unionaid.payouts.Funding;
 import org.unionaid.programmes.domain.Programme;
@@ -48,13 +48,13 @@ public class Programmes {
     private static final int MAX_PAGE = 100;
 
     private final ProgrammeRepository programmes;
-    private final BranchManagement branches;
+    private final Branches branches;
     private final Funding funding;
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Programmes(ProgrammeRepository programmes, BranchManagement branches, Funding funding, AuditTrail audit,
+    Programmes(ProgrammeRepository programmes, Branches branches, Funding funding, AuditTrail audit,
                JdbcTemplate jdbc, Clock clock) {
         this.programmes = programmes;
         this.branches = branches;
@@ -123,7 +123,7 @@ public class Programmes {
                 rs.getLong("branch_id"), rs.getString("branch_name"), rs.getObject("period_start", LocalDate.class),
                 rs.getObject("period_end", LocalDate.class), rs.getObject("apply_from", LocalDate.class),
                 rs.getObject("apply_to", LocalDate.class), WhoMayApply.valueOf(rs.getString("who_may_apply")),
-                BenefitForm.valueOf(rs.getString("benefit_form")), rs.getBoolean("no_cash"),
+                BenefitKind.valueOf(rs.getString("benefit_form")), rs.getBoolean("no_cash"),
                 rs.getLong("applications")), pageArgs.toArray());
         return new PageImpl<>(rows, PageRequest.of(pageable.getPageNumber(), size), total == null ? 0 : total);
     }
@@ -242,13 +242,13 @@ public class Programmes {
         if (d.applyTo().isBefore(d.applyFrom())) {
             throw new BusinessRuleException("programme.window.invalid");
         }
-        if (d.noCash() && d.form() == BenefitForm.CASH) {
+        if (d.noCash() && d.form() == BenefitKind.CASH) {
             throw new BusinessRuleException("programme.noCash.cashForm");
         }
-        if (d.form() == BenefitForm.IN_KIND && (d.item() == null || d.item().isBlank() || notPositive(d.unitValue()))) {
+        if (d.form() == BenefitKind.IN_KIND && (d.item() == null || d.item().isBlank() || notPositive(d.unitValue()))) {
             throw new BusinessRuleException("programme.inKind.itemRequired");
         }
-        if (d.form() == BenefitForm.CASH && d.tiers().isEmpty() && notPositive(d.baseAmount())) {
+        if (d.form() == BenefitKind.CASH && d.tiers().isEmpty() && notPositive(d.baseAmount())) {
             throw new BusinessRuleException("programme.cash.amountRequired");
         }
         for (EligibilityRule rule : d.rules()) {

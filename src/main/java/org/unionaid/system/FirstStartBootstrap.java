@@ -11,12 +11,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.unionaid.branches.BranchLevel;
-import org.unionaid.branches.BranchManagement;
-import org.unionaid.branches.BranchManagement.CreateBranch;
+import org.unionaid.branches.Branches;
+import org.unionaid.branches.Branches.CreateBranch;
 import org.unionaid.branches.BranchView;
 import org.unionaid.shared.security.Role;
-import org.unionaid.users.UserManagement;
-import org.unionaid.users.UserManagement.CreateUser;
+import org.unionaid.users.Users;
+import org.unionaid.users.Users.CreateUser;
 
 /**
  * On the very first start of a production installation (no branch yet) with
@@ -29,8 +29,8 @@ class FirstStartBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstStartBootstrap.class);
 
-    private final BranchManagement branches;
-    private final UserManagement users;
+    private final Branches branches;
+    private final Users users;
     private final TransactionTemplate tx;
     private final String adminPassword;
     private final String adminUsername;
@@ -38,7 +38,7 @@ class FirstStartBootstrap implements ApplicationRunner {
     private final String rootCode;
     private final BranchLevel rootLevel;
 
-    FirstStartBootstrap(BranchManagement branches, UserManagement users, TransactionTemplate tx,
+    FirstStartBootstrap(Branches branches, Users users, TransactionTemplate tx,
                         @Value("${unionaid.bootstrap.admin-password:}") String adminPassword,
                         @Value("${unionaid.bootstrap.admin-username:sysadmin}") String adminUsername,
                         @Value("${unionaid.bootstrap.root-branch-name:}") String rootName,

@@ -3,7 +3,7 @@ package org.unionaid.system;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
@@ -12,10 +12,10 @@ import org.unionaid.users.SecurityProperties;
 @Controller
 class HomeController {
 
-    private final BranchManagement branches;
+    private final Branches branches;
     private final SecurityProperties security;
 
-    HomeController(BranchManagement branches, SecurityProperties security) {
+    HomeController(Branches branches, SecurityProperties security) {
         this.branches = branches;
         this.security = security;
     }

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.unionaid.shared.security.Actors;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 
 /**
  * Two languages: Simplified Chinese (the default) and English. The choice is kept in a cookie and, for a
@@ -19,9 +19,9 @@ class UserLocaleResolver extends CookieLocaleResolver {
 
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
-    private final UserManagement users;
+    private final Users users;
 
-    UserLocaleResolver(UserManagement users) {
+    UserLocaleResolver(Users users) {
         super("UNIONAID_LANG");
         this.users = users;
         setCookieMaxAge(Duration.ofDays(365));

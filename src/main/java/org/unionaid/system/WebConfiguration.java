@@ -13,7 +13,7 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -25,7 +25,7 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    UserLocaleResolver localeResolver(UserManagement users) {
+    UserLocaleResolver localeResolver(Users users) {
         return new UserLocaleResolver(users);
     }
 

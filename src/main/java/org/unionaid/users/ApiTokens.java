@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.audit.AuditEntry;
 import org.unionaid.audit.AuditTrail;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.RecordNotFoundException;
 import org.unionaid.shared.security.Actors;
@@ -52,13 +52,13 @@ public class ApiTokens {
 
     private final ApiTokenRepository tokens;
     private final UserAccountRepository users;
-    private final BranchManagement branches;
+    private final Branches branches;
     private final SecurityProperties properties;
     private final AuditTrail audit;
     private final Times times;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(ApiTokenRepository tokens, UserAccountRepository users, BranchManagement branches,
+    ApiTokens(ApiTokenRepository tokens, UserAccountRepository users, Branches branches,
               SecurityProperties properties, AuditTrail audit, Times times) {
         this.tokens = tokens;
         this.users = users;

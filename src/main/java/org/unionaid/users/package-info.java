@@ -1,6 +1,6 @@
 /**
  * Accounts, roles, sign-in with lock-out after repeated failures, password change and the remembered
- * language. Public API: {@link org.unionaid.users.UserManagement}.
+ * language. Public API: {@link org.unionaid.users.Users}.
  */
 @ApplicationModule(allowedDependencies = {"audit", "branches", "shared"})
 @NullMarked

@@ -24,7 +24,7 @@ import org.unionaid.mutualaid.MutualAidStatistics;
 import org.unionaid.payouts.PayoutFilter;
 import org.unionaid.payouts.PayoutState;
 import org.unionaid.payouts.Payouts;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.programmes.ApplicationFilter;
 import org.unionaid.programmes.ApplicationState;
 import org.unionaid.programmes.Applications;
@@ -57,7 +57,7 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
     @Autowired
     LookupHash lookupHash;
     @Autowired
-    PeopleManagement people;
+    People people;
     @Autowired
     HardshipFiles files;
     @Autowired

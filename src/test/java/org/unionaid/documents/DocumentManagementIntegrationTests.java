@@ -25,7 +25,7 @@ import org.unionaid.support.SignedIn;
 class DocumentManagementIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
-    DocumentManagement documents;
+    Documents documents;
 
     @Autowired
     UserDetailsService users;
@@ -36,7 +36,7 @@ class DocumentManagementIntegrationTests extends IntegrationTestSupport {
         DocumentView stored = store("visit-photo.png", png);
 
         assertThat(stored.mediaType()).isEqualTo("image/png");
-        assertThat(stored.sha256()).isEqualTo(DocumentManagement.sha256(png));
+        assertThat(stored.sha256()).isEqualTo(Documents.sha256(png));
         assertThat(jdbc.queryForObject("select bytes from document_content where document_id = ?", byte[].class,
                 stored.id())).isEqualTo(png);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'Document' "

@@ -26,7 +26,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.support.IntegrationTestSupport;
 
@@ -36,7 +36,7 @@ class HardshipFilePagesIntegrationTests extends IntegrationTestSupport {
     HardshipFiles files;
 
     @Autowired
-    PeopleManagement people;
+    People people;
 
     @Autowired
     UserDetailsService users;

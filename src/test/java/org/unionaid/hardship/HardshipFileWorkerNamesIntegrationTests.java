@@ -13,10 +13,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.unionaid.branches.BranchLevel;
-import org.unionaid.branches.BranchManagement;
-import org.unionaid.branches.BranchManagement.CreateBranch;
+import org.unionaid.branches.Branches;
+import org.unionaid.branches.Branches.CreateBranch;
 import org.unionaid.branches.BranchView;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.people.WorkerDetails;
 import org.unionaid.people.WorkerView;
@@ -33,10 +33,10 @@ class HardshipFileWorkerNamesIntegrationTests extends IntegrationTestSupport {
     HardshipFiles files;
 
     @Autowired
-    PeopleManagement people;
+    People people;
 
     @Autowired
-    BranchManagement branches;
+    Branches branches;
 
     @Autowired
     UserDetailsService users;

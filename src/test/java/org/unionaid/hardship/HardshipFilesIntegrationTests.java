@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionaid.hardship.HardshipFiles.FilingAnswers;
 import org.unionaid.hardship.HardshipFiles.OpenFile;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.support.IntegrationTestSupport;
@@ -33,7 +33,7 @@ class HardshipFilesIntegrationTests extends IntegrationTestSupport {
     HardshipFileJobs jobs;
 
     @Autowired
-    PeopleManagement people;
+    People people;
 
     @Autowired
     UserDetailsService users;

@@ -40,7 +40,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
     UserDetailsService users;
 
     @Autowired
-    org.unionaid.people.PeopleManagement registry;
+    org.unionaid.people.People registry;
 
     @Autowired
     HardshipFiles files;
@@ -364,7 +364,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
                 List.of("甲", "乙"), "复核", 3, java.math.BigDecimal.TEN, java.math.BigDecimal.ZERO,
                 java.math.BigDecimal.ZERO, null, false), List.of()));
         LeadView linked = SignedIn.as(users, "caseworker", () -> leads.registerWorker(again.id(),
-                new Leads.RegisterFromLead(null, "x", null, null, null, org.unionaid.people.EmploymentForm.CONTRACT,
+                new Leads.RegisterFromLead(null, "x", null, null, null, org.unionaid.people.EmploymentType.CONTRACT,
                         org.unionaid.people.WorkerType.URBAN, null, 0)));
         assertThat(linked.workerId()).isEqualTo(workerId);
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.support.IntegrationTestSupport;
 
@@ -32,7 +32,7 @@ class MeasurePayoutIntegrationTests extends IntegrationTestSupport {
     AssistancePlans plans;
 
     @Autowired
-    PeopleManagement people;
+    People people;
 
     @Autowired
     UserDetailsService users;
@@ -130,7 +130,7 @@ class MeasurePayoutIntegrationTests extends IntegrationTestSupport {
     void aSecondPayoutForTheSameMeasureIsRefusedNextToTheLiveOne() throws Exception {
         long[] ids = activeFileWithMeasure("caseworker", "SN-XA-YT");
         test.people.as("caseworker", () -> plans.proposePayout(ids[0], ids[1],
-                new MeasurePayout(org.unionaid.payouts.PayoutForm.CASH, new java.math.BigDecimal("300.00"), null, null)));
+                new MeasurePayout(org.unionaid.payouts.PayoutKind.CASH, new java.math.BigDecimal("300.00"), null, null)));
 
         mvc.perform(post("/hardship/files/{id}/measures/{m}/payout", ids[0], ids[1]).with(user(as("caseworker")))
                         .with(csrf()).param("form", "CASH").param("amount", "500.00").header("Accept-Language", "en"))

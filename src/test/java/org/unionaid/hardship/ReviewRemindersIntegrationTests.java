@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.support.IntegrationTestSupport;
 
@@ -20,7 +20,7 @@ class ReviewRemindersIntegrationTests extends IntegrationTestSupport {
     HardshipFiles files;
 
     @Autowired
-    PeopleManagement registry;
+    People registry;
 
     @Autowired
     UserDetailsService users;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.support.IntegrationTestSupport;
@@ -40,7 +40,7 @@ class ReviewsAndPlansIntegrationTests extends IntegrationTestSupport {
     JointReviews jointReviews;
 
     @Autowired
-    PeopleManagement people;
+    People people;
 
     @Autowired
     UserDetailsService users;

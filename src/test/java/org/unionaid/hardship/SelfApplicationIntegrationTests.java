@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.unionaid.people.PeopleManagement;
-import org.unionaid.people.PeopleManagement.SelfRegistration;
+import org.unionaid.people.People;
+import org.unionaid.people.People.SelfRegistration;
 import org.unionaid.people.TestPeople;
 import org.unionaid.support.IntegrationTestSupport;
 import org.unionaid.support.SignedIn;
@@ -24,7 +24,7 @@ import org.unionaid.support.SignedIn;
 class SelfApplicationIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
-    PeopleManagement people;
+    People people;
 
     @Autowired
     Leads leads;

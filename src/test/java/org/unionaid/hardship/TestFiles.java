@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.unionaid.hardship.HardshipFiles.FilingAnswers;
 import org.unionaid.hardship.HardshipFiles.OpenFile;
 import org.unionaid.people.HouseholdDetails;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.people.WorkerView;
 
@@ -15,11 +15,11 @@ import org.unionaid.people.WorkerView;
 class TestFiles {
 
     final TestPeople people;
-    final PeopleManagement registry;
+    final People registry;
     final HardshipFiles files;
     final JdbcTemplate jdbc;
 
-    TestFiles(TestPeople people, PeopleManagement registry, HardshipFiles files, JdbcTemplate jdbc) {
+    TestFiles(TestPeople people, People registry, HardshipFiles files, JdbcTemplate jdbc) {
         this.people = people;
         this.registry = registry;
         this.files = files;

@@ -21,12 +21,12 @@ import org.unionaid.payouts.DisbursementBatches;
 import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutView;
 import org.unionaid.payouts.Payouts;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.security.Role;
 import org.unionaid.support.BrowserTestSupport;
-import org.unionaid.users.UserManagement;
-import org.unionaid.users.UserManagement.CreateUser;
+import org.unionaid.users.Users;
+import org.unionaid.users.Users.CreateUser;
 
 /**
  * The journey of issue 5 in a real browser: the demo employer uploads a staff list; the new member files a claim
@@ -37,7 +37,7 @@ import org.unionaid.users.UserManagement.CreateUser;
 class ClaimJourneyBrowserTests extends BrowserTestSupport {
 
     @Autowired
-    PeopleManagement registry;
+    People registry;
     @Autowired
     UserDetailsService userDetails;
     @Autowired
@@ -47,7 +47,7 @@ class ClaimJourneyBrowserTests extends BrowserTestSupport {
     @Autowired
     Claims claims;
     @Autowired
-    UserManagement users;
+    Users users;
     @Autowired
     Payouts payouts;
     @Autowired

@@ -15,15 +15,15 @@ import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutState;
 import org.unionaid.payouts.PayoutView;
 import org.unionaid.payouts.Payouts;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.support.IntegrationTestSupport;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 
 class ClaimPaymentIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
-    PeopleManagement registry;
+    People registry;
     @Autowired
     UserDetailsService userDetails;
     @Autowired
@@ -33,7 +33,7 @@ class ClaimPaymentIntegrationTests extends IntegrationTestSupport {
     @Autowired
     Claims claims;
     @Autowired
-    UserManagement users;
+    Users users;
     @Autowired
     Payouts payouts;
     @Autowired

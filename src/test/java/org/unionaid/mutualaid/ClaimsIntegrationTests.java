@@ -17,16 +17,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.support.IntegrationTestSupport;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 
 class ClaimsIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
-    PeopleManagement registry;
+    People registry;
     @Autowired
     UserDetailsService userDetails;
     @Autowired
@@ -36,7 +36,7 @@ class ClaimsIntegrationTests extends IntegrationTestSupport {
     @Autowired
     Claims claims;
     @Autowired
-    UserManagement users;
+    Users users;
 
     TestPeople people;
     TestClaims data;

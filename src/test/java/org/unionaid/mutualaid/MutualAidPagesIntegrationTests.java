@@ -25,17 +25,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.people.WorkerView;
 import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.support.IntegrationTestSupport;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 
 class MutualAidPagesIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
-    PeopleManagement registry;
+    People registry;
     @Autowired
     UserDetailsService userDetails;
     @Autowired
@@ -45,7 +45,7 @@ class MutualAidPagesIntegrationTests extends IntegrationTestSupport {
     @Autowired
     Claims claims;
     @Autowired
-    UserManagement users;
+    Users users;
 
     TestPeople people;
     TestClaims data;

@@ -20,12 +20,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.ResultActions;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.excel.HostileWorkbooks;
 import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.support.IntegrationTestSupport;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 
 /** Staff lists as employers really make them: GBK/GB18030 CSVs, names outside the BMP, long and hostile files. */
 class StaffListFilesIntegrationTests extends IntegrationTestSupport {
@@ -34,7 +34,7 @@ class StaffListFilesIntegrationTests extends IntegrationTestSupport {
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     @Autowired
-    PeopleManagement registry;
+    People registry;
     @Autowired
     UserDetailsService userDetails;
     @Autowired
@@ -44,7 +44,7 @@ class StaffListFilesIntegrationTests extends IntegrationTestSupport {
     @Autowired
     Claims claims;
     @Autowired
-    UserManagement users;
+    Users users;
 
     TestPeople people;
     PlanView plan;

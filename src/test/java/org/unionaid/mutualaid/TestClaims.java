@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.unionaid.documents.DocumentKind;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.security.Role;
-import org.unionaid.users.UserManagement;
-import org.unionaid.users.UserManagement.CreateUser;
+import org.unionaid.users.Users;
+import org.unionaid.users.Users.CreateUser;
 
 /**
  * Test data for mutual aid: plans with a unique code (term 2025–2027, rules from the term's start), staff enrolled
@@ -27,10 +27,10 @@ class TestClaims {
     final MutualAidPlans plans;
     final Enrolments enrolments;
     final Claims claims;
-    final UserManagement users;
+    final Users users;
     final JdbcTemplate jdbc;
 
-    TestClaims(TestPeople people, MutualAidPlans plans, Enrolments enrolments, Claims claims, UserManagement users,
+    TestClaims(TestPeople people, MutualAidPlans plans, Enrolments enrolments, Claims claims, Users users,
                JdbcTemplate jdbc) {
         this.people = people;
         this.plans = plans;

@@ -24,8 +24,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.unionaid.shared.security.Role;
 import org.unionaid.support.IntegrationTestSupport;
-import org.unionaid.users.UserManagement;
-import org.unionaid.users.UserManagement.CreateUser;
+import org.unionaid.users.Users;
+import org.unionaid.users.Users.CreateUser;
 
 class NotificationsIntegrationTests extends IntegrationTestSupport {
 
@@ -33,13 +33,13 @@ class NotificationsIntegrationTests extends IntegrationTestSupport {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired
-    NotificationManagement notifications;
+    Notifications notifications;
 
     @Autowired
     EmailOutboxSender sender;
 
     @Autowired
-    UserManagement users;
+    Users users;
 
     @Autowired
     UserDetailsService userDetails;

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.support.IntegrationTestSupport;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 
 class DisbursementBatchesIntegrationTests extends PayoutsTestSupport {
 
@@ -54,7 +54,7 @@ class DisbursementBatchesIntegrationTests extends PayoutsTestSupport {
         PayoutView one = approvedCash(programme, "100.00");
         PayoutView two = approvedCash(programme, "200.00");
         PayoutView proposed = test.proposeCash(programme, "300.00");
-        PayoutView inKind = test.approve("admin", test.propose(test.command(programme, PayoutForm.IN_KIND, "50.00",
+        PayoutView inKind = test.approve("admin", test.propose(test.command(programme, PayoutKind.IN_KIND, "50.00",
                 null)).id());
         BatchView batch = gather();
         assertThat(batch.lines()).extracting(BatchView.Line::payoutId).contains(one.id(), two.id())

@@ -16,12 +16,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.security.Role;
 import org.unionaid.support.BrowserTestSupport;
-import org.unionaid.users.UserManagement;
-import org.unionaid.users.UserManagement.CreateUser;
+import org.unionaid.users.Users;
+import org.unionaid.users.Users.CreateUser;
 
 /**
  * A finance office's week, in a real browser: a cash payout for a worker without an account cannot be approved;
@@ -36,11 +36,11 @@ class MoneyPathJourneyBrowserTests extends BrowserTestSupport {
     @Autowired
     Funding funding;
     @Autowired
-    PeopleManagement registry;
+    People registry;
     @Autowired
     UserDetailsService userDetails;
     @Autowired
-    UserManagement users;
+    Users users;
 
     @Test
     void fromAnUnpayableProposalToAReissuedPayment() throws Exception {

@@ -15,14 +15,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionaid.people.PayoutAccount;
 import org.unionaid.people.PayoutAccountStatus;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.people.WorkerNotFoundException;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Role;
 import org.unionaid.support.IntegrationTestSupport;
-import org.unionaid.users.UserManagement;
-import org.unionaid.users.UserManagement.CreateUser;
+import org.unionaid.users.Users;
+import org.unionaid.users.Users.CreateUser;
 
 /** A cash payout is approved, gathered and sent only when its payee's account can be paid. */
 class PayableAccountsIntegrationTests extends PayoutsTestSupport {

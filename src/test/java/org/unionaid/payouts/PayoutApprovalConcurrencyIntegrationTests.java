@@ -19,11 +19,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.support.IntegrationTestSupport;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 
 /**
  * Issue 4's concurrency test: 200 PROPOSED payouts against funding that covers only some of them, all approved
@@ -41,11 +41,11 @@ class PayoutApprovalConcurrencyIntegrationTests extends IntegrationTestSupport {
     @Autowired
     Funding funding;
     @Autowired
-    PeopleManagement registry;
+    People registry;
     @Autowired
     UserDetailsService userDetails;
     @Autowired
-    UserManagement users;
+    Users users;
 
     @Test
     void twoHundredSimultaneousApprovalsNeverOverdrawTheBudgetNorApproveTwice() throws Exception {
@@ -58,7 +58,7 @@ class PayoutApprovalConcurrencyIntegrationTests extends IntegrationTestSupport {
         test.people.as("caseworker", () -> {
             for (int i = 0; i < PAYOUTS; i++) {
                 ids.add(payouts.propose(new ProposePayout(PayoutSourceType.APPLICATION, TestPayouts.freshId(),
-                        test.yanta(), payee, programme, PayoutForm.CASH, new BigDecimal("100.00"), null, null, true,
+                        test.yanta(), payee, programme, PayoutKind.CASH, new BigDecimal("100.00"), null, null, true,
                         List.of(new FundingShare(a.id(), new BigDecimal("60.00")),
                                 new FundingShare(b.id(), new BigDecimal("40.00"))), "并发测试")).id());
             }

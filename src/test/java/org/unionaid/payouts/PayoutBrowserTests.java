@@ -13,11 +13,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.security.Role;
 import org.unionaid.support.BrowserTestSupport;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 
 /** Real forms (with their CSRF fields) on a phone-sized window: approval, delivery, batch and bank results. */
 class PayoutBrowserTests extends BrowserTestSupport {
@@ -27,11 +27,11 @@ class PayoutBrowserTests extends BrowserTestSupport {
     @Autowired
     Funding funding;
     @Autowired
-    PeopleManagement registry;
+    People registry;
     @Autowired
     UserDetailsService userDetails;
     @Autowired
-    UserManagement users;
+    Users users;
 
     @Test
     void theProposerSeesNoApproveButtonAndAnotherAdminApprovesBatchesAndImportsTheBankResult() throws Exception {
@@ -39,7 +39,7 @@ class PayoutBrowserTests extends BrowserTestSupport {
         String makerAdmin = test.user("makeradmin", "SN-XA", Role.ADMIN, Role.CASEWORKER);
         long programme = test.programme("1000.00");
         PayoutView cash = test.people.as(makerAdmin, () -> payouts.propose(test.cash(programme, "300.00")));
-        PayoutView goods = test.propose(test.command(programme, PayoutForm.IN_KIND, "200.00", null));
+        PayoutView goods = test.propose(test.command(programme, PayoutKind.IN_KIND, "200.00", null));
 
         usePhoneWindow();
         signIn(makerAdmin, "test-password-123");

@@ -15,15 +15,15 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionaid.branches.BranchLevel;
-import org.unionaid.branches.BranchManagement;
-import org.unionaid.branches.BranchManagement.CreateBranch;
+import org.unionaid.branches.Branches;
+import org.unionaid.branches.Branches.CreateBranch;
 import org.unionaid.branches.BranchView;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.sql.CappedCount;
 import org.unionaid.support.IntegrationTestSupport;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 
 /**
  * The payouts lists stay bounded at scale: the scope is on the payout row (kept right when branches move),
@@ -32,7 +32,7 @@ import org.unionaid.users.UserManagement;
 class PayoutListsAtScaleIntegrationTests extends PayoutsTestSupport {
 
     @Autowired
-    BranchManagement branches;
+    Branches branches;
 
     @Test
     void theQueueTotalsFromTheSummaryEqualARecountAfterAnySequenceOfChanges() {
@@ -111,7 +111,7 @@ class PayoutListsAtScaleIntegrationTests extends PayoutsTestSupport {
         assertThat(page.getContent().get(0).reference()).isEqualTo("CAP-" + (base + rows));
         assertThat(page.getContent()).allSatisfy(p -> assertThat(p.branchName()).isEqualTo("计数测试工会"));
         // a narrower filter counts exactly
-        PayoutFilter inKind = new PayoutFilter(PayoutState.REJECTED, PayoutForm.IN_KIND, null, null, union.id(), null,
+        PayoutFilter inKind = new PayoutFilter(PayoutState.REJECTED, PayoutKind.IN_KIND, null, null, union.id(), null,
                 null);
         assertThat(test.people.as("admin", () -> payouts.search(inKind, PageRequest.of(0, 25))).getTotalElements())
                 .isZero();

@@ -33,13 +33,13 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.security.Role;
 import org.unionaid.shared.time.Times;
 import org.unionaid.support.IntegrationTestSupport;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 
 /** The payout pages and the JSON API, as each role sees them. */
 class PayoutPagesIntegrationTests extends PayoutsTestSupport {
@@ -149,7 +149,7 @@ class PayoutPagesIntegrationTests extends PayoutsTestSupport {
     }
 
     private long paidAt(long programme, String instant) {
-        PayoutView proposed = test.propose(test.command(programme, PayoutForm.IN_KIND, "100.00", null));
+        PayoutView proposed = test.propose(test.command(programme, PayoutKind.IN_KIND, "100.00", null));
         test.approve("admin", proposed.id());
         test.people.as("caseworker", () -> payouts.markDelivered(proposed.id(), times.today(), "李师傅"));
         jdbc.update("update payout set paid_at = ? where id = ?", Timestamp.from(Instant.parse(instant)),

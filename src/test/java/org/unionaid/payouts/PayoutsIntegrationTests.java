@@ -14,12 +14,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Role;
 import org.unionaid.support.IntegrationTestSupport;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 
 @RecordApplicationEvents
 class PayoutsIntegrationTests extends PayoutsTestSupport {
@@ -58,7 +58,7 @@ class PayoutsIntegrationTests extends PayoutsTestSupport {
         long partnerUser = jdbc.queryForObject("select id from user_account where username = 'partner'", Long.class);
         FundingSourceView union = test.source(programme, "1000.00");
         FundingSourceView partner = test.partnerSource(programme, "1000.00", partnerUser);
-        PayoutView payout = test.propose(test.command(programme, PayoutForm.IN_KIND, "500.00", List.of(
+        PayoutView payout = test.propose(test.command(programme, PayoutKind.IN_KIND, "500.00", List.of(
                 new FundingShare(union.id(), new BigDecimal("250.00")),
                 new FundingShare(partner.id(), new BigDecimal("250.00")))));
         test.approve("admin", payout.id());
@@ -74,7 +74,7 @@ class PayoutsIntegrationTests extends PayoutsTestSupport {
     void splitWhoseSumDiffersFromTheAmountIsRefused() {
         long programme = TestPayouts.freshId();
         FundingSourceView source = test.source(programme, "1000.00");
-        refused(() -> test.propose(test.command(programme, PayoutForm.CASH, "500.00",
+        refused(() -> test.propose(test.command(programme, PayoutKind.CASH, "500.00",
                 List.of(new FundingShare(source.id(), new BigDecimal("400.00"))))), "payout.split.sumMismatch");
     }
 
@@ -83,7 +83,7 @@ class PayoutsIntegrationTests extends PayoutsTestSupport {
         long programme = TestPayouts.freshId();
         FundingSourceView other = test.source(TestPayouts.freshId(), "1000.00");
         test.source(programme, "1000.00");
-        refused(() -> test.propose(test.command(programme, PayoutForm.CASH, "100.00",
+        refused(() -> test.propose(test.command(programme, PayoutKind.CASH, "100.00",
                 List.of(new FundingShare(other.id(), new BigDecimal("100.00"))))), "payout.split.otherProgramme");
     }
 
@@ -98,10 +98,10 @@ class PayoutsIntegrationTests extends PayoutsTestSupport {
         long programme = test.programme("1000.00");
         ProposePayout cash = test.cash(programme, "100.00");
         ProposePayout noCash = new ProposePayout(cash.sourceType(), cash.sourceId(), cash.branchId(),
-                cash.payeeWorkerId(), programme, PayoutForm.CASH, cash.amount(), null, null, false, null, "x");
+                cash.payeeWorkerId(), programme, PayoutKind.CASH, cash.amount(), null, null, false, null, "x");
         refused(() -> test.propose(noCash), "payout.cash.notAllowed");
         ProposePayout inKind = new ProposePayout(cash.sourceType(), cash.sourceId(), cash.branchId(),
-                cash.payeeWorkerId(), programme, PayoutForm.IN_KIND, cash.amount(), "米面油", 2, false, null, "x");
+                cash.payeeWorkerId(), programme, PayoutKind.IN_KIND, cash.amount(), "米面油", 2, false, null, "x");
         assertThat(test.propose(inKind).state()).isEqualTo(PayoutState.PROPOSED);
     }
 
@@ -110,7 +110,7 @@ class PayoutsIntegrationTests extends PayoutsTestSupport {
         long programme = test.programme("1000.00");
         PayoutView first = test.proposeCash(programme, "100.00");
         ProposePayout again = new ProposePayout(first.sourceType(), first.sourceId(), first.branchId(),
-                first.payeeWorkerId(), programme, PayoutForm.CASH, new BigDecimal("100.00"), null, null, true, null,
+                first.payeeWorkerId(), programme, PayoutKind.CASH, new BigDecimal("100.00"), null, null, true, null,
                 "again");
         refused(() -> test.propose(again), "payout.live.exists");
         // once rejected, the origin may get a new payout
@@ -154,7 +154,7 @@ class PayoutsIntegrationTests extends PayoutsTestSupport {
         long programme = test.programme("1000.00");
         PayoutView proposed = test.proposeCash(programme, "400.00");
         String workerUser = "payee" + TestPayouts.freshId();
-        users.create(new UserManagement.CreateUser(workerUser, "test-password-123", workerUser,
+        users.create(new Users.CreateUser(workerUser, "test-password-123", workerUser,
                 test.yanta(), java.util.Set.of(Role.WORKER), null, proposed.payeeWorkerId()));
         PayoutView approved = test.approve("admin", proposed.id());
         assertThat(approved.state()).isEqualTo(PayoutState.APPROVED);
@@ -281,7 +281,7 @@ class PayoutsIntegrationTests extends PayoutsTestSupport {
     @Test
     void inKindPayoutIsDeliveredAndPaid() {
         long programme = test.programme("1000.00");
-        PayoutView proposed = test.propose(test.command(programme, PayoutForm.IN_KIND, "500.00", null));
+        PayoutView proposed = test.propose(test.command(programme, PayoutKind.IN_KIND, "500.00", null));
         refused(() -> test.people.as("admin", () -> payouts.markDelivered(proposed.id(), LocalDate.now(), "李师傅")),
                 "payout.transition.illegal");
         test.approve("admin", proposed.id());
@@ -309,7 +309,7 @@ class PayoutsIntegrationTests extends PayoutsTestSupport {
     @Test
     void plainMeasurePayoutWithoutProgrammeCarriesNoFunding() {
         ProposePayout command = new ProposePayout(PayoutSourceType.PLAN_MEASURE, TestPayouts.freshId(), test.yanta(),
-                test.payee(), null, PayoutForm.CASH, new BigDecimal("800.00"), null, null, true, null, "医疗救助");
+                test.payee(), null, PayoutKind.CASH, new BigDecimal("800.00"), null, null, true, null, "医疗救助");
         PayoutView payout = test.propose(command);
         assertThat(payout.split()).isEmpty();
         assertThat(test.approve("admin", payout.id()).state()).isEqualTo(PayoutState.APPROVED);

@@ -4,10 +4,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.support.IntegrationTestSupport;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 
 /** The payouts module's integration tests: its facades, the people registry and {@link TestPayouts}. */
 abstract class PayoutsTestSupport extends IntegrationTestSupport {
@@ -19,11 +19,11 @@ abstract class PayoutsTestSupport extends IntegrationTestSupport {
     @Autowired
     protected DisbursementBatches batches;
     @Autowired
-    protected PeopleManagement registry;
+    protected People registry;
     @Autowired
     protected UserDetailsService userDetails;
     @Autowired
-    protected UserManagement users;
+    protected Users users;
 
     protected TestPayouts test;
 

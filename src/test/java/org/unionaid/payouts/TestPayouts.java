@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.security.Role;
-import org.unionaid.users.UserManagement;
-import org.unionaid.users.UserManagement.CreateUser;
+import org.unionaid.users.Users;
+import org.unionaid.users.Users.CreateUser;
 
 /**
  * Test data for payouts: fresh payees, programmes (ids only: payouts knows no programme table) with funding,
@@ -26,9 +26,9 @@ class TestPayouts {
     final Payouts payouts;
     final Funding funding;
     final JdbcTemplate jdbc;
-    final UserManagement users;
+    final Users users;
 
-    TestPayouts(TestPeople people, Payouts payouts, Funding funding, JdbcTemplate jdbc, UserManagement users) {
+    TestPayouts(TestPeople people, Payouts payouts, Funding funding, JdbcTemplate jdbc, Users users) {
         this.people = people;
         this.payouts = payouts;
         this.funding = funding;
@@ -49,7 +49,7 @@ class TestPayouts {
     }
 
     ProposePayout cashTo(long programme, String amount, long payeeId) {
-        return new ProposePayout(PayoutSourceType.APPLICATION, freshId(), yanta(), payeeId, programme, PayoutForm.CASH,
+        return new ProposePayout(PayoutSourceType.APPLICATION, freshId(), yanta(), payeeId, programme, PayoutKind.CASH,
                 new BigDecimal(amount), null, null, true, null, "测试补助");
     }
 
@@ -81,14 +81,14 @@ class TestPayouts {
     }
 
     ProposePayout cash(long programme, String amount) {
-        return command(programme, PayoutForm.CASH, amount, null);
+        return command(programme, PayoutKind.CASH, amount, null);
     }
 
-    ProposePayout command(@Nullable Long programme, PayoutForm form, String amount,
+    ProposePayout command(@Nullable Long programme, PayoutKind form, String amount,
                           @Nullable List<FundingShare> split) {
         return new ProposePayout(PayoutSourceType.APPLICATION, freshId(), yanta(), payee(), programme, form,
-                new BigDecimal(amount), form == PayoutForm.IN_KIND ? "米面油礼包" : null,
-                form == PayoutForm.IN_KIND ? 1 : null, true, split, "测试补助");
+                new BigDecimal(amount), form == PayoutKind.IN_KIND ? "米面油礼包" : null,
+                form == PayoutKind.IN_KIND ? 1 : null, true, split, "测试补助");
     }
 
     PayoutView propose(ProposePayout command) {

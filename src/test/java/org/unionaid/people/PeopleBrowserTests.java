@@ -13,7 +13,7 @@ import org.unionaid.support.BrowserTestSupport;
 class PeopleBrowserTests extends BrowserTestSupport {
 
     @Autowired
-    PeopleManagement people;
+    People people;
 
     @Autowired
     UserDetailsService userDetails;

@@ -19,11 +19,11 @@ public class TestPeople {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
-    private final PeopleManagement people;
+    private final People people;
     private final UserDetailsService userDetails;
     private final JdbcTemplate jdbc;
 
-    public TestPeople(PeopleManagement people, UserDetailsService userDetails, JdbcTemplate jdbc) {
+    public TestPeople(People people, UserDetailsService userDetails, JdbcTemplate jdbc) {
         this.people = people;
         this.userDetails = userDetails;
         this.jdbc = jdbc;
@@ -72,7 +72,7 @@ public class TestPeople {
 
     public WorkerDetails details(String nationalId, String name, String branchCode) {
         return new WorkerDetails(nationalId, name, "13800001111", "测试路1号", "测试公司", branch(branchCode),
-                LocalDate.of(2020, 1, 1), EmploymentForm.NEW_FORM, 12, VALID_CARD, WorkerType.MIGRANT);
+                LocalDate.of(2020, 1, 1), EmploymentType.NEW_FORM, 12, VALID_CARD, WorkerType.MIGRANT);
     }
 
     /** A UnionPay card number that passes the Luhn check (19 digits, 622…). */

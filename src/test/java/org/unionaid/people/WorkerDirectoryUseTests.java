@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link WorkerDirectory} checks no scope (its callers have chosen rows the user may see), so it is for services
- * only: a controller looking a worker up must go through {@link PeopleManagement}, which checks the scope.
+ * only: a controller looking a worker up must go through {@link People}, which checks the scope.
  */
 class WorkerDirectoryUseTests {
 
@@ -19,7 +19,7 @@ class WorkerDirectoryUseTests {
                 .importPackages("org.unionaid");
         noClasses().that().resideInAPackage("org.unionaid..web..").should().dependOnClassesThat()
                 .areAssignableTo(WorkerDirectory.class)
-                .because("WorkerDirectory does not check the caller's scope; controllers use PeopleManagement")
+                .because("WorkerDirectory does not check the caller's scope; controllers use People")
                 .check(classes);
     }
 }

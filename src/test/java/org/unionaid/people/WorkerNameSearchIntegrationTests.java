@@ -20,7 +20,7 @@ import org.unionaid.support.IntegrationTestSupport;
 class WorkerNameSearchIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
-    PeopleManagement people;
+    People people;
     @Autowired
     UserDetailsService userDetails;
 

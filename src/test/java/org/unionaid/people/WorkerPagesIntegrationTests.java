@@ -22,7 +22,7 @@ import org.unionaid.support.IntegrationTestSupport;
 class WorkerPagesIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
-    PeopleManagement people;
+    People people;
 
     @Autowired
     UserDetailsService userDetails;

@@ -25,28 +25,28 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionaid.hardship.HardshipFiles;
 import org.unionaid.payouts.Funding;
-import org.unionaid.payouts.PayoutForm;
+import org.unionaid.payouts.PayoutKind;
 import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutView;
 import org.unionaid.payouts.Payouts;
 import org.unionaid.payouts.ProposePayout;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.SchoolStage;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Role;
 import org.unionaid.support.IntegrationTestSupport;
-import org.unionaid.users.UserManagement;
-import org.unionaid.users.UserManagement.CreateUser;
+import org.unionaid.users.Users;
+import org.unionaid.users.Users.CreateUser;
 
 class ApplicationsIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
-    PeopleManagement people;
+    People people;
     @Autowired
     UserDetailsService users;
     @Autowired
-    UserManagement accounts;
+    Users accounts;
     @Autowired
     HardshipFiles files;
     @Autowired
@@ -77,7 +77,7 @@ class ApplicationsIntegrationTests extends IntegrationTestSupport {
     private ProgrammeView studentAid() {
         ProgrammeView programme = test.create(new ProgrammeDetails(TestPeople.freshName("金秋助学"),
                 ProgrammeKind.STUDENT_AID, 0, "", LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(11),
-                LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), WhoMayApply.BOTH, BenefitForm.CASH, false,
+                LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), WhoMayApply.BOTH, BenefitKind.CASH, false,
                 null, null, null, null, 1,
                 List.of(EligibilityRule.list(RuleType.SCHOOL_STAGE, SchoolStage.UNIVERSITY, SchoolStage.SENIOR_HIGH)),
                 List.of(new ProgrammeQuestion("是否已获得其他助学资助?", false)),
@@ -223,7 +223,7 @@ class ApplicationsIntegrationTests extends IntegrationTestSupport {
     void aNoCashProgrammeIsInKindAndItsApplicationsCannotBePaidInCash() {
         LocalDate today = LocalDate.now();
         ProgrammeDetails cashButNoCash = new ProgrammeDetails(TestPeople.freshName("灵活就业"), ProgrammeKind.OTHER, 0,
-                "", today, today.plusMonths(11), today, today.plusDays(30), WhoMayApply.BOTH, BenefitForm.CASH, true,
+                "", today, today.plusMonths(11), today, today.plusDays(30), WhoMayApply.BOTH, BenefitKind.CASH, true,
                 new BigDecimal("420"), null, null, null, 1, List.of(), List.of(), List.of());
         assertThatThrownBy(() -> test.create(cashButNoCash)).hasMessage("programme.noCash.cashForm");
 
@@ -235,11 +235,11 @@ class ApplicationsIntegrationTests extends IntegrationTestSupport {
 
         assertThatThrownBy(() -> test.people.as("caseworker", () -> payouts.propose(new ProposePayout(
                 PayoutSourceType.APPLICATION, application.id(), application.branchId(), application.workerId(),
-                programme.id(), PayoutForm.CASH, new BigDecimal("420.00"), null, null, false, null, "现金"))))
+                programme.id(), PayoutKind.CASH, new BigDecimal("420.00"), null, null, false, null, "现金"))))
                 .isInstanceOf(BusinessRuleException.class);
         ApplicationView proposed = test.people.as("caseworker", () -> applications.proposePayout(application.id()));
         PayoutView payout = test.people.as("caseworker", () -> payouts.get(proposed.payoutId()));
-        assertThat(payout.form()).isEqualTo(PayoutForm.IN_KIND);
+        assertThat(payout.form()).isEqualTo(PayoutKind.IN_KIND);
         assertThat(payout.item()).isEqualTo("会员服务卡");
     }
 

@@ -15,8 +15,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionaid.hardship.HardshipCategory;
 import org.unionaid.hardship.HardshipFiles;
 import org.unionaid.payouts.Funding;
-import org.unionaid.people.EmploymentForm;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.EmploymentType;
+import org.unionaid.people.People;
 import org.unionaid.people.SchoolStage;
 import org.unionaid.people.TestPeople;
 import org.unionaid.support.IntegrationTestSupport;
@@ -25,7 +25,7 @@ import org.unionaid.support.IntegrationTestSupport;
 class EligibilityIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
-    PeopleManagement people;
+    People people;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -131,8 +131,8 @@ class EligibilityIntegrationTests extends IntegrationTestSupport {
     @Test
     void unionMembershipIsRequiredWhenTheRuleSaysSo() {
         ProgrammeView programme = programmeWith(EligibilityRule.of(RuleType.UNION_MEMBER));
-        long member = test.worker(30, EmploymentForm.CONTRACT, 12, LocalDate.of(2019, 3, 1), "SN-XA-YT");
-        long nonMember = test.worker(30, EmploymentForm.CONTRACT, 12, null, "SN-XA-YT");
+        long member = test.worker(30, EmploymentType.CONTRACT, 12, LocalDate.of(2019, 3, 1), "SN-XA-YT");
+        long nonMember = test.worker(30, EmploymentType.CONTRACT, 12, null, "SN-XA-YT");
 
         RuleResult pass = result(check(programme, member, null, List.of()), "UNION_MEMBER");
         RuleResult fail = result(check(programme, nonMember, null, List.of()), "UNION_MEMBER");
@@ -147,9 +147,9 @@ class EligibilityIntegrationTests extends IntegrationTestSupport {
     void socialInsuranceNeedsTheMinimumMonths() {
         ProgrammeView programme = programmeWith(EligibilityRule.range(RuleType.SOCIAL_INSURANCE_MONTHS, 6, null));
 
-        RuleResult pass = result(check(programme, test.worker(30, EmploymentForm.CONTRACT, 6, null, "SN-XA-YT"),
+        RuleResult pass = result(check(programme, test.worker(30, EmploymentType.CONTRACT, 6, null, "SN-XA-YT"),
                 null, List.of()), "SOCIAL_INSURANCE_MONTHS");
-        RuleResult fail = result(check(programme, test.worker(30, EmploymentForm.CONTRACT, 5, null, "SN-XA-YT"),
+        RuleResult fail = result(check(programme, test.worker(30, EmploymentType.CONTRACT, 5, null, "SN-XA-YT"),
                 null, List.of()), "SOCIAL_INSURANCE_MONTHS");
 
         assertThat(pass.passed()).isTrue();
@@ -161,7 +161,7 @@ class EligibilityIntegrationTests extends IntegrationTestSupport {
     void localLabourContractNeedsAContractAndAWorkplaceInTheProgrammesArea() {
         ProgrammeView programme = programmeWith(EligibilityRule.of(RuleType.LOCAL_LABOUR_CONTRACT));
         long local = test.worker(30);
-        long flexible = test.worker(30, EmploymentForm.FLEXIBLE, 12, null, "SN-XA-YT");
+        long flexible = test.worker(30, EmploymentType.FLEXIBLE, 12, null, "SN-XA-YT");
 
         RuleResult pass = result(check(programme, local, null, List.of()), "LOCAL_LABOUR_CONTRACT");
         RuleResult fail = result(check(programme, flexible, null, List.of()), "LOCAL_LABOUR_CONTRACT");
@@ -169,7 +169,7 @@ class EligibilityIntegrationTests extends IntegrationTestSupport {
         assertThat(pass.passed()).isTrue();
         assertThat(pass.reasonKey()).isEqualTo("programme.rule.contract.pass");
         assertThat(fail.passed()).isFalse();
-        assertThat(fail.reasonArgs()).containsExactly("@EmploymentForm.FLEXIBLE");
+        assertThat(fail.reasonArgs()).containsExactly("@EmploymentType.FLEXIBLE");
     }
 
     @Test
@@ -190,10 +190,10 @@ class EligibilityIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void employmentFormMustBeOneOfTheListed() {
-        ProgrammeView programme = programmeWith(EligibilityRule.list(RuleType.EMPLOYMENT_FORM, EmploymentForm.FLEXIBLE,
-                EmploymentForm.NEW_FORM));
+        ProgrammeView programme = programmeWith(EligibilityRule.list(RuleType.EMPLOYMENT_FORM, EmploymentType.FLEXIBLE,
+                EmploymentType.NEW_FORM));
 
-        assertThat(result(check(programme, test.worker(30, EmploymentForm.NEW_FORM, 0, null, "SN-XA-YT"), null,
+        assertThat(result(check(programme, test.worker(30, EmploymentType.NEW_FORM, 0, null, "SN-XA-YT"), null,
                 List.of()), "EMPLOYMENT_FORM").passed()).isTrue();
         RuleResult fail = result(check(programme, test.worker(30), null, List.of()), "EMPLOYMENT_FORM");
         assertThat(fail.passed()).isFalse();

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionaid.hardship.HardshipFiles;
 import org.unionaid.payouts.Funding;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.support.IntegrationTestSupport;
 
@@ -26,7 +26,7 @@ import org.unionaid.support.IntegrationTestSupport;
 class FundingVisibilityIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
-    PeopleManagement people;
+    People people;
     @Autowired
     UserDetailsService users;
     @Autowired

@@ -27,14 +27,14 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionaid.hardship.HardshipFiles;
 import org.unionaid.payouts.Funding;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.support.IntegrationTestSupport;
 
 class ProgrammePagesIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
-    PeopleManagement people;
+    People people;
     @Autowired
     UserDetailsService users;
     @Autowired

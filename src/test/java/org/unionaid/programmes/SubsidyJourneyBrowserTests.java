@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionaid.hardship.HardshipFiles;
 import org.unionaid.payouts.Funding;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.SchoolStage;
 import org.unionaid.people.TestPeople;
 import org.unionaid.support.BrowserTestSupport;
@@ -35,7 +35,7 @@ import org.unionaid.support.BrowserTestSupport;
 class SubsidyJourneyBrowserTests extends BrowserTestSupport {
 
     @Autowired
-    PeopleManagement people;
+    People people;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -53,7 +53,7 @@ class SubsidyJourneyBrowserTests extends BrowserTestSupport {
                 applications, funding, jdbc);
         ProgrammeView programme = test.create(new ProgrammeDetails(TestPeople.freshName("金秋助学旅程"),
                 ProgrammeKind.STUDENT_AID, 0, "", LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(11),
-                LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), WhoMayApply.BOTH, BenefitForm.CASH, false,
+                LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), WhoMayApply.BOTH, BenefitKind.CASH, false,
                 null, null, null, null, 1,
                 List.of(EligibilityRule.list(RuleType.SCHOOL_STAGE, SchoolStage.UNIVERSITY, SchoolStage.SENIOR_HIGH)),
                 List.of(new ProgrammeQuestion("是否已获得其他助学资助?", false)),

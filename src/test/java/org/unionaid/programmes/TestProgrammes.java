@@ -17,13 +17,13 @@ import org.unionaid.payouts.Funding;
 import org.unionaid.payouts.FundingSourceKind;
 import org.unionaid.payouts.FundingSourceView;
 import org.unionaid.payouts.PledgeFunding;
-import org.unionaid.people.EmploymentForm;
+import org.unionaid.people.EmploymentType;
 import org.unionaid.people.EmploymentStatus;
 import org.unionaid.people.HealthStatus;
 import org.unionaid.people.HouseholdDetails;
 import org.unionaid.people.HouseholdMemberView;
 import org.unionaid.people.MemberDetails;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.Relation;
 import org.unionaid.people.SchoolStage;
 import org.unionaid.people.TestPeople;
@@ -41,14 +41,14 @@ class TestProgrammes {
     private static final AtomicInteger NEXT = new AtomicInteger(100);
 
     final TestPeople people;
-    final PeopleManagement registry;
+    final People registry;
     final HardshipFiles files;
     final Programmes programmes;
     final Applications applications;
     final Funding funding;
     final JdbcTemplate jdbc;
 
-    TestProgrammes(TestPeople people, PeopleManagement registry, HardshipFiles files, Programmes programmes,
+    TestProgrammes(TestPeople people, People registry, HardshipFiles files, Programmes programmes,
                    Applications applications, Funding funding, JdbcTemplate jdbc) {
         this.people = people;
         this.registry = registry;
@@ -70,7 +70,7 @@ class TestProgrammes {
                                  List<BenefitTier> tiers, @Nullable String baseAmount) {
         LocalDate today = LocalDate.now();
         return new ProgrammeDetails(TestPeople.freshName(name), ProgrammeKind.OTHER, 0, "", today.minusMonths(1),
-                today.plusMonths(11), today.minusDays(1), today.plusDays(30), WhoMayApply.BOTH, BenefitForm.CASH, false,
+                today.plusMonths(11), today.minusDays(1), today.plusDays(30), WhoMayApply.BOTH, BenefitKind.CASH, false,
                 baseAmount == null ? null : new BigDecimal(baseAmount), null, null, null, 1, rules, questions, tiers);
     }
 
@@ -78,7 +78,7 @@ class TestProgrammes {
         LocalDate today = LocalDate.now();
         return new ProgrammeDetails(TestPeople.freshName(name), ProgrammeKind.HOLIDAY_RELIEF, 0, "",
                 today.minusMonths(1), today.plusMonths(11), today.minusDays(1), today.plusDays(30), WhoMayApply.BOTH,
-                BenefitForm.IN_KIND, noCash, null, item, new BigDecimal(unitValue), stock, 1, List.of(), List.of(),
+                BenefitKind.IN_KIND, noCash, null, item, new BigDecimal(unitValue), stock, 1, List.of(), List.of(),
                 List.of());
     }
 
@@ -105,10 +105,10 @@ class TestProgrammes {
 
     /** A Yanta worker with a labour contract, 12 months of insurance and union membership, of the given age. */
     long worker(int age) {
-        return worker(age, EmploymentForm.CONTRACT, 12, LocalDate.of(2020, 1, 1), "SN-XA-YT");
+        return worker(age, EmploymentType.CONTRACT, 12, LocalDate.of(2020, 1, 1), "SN-XA-YT");
     }
 
-    long worker(int age, EmploymentForm form, int insuranceMonths, @Nullable LocalDate memberSince, String branch) {
+    long worker(int age, EmploymentType form, int insuranceMonths, @Nullable LocalDate memberSince, String branch) {
         LocalDate birth = LocalDate.now().minusYears(age).minusDays(10);
         String caseworker = branch.startsWith("SN-BJ") ? "caseworker2" : "caseworker";
         long id = people.as(caseworker, () -> registry.register(new WorkerDetails(nationalId(birth),

@@ -34,9 +34,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.documents.DocumentKind;
-import org.unionaid.documents.DocumentManagement;
+import org.unionaid.documents.Documents;
 import org.unionaid.documents.StoreDocument;
 import org.unionaid.hardship.LeadView;
 import org.unionaid.hardship.Leads;
@@ -48,7 +48,7 @@ import org.unionaid.shared.security.Resource;
 import org.unionaid.shared.security.Role;
 import org.unionaid.support.IntegrationTestSupport;
 import org.unionaid.support.SignedIn;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -72,7 +72,7 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
     RequestMappingHandlerMapping handlerMapping;
 
     @Autowired
-    BranchManagement branches;
+    Branches branches;
 
     @Autowired
     Leads leads;
@@ -81,10 +81,10 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
     JsonMapper json;
 
     @Autowired
-    UserManagement userManagement;
+    Users userManagement;
 
     @Autowired
-    DocumentManagement documents;
+    Documents documents;
 
     /** A record a path variable points at: its id, branch, the worker it concerns and its programme. */
     record Fixture(long id, long branchId, @Nullable Long workerId, @Nullable Long programmeId, Set<Long> funders) {
@@ -353,7 +353,7 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
     List<String> users() {
         if (jdbc.queryForList("select id from user_account where username = 'matrix-admin-bj'").isEmpty()) {
             long baoji = jdbc.queryForObject("select id from branch where code = 'SN-BJ'", Long.class);
-            SignedIn.as(userDetailsService, "sysadmin", () -> userManagement.create(new UserManagement.CreateUser(
+            SignedIn.as(userDetailsService, "sysadmin", () -> userManagement.create(new Users.CreateUser(
                     "matrix-admin-bj", "matrix-admin-password", "宝鸡管理员 矩阵", baoji, Set.of(Role.ADMIN), null, null)));
         }
         List<String> all = new ArrayList<>(USERS);

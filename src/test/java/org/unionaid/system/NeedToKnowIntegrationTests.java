@@ -32,7 +32,7 @@ import org.unionaid.people.TestPeople;
 import org.unionaid.shared.security.Role;
 import org.unionaid.support.IntegrationTestSupport;
 import org.unionaid.support.SignedIn;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 
 /**
  * The leaks the penetration test of issue 15 found, each as a regression test: role need-to-know beside
@@ -48,7 +48,7 @@ class NeedToKnowIntegrationTests extends IntegrationTestSupport {
     Leads leads;
 
     @Autowired
-    UserManagement users;
+    Users users;
 
     @Autowired
     Enrolments enrolments;
@@ -195,7 +195,7 @@ class NeedToKnowIntegrationTests extends IntegrationTestSupport {
                 + "values ('system', 'SystemProbe', ?, 'PROBE', null)", probe);
         if (jdbc.queryForList("select id from user_account where username = 'matrix-auditor-root'").isEmpty()) {
             long root = jdbc.queryForObject("select id from branch where parent_id is null", Long.class);
-            SignedIn.run(userDetailsService, "sysadmin", () -> users.create(new UserManagement.CreateUser(
+            SignedIn.run(userDetailsService, "sysadmin", () -> users.create(new Users.CreateUser(
                     "matrix-auditor-root", "matrix-auditor-password", "全总审计 矩阵", root, Set.of(Role.AUDITOR),
                     null, null)));
         }

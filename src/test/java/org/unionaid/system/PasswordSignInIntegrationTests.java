@@ -20,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.unionaid.shared.security.Role;
 import org.unionaid.support.IntegrationTestSupport;
 import org.unionaid.users.SecurityProperties;
-import org.unionaid.users.UserManagement;
-import org.unionaid.users.UserManagement.CreateUser;
+import org.unionaid.users.Users;
+import org.unionaid.users.Users.CreateUser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,7 +44,7 @@ class PasswordSignInIntegrationTests extends IntegrationTestSupport {
     SecurityProperties properties;
 
     @Autowired
-    UserManagement users;
+    Users users;
 
     @Test
     void basicIsRefusedWhenSwitchedOffAndOnlyTheBearerChallengeIsOffered() throws Exception {

@@ -10,7 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.branches.BranchView;
 import org.unionaid.support.IntegrationTestSupport;
 
@@ -25,7 +25,7 @@ class ScopePathsIntegrationTests extends IntegrationTestSupport {
             "hardship_file", "lead", "mutualaid_claimant_total");
 
     @Autowired
-    BranchManagement branches;
+    Branches branches;
     @Autowired
     UserDetailsService userDetails;
 

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.branches.BranchView;
 import org.unionaid.mutualaid.ClaimState;
 import org.unionaid.mutualaid.MutualAidStatistics;
@@ -41,7 +41,7 @@ class SummaryTablesIntegrationTests extends IntegrationTestSupport {
     @Autowired
     MutualAidStatistics statistics;
     @Autowired
-    BranchManagement branches;
+    Branches branches;
     @Autowired
     UserDetailsService userDetails;
     @jakarta.persistence.PersistenceContext

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.unionaid.shared.time.Times;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 
 /** The one Clock bean, and with it {@link Times}, is in the zone {@code unionaid.time-zone} names. */
 class TimeZoneConfigurationTests {
@@ -23,7 +23,7 @@ class TimeZoneConfigurationTests {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(Properties.class, WebConfiguration.class, Times.class)
-            .withBean(UserManagement.class, () -> Mockito.mock(UserManagement.class));
+            .withBean(Users.class, () -> Mockito.mock(Users.class));
 
     @Test
     void theClockIsInBeijingByDefault() {

@@ -31,7 +31,7 @@ import org.unionaid.support.IntegrationTestSupport;
 import org.unionaid.support.SignedIn;
 import org.unionaid.users.ApiTokens.IssueToken;
 import org.unionaid.users.ApiTokens.IssuedToken;
-import org.unionaid.users.UserManagement.CreateUser;
+import org.unionaid.users.Users.CreateUser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,7 +48,7 @@ class ApiTokensIntegrationTests extends IntegrationTestSupport {
     ApiTokens tokens;
 
     @Autowired
-    UserManagement users;
+    Users users;
 
     @Autowired
     UserDetailsService userDetails;

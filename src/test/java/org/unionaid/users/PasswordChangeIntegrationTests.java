@@ -21,12 +21,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionaid.shared.security.Role;
 import org.unionaid.support.IntegrationTestSupport;
-import org.unionaid.users.UserManagement.CreateUser;
+import org.unionaid.users.Users.CreateUser;
 
 class PasswordChangeIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
-    UserManagement users;
+    Users users;
 
     @Autowired
     UserDetailsService userDetails;

@@ -16,12 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionaid.shared.security.Role;
 import org.unionaid.support.IntegrationTestSupport;
-import org.unionaid.users.UserManagement.CreateUser;
+import org.unionaid.users.Users.CreateUser;
 
 class SignInIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
-    UserManagement users;
+    Users users;
 
     @Autowired
     UserDetailsService userDetailsService;
@@ -62,7 +62,7 @@ class SignInIntegrationTests extends IntegrationTestSupport {
                 Integer.class)).isEqualTo(1);
 
         long id = jdbc.queryForObject("select id from user_account where username = 'lockme'", Long.class);
-        // unlocking is a SYSADMIN's action (UserManagement.unlock is @PreAuthorize'd)
+        // unlocking is a SYSADMIN's action (Users.unlock is @PreAuthorize'd)
         mvc.perform(post("/admin/users/{id}/unlock", id).with(csrf())
                         .with(user(userDetailsService.loadUserByUsername("sysadmin"))))
                 .andExpect(redirectedUrl("/admin/users/" + id));

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.branches.BranchLevel;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.branches.BranchScope;
 import org.unionaid.branches.BranchView;
 import org.unionaid.shared.BusinessRuleException;
@@ -24,15 +24,15 @@ import org.unionaid.shared.security.Actors;
 
 /**
  * The SYSADMIN's branch pages: the tree of their own subtree, a new branch, and per branch rename, move,
- * deactivate and re-activate. Scope and role are checked by {@link BranchManagement}.
+ * deactivate and re-activate. Scope and role are checked by {@link Branches}.
  */
 @Controller
 @RequestMapping("/admin/branches")
 class BranchAdminController {
 
-    private final BranchManagement branches;
+    private final Branches branches;
 
-    BranchAdminController(BranchManagement branches) {
+    BranchAdminController(Branches branches) {
         this.branches = branches;
     }
 

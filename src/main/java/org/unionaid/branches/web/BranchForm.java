@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.unionaid.branches.BranchLevel;
-import org.unionaid.branches.BranchManagement.CreateBranch;
+import org.unionaid.branches.Branches.CreateBranch;
 
 /** The new-branch form of the SYSADMIN. */
 public class BranchForm {

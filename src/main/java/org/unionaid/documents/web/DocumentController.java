@@ -10,15 +10,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.unionaid.documents.DocumentContent;
-import org.unionaid.documents.DocumentManagement;
+import org.unionaid.documents.Documents;
 
 /** Serves a document to those who may see it; images inline, everything else as a download. */
 @Controller
 class DocumentController {
 
-    private final DocumentManagement documents;
+    private final Documents documents;
 
-    DocumentController(DocumentManagement documents) {
+    DocumentController(Documents documents) {
         this.documents = documents;
     }
 

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.hardship.HardshipCategory;
 import org.unionaid.hardship.HardshipFileCancelReason;
 import org.unionaid.hardship.HardshipFileCause;
@@ -54,11 +54,11 @@ class HardshipFileController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final HardshipFiles files;
-    private final BranchManagement branches;
+    private final Branches branches;
     private final MessageSource messages;
     private final HardshipFilePage page;
 
-    HardshipFileController(HardshipFiles files, BranchManagement branches, MessageSource messages,
+    HardshipFileController(HardshipFiles files, Branches branches, MessageSource messages,
                            HardshipFilePage page) {
         this.files = files;
         this.branches = branches;

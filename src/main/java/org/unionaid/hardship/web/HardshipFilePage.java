@@ -40,7 +40,7 @@ class HardshipFilePage {
         if (!model.containsAttribute("payoutForm")) {
             model.addAttribute("payoutForm", new MeasurePayoutForm());
         }
-        model.addAttribute("payoutForms", org.unionaid.payouts.PayoutForm.values());
+        model.addAttribute("payoutForms", org.unionaid.payouts.PayoutKind.values());
         model.addAttribute("reviews", reviews.ofFile(id));
         model.addAttribute("jointReviews", jointReviews.ofFile(id));
         if (!model.containsAttribute("transitionForm")) {

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.branches.BranchView;
 import org.unionaid.documents.DocumentKind;
 import org.unionaid.documents.FormFiles;
@@ -42,11 +42,11 @@ import org.unionaid.shared.time.Times;
 class LeadController {
 
     private final Leads leads;
-    private final BranchManagement branches;
+    private final Branches branches;
     private final org.springframework.context.MessageSource messages;
     private final Times times;
 
-    LeadController(Leads leads, BranchManagement branches, org.springframework.context.MessageSource messages,
+    LeadController(Leads leads, Branches branches, org.springframework.context.MessageSource messages,
                    Times times) {
         this.leads = leads;
         this.branches = branches;
@@ -221,7 +221,7 @@ class LeadController {
     }
 
     private String registerView(Model model) {
-        model.addAttribute("employmentForms", org.unionaid.people.EmploymentForm.values());
+        model.addAttribute("employmentForms", org.unionaid.people.EmploymentType.values());
         model.addAttribute("workerTypes", org.unionaid.people.WorkerType.values());
         return "hardship/leads/register";
     }

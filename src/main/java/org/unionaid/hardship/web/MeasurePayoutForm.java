@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.unionaid.hardship.MeasurePayout;
-import org.unionaid.payouts.PayoutForm;
+import org.unionaid.payouts.PayoutKind;
 
 /** The payout a caseworker proposes for one measure of the plan; kept as typed when it is refused. */
 public class MeasurePayoutForm {
@@ -18,7 +18,7 @@ public class MeasurePayoutForm {
     private long measureId;
 
     @NotNull(message = "{hardshipFile.required}")
-    private @Nullable PayoutForm form = PayoutForm.CASH;
+    private @Nullable PayoutKind form = PayoutKind.CASH;
 
     @NotNull(message = "{hardshipFile.required}")
     @DecimalMin(value = "0.01", message = "{assistanceMeasure.payout.amount.positive}")
@@ -32,14 +32,14 @@ public class MeasurePayoutForm {
     private @Nullable Integer quantity;
 
     MeasurePayout toRequest() {
-        return new MeasurePayout(form == null ? PayoutForm.CASH : form, amount == null ? BigDecimal.ZERO : amount,
-                form == PayoutForm.IN_KIND ? item : null, form == PayoutForm.IN_KIND ? quantity : null);
+        return new MeasurePayout(form == null ? PayoutKind.CASH : form, amount == null ? BigDecimal.ZERO : amount,
+                form == PayoutKind.IN_KIND ? item : null, form == PayoutKind.IN_KIND ? quantity : null);
     }
 
     public long getMeasureId() { return measureId; }
     public void setMeasureId(long measureId) { this.measureId = measureId; }
-    public @Nullable PayoutForm getForm() { return form; }
-    public void setForm(@Nullable PayoutForm form) { this.form = form; }
+    public @Nullable PayoutKind getForm() { return form; }
+    public void setForm(@Nullable PayoutKind form) { this.form = form; }
     public @Nullable BigDecimal getAmount() { return amount; }
     public void setAmount(@Nullable BigDecimal amount) { this.amount = amount; }
     public @Nullable String getItem() { return item; }

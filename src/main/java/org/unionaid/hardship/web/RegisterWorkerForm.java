@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.unionaid.hardship.Leads.RegisterFromLead;
-import org.unionaid.people.EmploymentForm;
+import org.unionaid.people.EmploymentType;
 import org.unionaid.people.WorkerType;
 import org.unionaid.shared.ValidNationalId;
 
@@ -36,7 +36,7 @@ public class RegisterWorkerForm {
     private @Nullable String employerName;
 
     @NotNull
-    private EmploymentForm employmentForm = EmploymentForm.CONTRACT;
+    private EmploymentType employmentForm = EmploymentType.CONTRACT;
 
     @NotNull
     private WorkerType workerType = WorkerType.URBAN;
@@ -101,11 +101,11 @@ public class RegisterWorkerForm {
         this.employerName = employerName;
     }
 
-    public EmploymentForm getEmploymentForm() {
+    public EmploymentType getEmploymentForm() {
         return employmentForm;
     }
 
-    public void setEmploymentForm(EmploymentForm employmentForm) {
+    public void setEmploymentForm(EmploymentType employmentForm) {
         this.employmentForm = employmentForm;
     }
 

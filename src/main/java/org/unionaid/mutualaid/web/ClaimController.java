@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.documents.FormFiles;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.documents.DocumentKind;
 import org.unionaid.mutualaid.ClaimFilter;
 import org.unionaid.mutualaid.ClaimState;
@@ -47,10 +47,10 @@ class ClaimController {
 
     private final Claims claims;
     private final MutualAidPlans plans;
-    private final BranchManagement branches;
+    private final Branches branches;
     private final Times times;
 
-    ClaimController(Claims claims, MutualAidPlans plans, BranchManagement branches, Times times) {
+    ClaimController(Claims claims, MutualAidPlans plans, Branches branches, Times times) {
         this.times = times;
         this.claims = claims;
         this.plans = plans;

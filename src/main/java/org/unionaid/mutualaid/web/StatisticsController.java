@@ -17,7 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.mutualaid.BenefitCalculator;
 import org.unionaid.mutualaid.ClaimState;
 import org.unionaid.mutualaid.MutualAidPlans;
@@ -34,10 +34,10 @@ class StatisticsController {
 
     private final MutualAidStatistics statistics;
     private final MutualAidPlans plans;
-    private final BranchManagement branches;
+    private final Branches branches;
     private final MessageSource messages;
 
-    StatisticsController(MutualAidStatistics statistics, MutualAidPlans plans, BranchManagement branches,
+    StatisticsController(MutualAidStatistics statistics, MutualAidPlans plans, Branches branches,
                          MessageSource messages) {
         this.statistics = statistics;
         this.plans = plans;

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.unionaid.notifications.NotificationManagement;
+import org.unionaid.notifications.Notifications;
 import org.unionaid.notifications.NotificationView;
 import org.unionaid.shared.security.Actors;
 
@@ -17,9 +17,9 @@ import org.unionaid.shared.security.Actors;
 @RequestMapping("/inbox")
 class InboxController {
 
-    private final NotificationManagement notifications;
+    private final Notifications notifications;
 
-    InboxController(NotificationManagement notifications) {
+    InboxController(Notifications notifications) {
         this.notifications = notifications;
     }
 

@@ -23,7 +23,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import org.unionaid.payouts.OwnProposalException;
-import org.unionaid.payouts.PayoutForm;
+import org.unionaid.payouts.PayoutKind;
 import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutState;
 import org.unionaid.shared.BusinessRuleException;
@@ -63,7 +63,7 @@ public class Payout {
     private @Nullable Long programmeId;
 
     @Enumerated(EnumType.STRING)
-    private PayoutForm form;
+    private PayoutKind form;
 
     private BigDecimal amount;
 
@@ -134,7 +134,7 @@ public class Payout {
     protected Payout() {
         this.reference = "";
         this.sourceType = PayoutSourceType.APPLICATION;
-        this.form = PayoutForm.CASH;
+        this.form = PayoutKind.CASH;
         this.amount = BigDecimal.ZERO;
         this.purpose = "";
         this.state = PayoutState.PROPOSED;
@@ -144,7 +144,7 @@ public class Payout {
 
     /** A new PROPOSED payout; the split's sum has been checked against the amount by the caller. */
     public Payout(String reference, PayoutSourceType sourceType, long sourceId, long branchId, long payeeWorkerId,
-                  @Nullable Long programmeId, PayoutForm form, BigDecimal amount, @Nullable String item,
+                  @Nullable Long programmeId, PayoutKind form, BigDecimal amount, @Nullable String item,
                   @Nullable Integer quantity, String purpose, long proposedBy, String proposedByName,
                   Instant proposedAt, @Nullable Long reissueOf, List<FundingLine> split) {
         this.reference = reference;
@@ -310,7 +310,7 @@ public class Payout {
     }
 
     public PayoutTransition addToBatch(long batchId, String actor, long actorId, Instant now) {
-        if (form != PayoutForm.CASH) {
+        if (form != PayoutKind.CASH) {
             throw new BusinessRuleException("payout.batch.notCash");
         }
         PayoutTransition t = move("BATCH", EnumSet.of(PayoutState.APPROVED), PayoutState.IN_BATCH, actor, actorId,
@@ -335,7 +335,7 @@ public class Payout {
 
     /** An in-kind payout handed over: APPROVED → PAID with the date and the deliverer. */
     public PayoutTransition markDelivered(LocalDate on, String deliverer, String actor, long actorId, Instant now) {
-        if (form != PayoutForm.IN_KIND) {
+        if (form != PayoutKind.IN_KIND) {
             throw new BusinessRuleException("payout.deliver.notInKind");
         }
         PayoutTransition t = move("DELIVER", EnumSet.of(PayoutState.APPROVED), PayoutState.PAID, actor, actorId, now,
@@ -385,7 +385,7 @@ public class Payout {
     public long branchId() { return branchId; }
     public long payeeWorkerId() { return payeeWorkerId; }
     public @Nullable Long programmeId() { return programmeId; }
-    public PayoutForm form() { return form; }
+    public PayoutKind form() { return form; }
     public BigDecimal amount() { return amount; }
     public @Nullable String item() { return item; }
     public @Nullable Integer quantity() { return quantity; }

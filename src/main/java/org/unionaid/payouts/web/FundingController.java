@@ -14,14 +14,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.payouts.FundingSourceKind;
 import org.unionaid.payouts.Funding;
 import org.unionaid.payouts.ProgrammeFunding;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 import org.unionaid.users.UserSummary;
 
 /**
@@ -35,10 +35,10 @@ import org.unionaid.users.UserSummary;
 class FundingController {
 
     private final Funding funding;
-    private final BranchManagement branches;
-    private final UserManagement users;
+    private final Branches branches;
+    private final Users users;
 
-    FundingController(Funding funding, BranchManagement branches, UserManagement users) {
+    FundingController(Funding funding, Branches branches, Users users) {
         this.funding = funding;
         this.branches = branches;
         this.users = users;

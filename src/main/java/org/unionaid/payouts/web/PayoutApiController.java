@@ -37,7 +37,7 @@ import org.unionaid.payouts.FundingOption;
 import org.unionaid.payouts.FundingSourceView;
 import org.unionaid.payouts.BudgetUse;
 import org.unionaid.payouts.PayoutFilter;
-import org.unionaid.payouts.PayoutForm;
+import org.unionaid.payouts.PayoutKind;
 import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutState;
 import org.unionaid.payouts.PayoutSummary;
@@ -68,7 +68,7 @@ class PayoutApiController {
     @GetMapping
     @Operation(summary = "List payouts you may see, filtered, paged and sorted in the database")
     PayoutPage list(@RequestParam(required = false) @Nullable PayoutState state,
-                    @RequestParam(required = false) @Nullable PayoutForm form,
+                    @RequestParam(required = false) @Nullable PayoutKind form,
                     @RequestParam(required = false) @Nullable PayoutSourceType sourceType,
                     @RequestParam(required = false) @Nullable Long programmeId,
                     @Parameter(description = "a branch of your subtree: its payouts and its sub-branches'")

@@ -27,9 +27,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.payouts.OwnProposalException;
-import org.unionaid.payouts.PayoutForm;
+import org.unionaid.payouts.PayoutKind;
 import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutState;
 import org.unionaid.payouts.PayoutSummary;
@@ -50,11 +50,11 @@ class PayoutController {
     static final int EXPORT_LIMIT = 10_000;
 
     private final Payouts payouts;
-    private final BranchManagement branches;
+    private final Branches branches;
     private final MessageSource messages;
     private final Times times;
 
-    PayoutController(Payouts payouts, BranchManagement branches, MessageSource messages, Times times) {
+    PayoutController(Payouts payouts, Branches branches, MessageSource messages, Times times) {
         this.payouts = payouts;
         this.branches = branches;
         this.messages = messages;
@@ -212,7 +212,7 @@ class PayoutController {
 
     private static void enums(Model model) {
         model.addAttribute("states", PayoutState.values());
-        model.addAttribute("forms", PayoutForm.values());
+        model.addAttribute("forms", PayoutKind.values());
         model.addAttribute("sourceTypes", PayoutSourceType.values());
     }
 

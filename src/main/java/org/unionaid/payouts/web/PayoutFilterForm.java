@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.unionaid.payouts.PayoutFilter;
-import org.unionaid.payouts.PayoutForm;
+import org.unionaid.payouts.PayoutKind;
 import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutState;
 
@@ -13,7 +13,7 @@ import org.unionaid.payouts.PayoutState;
 public class PayoutFilterForm {
 
     private @Nullable PayoutState state;
-    private @Nullable PayoutForm form;
+    private @Nullable PayoutKind form;
     private @Nullable PayoutSourceType sourceType;
     private @Nullable Long programmeId;
     private @Nullable Long branchId;
@@ -29,8 +29,8 @@ public class PayoutFilterForm {
 
     public @Nullable PayoutState getState() { return state; }
     public void setState(@Nullable PayoutState state) { this.state = state; }
-    public @Nullable PayoutForm getForm() { return form; }
-    public void setForm(@Nullable PayoutForm form) { this.form = form; }
+    public @Nullable PayoutKind getForm() { return form; }
+    public void setForm(@Nullable PayoutKind form) { this.form = form; }
     public @Nullable PayoutSourceType getSourceType() { return sourceType; }
     public void setSourceType(@Nullable PayoutSourceType sourceType) { this.sourceType = sourceType; }
     public @Nullable Long getProgrammeId() { return programmeId; }

@@ -37,7 +37,7 @@ final class PayoutMessages {
     static List<@Nullable Object> row(PayoutSummary p, MessageSource messages, Locale locale) {
         return Arrays.asList(p.reference(), p.payeeName(), p.branchName(),
                 messages.getMessage("PayoutSourceType." + p.sourceType(), null, locale), p.sourceId(),
-                p.programmeId(), messages.getMessage("PayoutForm." + p.form(), null, locale), p.amount(),
+                p.programmeId(), messages.getMessage("PayoutKind." + p.form(), null, locale), p.amount(),
                 p.item(), messages.getMessage("PayoutState." + p.state(), null, locale),
                 p.proposedByName(), p.proposedAt());
     }

@@ -17,7 +17,7 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import org.unionaid.people.PayoutAccountRules;
 import org.unionaid.people.PayoutAccountStatus;
-import org.unionaid.people.EmploymentForm;
+import org.unionaid.people.EmploymentType;
 import org.unionaid.people.WorkerDetails;
 import org.unionaid.people.WorkerType;
 import org.unionaid.shared.NationalId;
@@ -68,7 +68,7 @@ public class Worker {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "employment_form")
-    private EmploymentForm employmentForm;
+    private EmploymentType employmentForm;
 
     @Column(name = "social_insurance_months")
     private int socialInsuranceMonths;
@@ -110,7 +110,7 @@ public class Worker {
         this.nationalIdMasked = "";
         this.sex = Sex.FEMALE;
         this.birthDate = LocalDate.EPOCH;
-        this.employmentForm = EmploymentForm.CONTRACT;
+        this.employmentForm = EmploymentType.CONTRACT;
         this.workerType = WorkerType.URBAN;
     }
 
@@ -231,7 +231,7 @@ public class Worker {
         return unionMemberSince;
     }
 
-    public EmploymentForm employmentForm() {
+    public EmploymentType employmentForm() {
         return employmentForm;
     }
 

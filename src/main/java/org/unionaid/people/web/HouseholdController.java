@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.people.EmploymentStatus;
 import org.unionaid.people.HealthStatus;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.Relation;
 import org.unionaid.people.SchoolStage;
 import org.unionaid.shared.BusinessRuleException;
@@ -23,9 +23,9 @@ import org.unionaid.shared.BusinessRuleException;
 @RequestMapping("/workers/{workerId}")
 class HouseholdController {
 
-    private final PeopleManagement people;
+    private final People people;
 
-    HouseholdController(PeopleManagement people) {
+    HouseholdController(People people) {
         this.people = people;
     }
 

@@ -3,15 +3,15 @@ package org.unionaid.people.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 
 /** A worker's own home page: their record and household. */
 @Controller
 class MeController {
 
-    private final PeopleManagement people;
+    private final People people;
 
-    MeController(PeopleManagement people) {
+    MeController(People people) {
         this.people = people;
     }
 

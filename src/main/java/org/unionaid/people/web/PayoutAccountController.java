@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.people.PayoutAccountRules;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.WorkerNotFoundException;
 import org.unionaid.people.WorkerView;
 import org.unionaid.shared.BusinessRuleException;
@@ -24,9 +24,9 @@ import org.unionaid.shared.BusinessRuleException;
 @Controller
 class PayoutAccountController {
 
-    private final PeopleManagement people;
+    private final People people;
 
-    PayoutAccountController(PeopleManagement people) {
+    PayoutAccountController(People people) {
         this.people = people;
     }
 

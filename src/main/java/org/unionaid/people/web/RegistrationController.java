@@ -9,21 +9,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.unionaid.branches.BranchManagement;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.branches.Branches;
+import org.unionaid.people.People;
 import org.unionaid.shared.BusinessRuleException;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 
 /** Public self-registration of a worker: the worker record and their account, together. */
 @Controller
 @RequestMapping("/register")
 class RegistrationController {
 
-    private final PeopleManagement people;
-    private final BranchManagement branches;
-    private final UserManagement users;
+    private final People people;
+    private final Branches branches;
+    private final Users users;
 
-    RegistrationController(PeopleManagement people, BranchManagement branches, UserManagement users) {
+    RegistrationController(People people, Branches branches, Users users) {
         this.people = people;
         this.branches = branches;
         this.users = users;

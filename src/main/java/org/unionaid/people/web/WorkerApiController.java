@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.WorkerSummary;
 import org.unionaid.people.WorkerView;
 import org.unionaid.shared.BusinessRuleException;
@@ -28,9 +28,9 @@ import org.unionaid.shared.sql.Keyset;
 @Tag(name = "Workers", description = "The people registry: workers and their households, within your branch")
 class WorkerApiController {
 
-    private final PeopleManagement people;
+    private final People people;
 
-    WorkerApiController(PeopleManagement people) {
+    WorkerApiController(People people) {
         this.people = people;
     }
 

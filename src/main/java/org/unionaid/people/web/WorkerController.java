@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.unionaid.branches.BranchManagement;
-import org.unionaid.people.EmploymentForm;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.branches.Branches;
+import org.unionaid.people.EmploymentType;
+import org.unionaid.people.People;
 import org.unionaid.people.WorkerType;
 import org.unionaid.people.WorkerView;
 import org.unionaid.shared.BusinessRuleException;
@@ -31,10 +31,10 @@ class WorkerController {
 
     private static final int PAGE_SIZE = 20;
 
-    private final PeopleManagement people;
-    private final BranchManagement branches;
+    private final People people;
+    private final Branches branches;
 
-    WorkerController(PeopleManagement people, BranchManagement branches) {
+    WorkerController(People people, Branches branches) {
         this.people = people;
         this.branches = branches;
     }
@@ -64,7 +64,7 @@ class WorkerController {
             return "people/workers/fragments :: fullNationalId";
         }
         WorkerView worker = people.get(id);
-        if (!PeopleManagement.isRegistryReader(Actors.required())) {
+        if (!People.isRegistryReader(Actors.required())) {
             // a worker unmasking their own ID stays on their own page
             model.addAttribute("worker", worker);
             model.addAttribute("fullNationalId", full);
@@ -143,7 +143,7 @@ class WorkerController {
         model.addAttribute("workerForm", form);
         model.addAttribute("editing", editing);
         model.addAttribute("branchChoices", branches.subtree(Actors.required().branchId()));
-        model.addAttribute("employmentForms", EmploymentForm.values());
+        model.addAttribute("employmentForms", EmploymentType.values());
         model.addAttribute("workerTypes", WorkerType.values());
         return "people/workers/form";
     }

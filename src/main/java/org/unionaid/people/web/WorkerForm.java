@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.unionaid.people.EmploymentForm;
+import org.unionaid.people.EmploymentType;
 import org.unionaid.people.WorkerDetails;
 import org.unionaid.people.WorkerType;
 import org.unionaid.people.WorkerView;
@@ -48,7 +48,7 @@ public class WorkerForm {
     private @Nullable LocalDate unionMemberSince;
 
     @NotNull(message = "{worker.employmentForm.required}")
-    private @Nullable EmploymentForm employmentForm = EmploymentForm.CONTRACT;
+    private @Nullable EmploymentType employmentForm = EmploymentType.CONTRACT;
 
     @NotNull(message = "{worker.socialInsuranceMonths.invalid}")
     @Min(value = 0, message = "{worker.socialInsuranceMonths.invalid}")
@@ -145,11 +145,11 @@ public class WorkerForm {
         this.unionMemberSince = unionMemberSince;
     }
 
-    public @Nullable EmploymentForm getEmploymentForm() {
+    public @Nullable EmploymentType getEmploymentForm() {
         return employmentForm;
     }
 
-    public void setEmploymentForm(@Nullable EmploymentForm employmentForm) {
+    public void setEmploymentForm(@Nullable EmploymentType employmentForm) {
         this.employmentForm = employmentForm;
     }
 

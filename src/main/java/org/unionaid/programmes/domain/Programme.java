@@ -22,7 +22,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
-import org.unionaid.programmes.BenefitForm;
+import org.unionaid.programmes.BenefitKind;
 import org.unionaid.programmes.BenefitTier;
 import org.unionaid.programmes.EligibilityRule;
 import org.unionaid.programmes.ProgrammeDetails;
@@ -70,7 +70,7 @@ public class Programme {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "benefit_form")
-    private BenefitForm form;
+    private BenefitKind form;
 
     @Column(name = "no_cash")
     private boolean noCash;
@@ -124,7 +124,7 @@ public class Programme {
         this.applyFrom = LocalDate.MIN;
         this.applyTo = LocalDate.MIN;
         this.whoMayApply = WhoMayApply.BOTH;
-        this.form = BenefitForm.CASH;
+        this.form = BenefitKind.CASH;
         this.createdBy = "";
     }
 
@@ -149,9 +149,9 @@ public class Programme {
         this.form = d.form();
         this.noCash = d.noCash();
         this.baseAmount = scaled(d.baseAmount());
-        this.item = d.form() == BenefitForm.IN_KIND ? d.item() : null;
-        this.unitValue = d.form() == BenefitForm.IN_KIND ? scaled(d.unitValue()) : null;
-        this.stock = d.form() == BenefitForm.IN_KIND ? d.stock() : null;
+        this.item = d.form() == BenefitKind.IN_KIND ? d.item() : null;
+        this.unitValue = d.form() == BenefitKind.IN_KIND ? scaled(d.unitValue()) : null;
+        this.stock = d.form() == BenefitKind.IN_KIND ? d.stock() : null;
         this.perPersonLimit = Math.max(1, d.perPersonLimit());
         this.updatedAt = Instant.now();
         boolean changed = !Objects.equals(rules(), d.rules()) || !Objects.equals(questions(), d.questions())
@@ -214,7 +214,7 @@ public class Programme {
         return whoMayApply;
     }
 
-    public BenefitForm form() {
+    public BenefitKind form() {
         return form;
     }
 

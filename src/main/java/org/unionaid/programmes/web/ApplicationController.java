@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutView;
 import org.unionaid.payouts.Payouts;
@@ -54,12 +54,12 @@ class ApplicationController {
     private final Applications applications;
     private final Programmes programmes;
     private final Payouts payouts;
-    private final BranchManagement branches;
+    private final Branches branches;
     private final MessageSource messages;
     private final Times times;
 
     ApplicationController(Applications applications, Programmes programmes, Payouts payouts,
-                          BranchManagement branches, MessageSource messages, Times times) {
+                          Branches branches, MessageSource messages, Times times) {
         this.applications = applications;
         this.programmes = programmes;
         this.payouts = payouts;

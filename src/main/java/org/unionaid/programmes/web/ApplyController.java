@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.documents.FormFiles;
 import org.unionaid.documents.DocumentKind;
 import org.unionaid.people.HouseholdMemberView;
-import org.unionaid.people.PeopleManagement;
+import org.unionaid.people.People;
 import org.unionaid.people.WorkerView;
 import org.unionaid.programmes.ApplicationView;
 import org.unionaid.programmes.Applications;
@@ -40,10 +40,10 @@ class ApplyController {
 
     private final Programmes programmes;
     private final Applications applications;
-    private final PeopleManagement people;
+    private final People people;
     private final Times times;
 
-    ApplyController(Programmes programmes, Applications applications, PeopleManagement people, Times times) {
+    ApplyController(Programmes programmes, Applications applications, People people, Times times) {
         this.times = times;
         this.programmes = programmes;
         this.applications = applications;

@@ -23,16 +23,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.hardship.HardshipCategory;
 import org.unionaid.payouts.BudgetUse;
 import org.unionaid.payouts.Funding;
 import org.unionaid.payouts.FundingSourceView;
 import org.unionaid.payouts.PayoutFilter;
 import org.unionaid.payouts.Payouts;
-import org.unionaid.people.EmploymentForm;
+import org.unionaid.people.EmploymentType;
 import org.unionaid.people.SchoolStage;
-import org.unionaid.programmes.BenefitForm;
+import org.unionaid.programmes.BenefitKind;
 import org.unionaid.programmes.ProgrammeKind;
 import org.unionaid.programmes.ProgrammeSummary;
 import org.unionaid.programmes.ProgrammeView;
@@ -55,11 +55,11 @@ class ProgrammeController {
     private final Programmes programmes;
     private final Funding funding;
     private final Payouts payouts;
-    private final BranchManagement branches;
+    private final Branches branches;
     private final MessageSource messages;
     private final Times times;
 
-    ProgrammeController(Programmes programmes, Funding funding, Payouts payouts, BranchManagement branches,
+    ProgrammeController(Programmes programmes, Funding funding, Payouts payouts, Branches branches,
                         MessageSource messages, Times times) {
         this.times = times;
         this.programmes = programmes;
@@ -193,10 +193,10 @@ class ProgrammeController {
         model.addAttribute("programmeId", id);
         model.addAttribute("kinds", ProgrammeKind.values());
         model.addAttribute("whoMayApplyValues", WhoMayApply.values());
-        model.addAttribute("forms", BenefitForm.values());
+        model.addAttribute("forms", BenefitKind.values());
         model.addAttribute("categories", HardshipCategory.values());
         model.addAttribute("stages", SchoolStage.values());
-        model.addAttribute("employmentForms", EmploymentForm.values());
+        model.addAttribute("employmentForms", EmploymentType.values());
         model.addAttribute("households", TierHousehold.values());
         model.addAttribute("branches", branches.subtree(Actors.required().branchId()));
         return "programmes/form";

@@ -17,9 +17,9 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.unionaid.hardship.HardshipCategory;
-import org.unionaid.people.EmploymentForm;
+import org.unionaid.people.EmploymentType;
 import org.unionaid.people.SchoolStage;
-import org.unionaid.programmes.BenefitForm;
+import org.unionaid.programmes.BenefitKind;
 import org.unionaid.programmes.BenefitTier;
 import org.unionaid.programmes.EligibilityRule;
 import org.unionaid.programmes.ProgrammeDetails;
@@ -72,7 +72,7 @@ public class ProgrammeForm {
     private @Nullable WhoMayApply whoMayApply = WhoMayApply.BOTH;
 
     @NotNull(message = "{programme.form.required}")
-    private @Nullable BenefitForm form = BenefitForm.CASH;
+    private @Nullable BenefitKind form = BenefitKind.CASH;
 
     private boolean noCash;
 
@@ -102,7 +102,7 @@ public class ProgrammeForm {
     private @Nullable Integer socialInsuranceMonths;
     private boolean localContract;
     private Set<SchoolStage> schoolStages = EnumSet.noneOf(SchoolStage.class);
-    private Set<EmploymentForm> employmentForms = EnumSet.noneOf(EmploymentForm.class);
+    private Set<EmploymentType> employmentForms = EnumSet.noneOf(EmploymentType.class);
 
     @Valid
     private List<QuestionRow> questions = new ArrayList<>();
@@ -154,7 +154,7 @@ public class ProgrammeForm {
                 case SOCIAL_INSURANCE_MONTHS -> f.socialInsuranceMonths = r.min();
                 case LOCAL_LABOUR_CONTRACT -> f.localContract = true;
                 case SCHOOL_STAGE -> r.values().forEach(v -> f.schoolStages.add(SchoolStage.valueOf(v)));
-                case EMPLOYMENT_FORM -> r.values().forEach(v -> f.employmentForms.add(EmploymentForm.valueOf(v)));
+                case EMPLOYMENT_FORM -> r.values().forEach(v -> f.employmentForms.add(EmploymentType.valueOf(v)));
             }
         }
         f.questions.clear();
@@ -209,7 +209,7 @@ public class ProgrammeForm {
                 branchId == null ? 0 : branchId, description == null ? "" : description,
                 periodStart == null ? today : periodStart, periodEnd == null ? today : periodEnd,
                 applyFrom == null ? today : applyFrom, applyTo == null ? today : applyTo,
-                whoMayApply == null ? WhoMayApply.BOTH : whoMayApply, form == null ? BenefitForm.CASH : form, noCash,
+                whoMayApply == null ? WhoMayApply.BOTH : whoMayApply, form == null ? BenefitKind.CASH : form, noCash,
                 baseAmount, item, unitValue, stock, perPersonLimit, rules, qs, ts);
     }
 
@@ -260,8 +260,8 @@ public class ProgrammeForm {
     public void setApplyTo(@Nullable LocalDate applyTo) { this.applyTo = applyTo; }
     public @Nullable WhoMayApply getWhoMayApply() { return whoMayApply; }
     public void setWhoMayApply(@Nullable WhoMayApply whoMayApply) { this.whoMayApply = whoMayApply; }
-    public @Nullable BenefitForm getForm() { return form; }
-    public void setForm(@Nullable BenefitForm form) { this.form = form; }
+    public @Nullable BenefitKind getForm() { return form; }
+    public void setForm(@Nullable BenefitKind form) { this.form = form; }
     public boolean isNoCash() { return noCash; }
     public void setNoCash(boolean noCash) { this.noCash = noCash; }
     public @Nullable BigDecimal getBaseAmount() { return baseAmount; }
@@ -290,8 +290,8 @@ public class ProgrammeForm {
     public void setLocalContract(boolean localContract) { this.localContract = localContract; }
     public Set<SchoolStage> getSchoolStages() { return schoolStages; }
     public void setSchoolStages(Set<SchoolStage> schoolStages) { this.schoolStages = schoolStages; }
-    public Set<EmploymentForm> getEmploymentForms() { return employmentForms; }
-    public void setEmploymentForms(Set<EmploymentForm> forms) { this.employmentForms = forms; }
+    public Set<EmploymentType> getEmploymentForms() { return employmentForms; }
+    public void setEmploymentForms(Set<EmploymentType> forms) { this.employmentForms = forms; }
     public List<QuestionRow> getQuestions() { return questions; }
     public void setQuestions(List<QuestionRow> questions) { this.questions = questions; }
     public List<TierRow> getTiers() { return tiers; }

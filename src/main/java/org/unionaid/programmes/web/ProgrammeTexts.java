@@ -35,7 +35,7 @@ public class ProgrammeTexts {
         String prefix = switch (rule.type()) {
             case HARDSHIP_CATEGORY -> "@HardshipCategory.";
             case SCHOOL_STAGE -> "@SchoolStage.";
-            default -> "@EmploymentForm.";
+            default -> "@EmploymentType.";
         };
         return label(String.join("|", rule.values().stream().map(v -> prefix + v).toList()));
     }

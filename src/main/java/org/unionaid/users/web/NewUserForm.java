@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.unionaid.shared.security.Role;
-import org.unionaid.users.UserManagement.CreateUser;
+import org.unionaid.users.Users.CreateUser;
 
 /** A staff account as a SYSADMIN creates it, with an initial password. */
 public class NewUserForm {

@@ -14,15 +14,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actors;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 
 @Controller
 @RequestMapping("/account/password")
 class PasswordController {
 
-    private final UserManagement users;
+    private final Users users;
 
-    PasswordController(UserManagement users) {
+    PasswordController(Users users) {
         this.users = users;
     }
 

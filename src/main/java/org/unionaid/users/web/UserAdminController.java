@@ -22,17 +22,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.branches.BranchView;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
-import org.unionaid.users.UserManagement;
+import org.unionaid.users.Users;
 import org.unionaid.users.UserSummary;
 
 /**
  * The SYSADMIN's user pages: list with search, new account, edit, unlock and password reset, all within
- * the SYSADMIN's branch subtree (checked by {@link UserManagement}; other ids are not found).
+ * the SYSADMIN's branch subtree (checked by {@link Users}; other ids are not found).
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -40,10 +40,10 @@ class UserAdminController {
 
     private static final int PAGE_SIZE = 20;
 
-    private final UserManagement users;
-    private final BranchManagement branches;
+    private final Users users;
+    private final Branches branches;
 
-    UserAdminController(UserManagement users, BranchManagement branches) {
+    UserAdminController(Users users, Branches branches) {
         this.users = users;
         this.branches = branches;
     }

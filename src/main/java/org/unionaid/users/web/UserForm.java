@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.unionaid.shared.security.Role;
-import org.unionaid.users.UserManagement.UpdateUser;
+import org.unionaid.users.Users.UpdateUser;
 import org.unionaid.users.UserSummary;
 
 /** What a SYSADMIN changes on an account: name, e-mail, branch, roles and whether it is enabled. */

@@ -24,8 +24,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.unionaid.branches.BranchLevel;
-import org.unionaid.branches.BranchManagement;
-import org.unionaid.branches.BranchManagement.CreateBranch;
+import org.unionaid.branches.Branches;
+import org.unionaid.branches.Branches.CreateBranch;
 import org.unionaid.branches.BranchView;
 import org.unionaid.support.IntegrationTestSupport;
 
@@ -37,7 +37,7 @@ class BranchAdminIntegrationTests extends IntegrationTestSupport {
     UserDetailsService userDetailsService;
 
     @Autowired
-    BranchManagement branches;
+    Branches branches;
 
     @Test
     void sysadminCreatesABranchThatAppearsInTheTreeAndTheAuditTrail() throws Exception {

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.unionaid.payouts.OwnProposalException;
-import org.unionaid.payouts.PayoutForm;
+import org.unionaid.payouts.PayoutKind;
 import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutState;
 import org.unionaid.shared.BusinessRuleException;
@@ -29,9 +29,9 @@ class PayoutTests {
     private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
     private static final BigDecimal LIMIT = new BigDecimal("10000.00");
 
-    private static Payout payout(PayoutState state, PayoutForm form, String amount) {
+    private static Payout payout(PayoutState state, PayoutKind form, String amount) {
         Payout p = new Payout("PO-1", PayoutSourceType.APPLICATION, 7, 1, 1, null, form, new BigDecimal(amount),
-                form == PayoutForm.IN_KIND ? "米面油" : null, form == PayoutForm.IN_KIND ? 1 : null, "x", PROPOSER,
+                form == PayoutKind.IN_KIND ? "米面油" : null, form == PayoutKind.IN_KIND ? 1 : null, "x", PROPOSER,
                 "caseworker", NOW, null, List.of());
         ReflectionTestUtils.setField(p, "id", 99L);
         ReflectionTestUtils.setField(p, "state", state);
@@ -65,7 +65,7 @@ class PayoutTests {
     void everyCashTransitionIsAllowedExactlyFromItsStates() {
         ACTIONS.forEach((action, apply) -> {
             for (PayoutState from : PayoutState.values()) {
-                Payout p = payout(from, PayoutForm.CASH, "100.00");
+                Payout p = payout(from, PayoutKind.CASH, "100.00");
                 if (ALLOWED_CASH.get(action).contains(from)) {
                     apply.accept(p);
                     if (TARGET.containsKey(action)) {
@@ -84,7 +84,7 @@ class PayoutTests {
     @Test
     void inKindIsDeliveredOnlyWhenApprovedAndNeverBatched() {
         for (PayoutState from : PayoutState.values()) {
-            Payout p = payout(from, PayoutForm.IN_KIND, "500.00");
+            Payout p = payout(from, PayoutKind.IN_KIND, "500.00");
             if (from == PayoutState.APPROVED) {
                 p.markDelivered(LocalDate.of(2026, 11, 22), "李师傅", "caseworker", PROPOSER, NOW);
                 assertThat(p.state()).isEqualTo(PayoutState.PAID);
@@ -94,10 +94,10 @@ class PayoutTests {
                         .isInstanceOf(BusinessRuleException.class);
             }
         }
-        assertThatThrownBy(() -> payout(PayoutState.APPROVED, PayoutForm.IN_KIND, "1.00")
+        assertThatThrownBy(() -> payout(PayoutState.APPROVED, PayoutKind.IN_KIND, "1.00")
                 .addToBatch(5, "admin", ADMIN, NOW)).isInstanceOfSatisfying(BusinessRuleException.class,
                 e -> assertThat(e.code()).isEqualTo("payout.batch.notCash"));
-        assertThatThrownBy(() -> payout(PayoutState.APPROVED, PayoutForm.CASH, "1.00")
+        assertThatThrownBy(() -> payout(PayoutState.APPROVED, PayoutKind.CASH, "1.00")
                 .markDelivered(LocalDate.of(2026, 11, 22), "x", "c", PROPOSER, NOW))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.code()).isEqualTo("payout.deliver.notInKind"));
@@ -105,7 +105,7 @@ class PayoutTests {
 
     @Test
     void theProposerNeverApprovesNorRejects() {
-        Payout p = payout(PayoutState.PROPOSED, PayoutForm.CASH, "100.00");
+        Payout p = payout(PayoutState.PROPOSED, PayoutKind.CASH, "100.00");
         assertThatThrownBy(() -> p.approvalStep(PROPOSER, LIMIT)).isInstanceOf(OwnProposalException.class);
         assertThatThrownBy(() -> p.approve(PROPOSER, "caseworker", NOW)).isInstanceOf(OwnProposalException.class);
         assertThatThrownBy(() -> p.reject(PROPOSER, "x", "caseworker", NOW)).isInstanceOf(OwnProposalException.class);
@@ -114,7 +114,7 @@ class PayoutTests {
 
     @Test
     void aboveTheLimitTheFirstApprovalIsRecordedAndASecondDifferentAdminFinishes() {
-        Payout p = payout(PayoutState.PROPOSED, PayoutForm.CASH, "10000.01");
+        Payout p = payout(PayoutState.PROPOSED, PayoutKind.CASH, "10000.01");
         assertThat(p.approvalStep(ADMIN, LIMIT)).isEqualTo(Payout.ApprovalStep.FIRST);
         p.approveFirst(ADMIN, "admin", NOW);
         assertThat(p.state()).isEqualTo(PayoutState.PROPOSED);
@@ -124,7 +124,7 @@ class PayoutTests {
         p.approve(ADMIN2, "admin2", NOW);
         assertThat(p.state()).isEqualTo(PayoutState.APPROVED);
         assertThat(p.approvalStep(ADMIN, LIMIT)).isEqualTo(Payout.ApprovalStep.NOTHING);
-        assertThat(payout(PayoutState.PROPOSED, PayoutForm.CASH, "10000.00").approvalStep(ADMIN, LIMIT))
+        assertThat(payout(PayoutState.PROPOSED, PayoutKind.CASH, "10000.00").approvalStep(ADMIN, LIMIT))
                 .isEqualTo(Payout.ApprovalStep.FINAL);
     }
 }

@@ -23,8 +23,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.unionaid.shared.security.Role;
 import org.unionaid.support.IntegrationTestSupport;
-import org.unionaid.users.UserManagement;
-import org.unionaid.users.UserManagement.CreateUser;
+import org.unionaid.users.Users;
+import org.unionaid.users.Users.CreateUser;
 import org.unionaid.users.UserSummary;
 
 class UserAdminIntegrationTests extends IntegrationTestSupport {
@@ -36,7 +36,7 @@ class UserAdminIntegrationTests extends IntegrationTestSupport {
     UserDetailsService userDetailsService;
 
     @Autowired
-    UserManagement users;
+    Users users;
 
     @Test
     void sysadminCreatesAUserWhoCanThenSignIn() throws Exception {

@@ -1,6 +1,6 @@
 package org.unionaid.payouts;
 
 /** Money to a bank account, or goods handed over. */
-public enum PayoutForm {
+public enum PayoutKind {
     CASH, IN_KIND
 }

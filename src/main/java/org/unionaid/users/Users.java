@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.audit.AuditEntry;
 import org.unionaid.audit.AuditTrail;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.branches.BranchView;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.RecordNotFoundException;
@@ -30,16 +30,16 @@ import org.unionaid.users.domain.UserAccountRepository;
  */
 @Service
 @Transactional
-public class UserManagement {
+public class Users {
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
-    private final BranchManagement branches;
+    private final Branches branches;
     private final SecurityProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
 
-    UserManagement(UserAccountRepository users, PasswordEncoder passwordEncoder, BranchManagement branches,
+    Users(UserAccountRepository users, PasswordEncoder passwordEncoder, Branches branches,
                    SecurityProperties properties, AuditTrail audit, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.audit.AuditEntry;
 import org.unionaid.audit.AuditTrail;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.branches.BranchScope;
 import org.unionaid.branches.BranchView;
 import org.unionaid.people.domain.Household;
@@ -40,8 +40,8 @@ import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.sql.Keyset;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
-import org.unionaid.users.UserManagement;
-import org.unionaid.users.UserManagement.CreateUser;
+import org.unionaid.users.Users;
+import org.unionaid.users.Users.CreateUser;
 
 /**
  * The people registry: register, edit, find and read workers and their households, within the caller's
@@ -51,7 +51,7 @@ import org.unionaid.users.UserManagement.CreateUser;
  */
 @Service
 @Transactional
-public class PeopleManagement {
+public class People {
 
     /** Staff who search and read workers of their subtree. */
     static final Set<Role> READERS = org.unionaid.shared.security.Resource.WORKER.staffReaders();
@@ -63,8 +63,8 @@ public class PeopleManagement {
 
     private final WorkerRepository workers;
     private final HouseholdRepository households;
-    private final BranchManagement branches;
-    private final UserManagement users;
+    private final Branches branches;
+    private final Users users;
     private final AuditTrail audit;
     private final LookupHash lookupHash;
     private final Clock clock;
@@ -73,8 +73,8 @@ public class PeopleManagement {
     private final WorkerBulkInsert bulk;
     private final DisbursementAccountReader accountReader;
 
-    PeopleManagement(WorkerRepository workers, HouseholdRepository households, BranchManagement branches,
-                     UserManagement users, AuditTrail audit, LookupHash lookupHash, Clock clock,
+    People(WorkerRepository workers, HouseholdRepository households, Branches branches,
+                     Users users, AuditTrail audit, LookupHash lookupHash, Clock clock,
                      ApplicationEventPublisher events, WorkerSearch search, WorkerBulkInsert bulk,
                      DisbursementAccountReader accountReader) {
         this.accountReader = accountReader;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.audit.AuditEntry;
 import org.unionaid.audit.AuditTrail;
-import org.unionaid.branches.BranchManagement;
+import org.unionaid.branches.Branches;
 import org.unionaid.documents.domain.Document;
 import org.unionaid.documents.domain.DocumentRepository;
 import org.unionaid.shared.BusinessRuleException;
@@ -29,18 +29,18 @@ import org.unionaid.shared.security.Role;
  */
 @Service
 @Transactional
-public class DocumentManagement {
+public class Documents {
 
     private final DocumentRepository documents;
     private final ContentInspector inspector;
     private final DocumentProperties properties;
-    private final BranchManagement branches;
+    private final Branches branches;
     private final AuditTrail audit;
     private final Clock clock;
     private final ObjectProvider<DocumentOwnerAccess> owners;
 
-    DocumentManagement(DocumentRepository documents, ContentInspector inspector, DocumentProperties properties,
-                       BranchManagement branches, AuditTrail audit, Clock clock,
+    Documents(DocumentRepository documents, ContentInspector inspector, DocumentProperties properties,
+                       Branches branches, AuditTrail audit, Clock clock,
                        ObjectProvider<DocumentOwnerAccess> owners) {
         this.owners = owners;
         this.documents = documents;

@@ -13,22 +13,22 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.notifications.domain.Notification;
 import org.unionaid.notifications.domain.NotificationRepository;
 import org.unionaid.shared.RecordNotFoundException;
-import org.unionaid.users.UserManagement;
-import org.unionaid.users.UserManagement.UserContact;
+import org.unionaid.users.Users;
+import org.unionaid.users.Users.UserContact;
 
 /** The inbox and the e-mail outbox. */
 @Service
 @Transactional
-public class NotificationManagement {
+public class Notifications {
 
     private final NotificationRepository notifications;
-    private final UserManagement users;
+    private final Users users;
     private final MessageSource messages;
     private final JdbcTemplate jdbc;
     private final NotificationProperties properties;
     private final Clock clock;
 
-    NotificationManagement(NotificationRepository notifications, UserManagement users, MessageSource messages,
+    Notifications(NotificationRepository notifications, Users users, MessageSource messages,
                            JdbcTemplate jdbc, NotificationProperties properties, Clock clock) {
         this.notifications = notifications;
         this.users = users;

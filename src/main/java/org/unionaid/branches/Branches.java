@@ -20,12 +20,12 @@ import org.unionaid.shared.BusinessRuleException;
  */
 @Service
 @Transactional
-public class BranchManagement {
+public class Branches {
 
     private final BranchRepository branches;
     private final AuditTrail audit;
 
-    BranchManagement(BranchRepository branches, AuditTrail audit) {
+    Branches(BranchRepository branches, AuditTrail audit) {
         this.branches = branches;
         this.audit = audit;
     }

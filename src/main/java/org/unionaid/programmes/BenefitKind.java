@@ -1,6 +1,6 @@
 package org.unionaid.programmes;
 
 /** Money, or goods (an item of a unit value). */
-public enum BenefitForm {
+public enum BenefitKind {
     CASH, IN_KIND
 }
