@@ -68,6 +68,7 @@ class SecurityConfiguration {
                 .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(unauthorized))
                 // a client sending credentials itself (token, Basic) is not a browser riding on a cookie
                 .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .headers(h -> commonHeaders(h).contentSecurityPolicy(c -> c.policyDirectives(API_CSP)))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, ex) -> problems.write(response,
@@ -91,10 +92,32 @@ class SecurityConfiguration {
                         .failureHandler(failureHandler())
                         .permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+                .headers(h -> commonHeaders(h).contentSecurityPolicy(c -> c.policyDirectives(PAGE_CSP)));
         return http.build();
+    }
+
+    /** Pages: scripts only from files of this origin (no inline script anywhere), never framed. */
+    static final String PAGE_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+    /** The API answers JSON: nothing in it may load or run anything. */
+    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    /**
+     * Headers of every response, pages, error pages and API alike: no referrer to other sites, no powerful
+     * browser features, HSTS (one year, subdomains) on every HTTPS response — behind a TLS-terminating proxy the
+     * request counts as HTTPS once {@code server.forward-headers-strategy} is set, as in {@code prod}; plain-HTTP
+     * development gets none, as browsers ignore it there anyway. X-Frame-Options DENY, nosniff and no-cache for
+     * authenticated pages are Spring Security's defaults.
+     */
+    private static org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity>
+    commonHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
+        return h.referrerPolicy(r -> r.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                .STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                        "Permissions-Policy", PERMISSIONS_POLICY))
+                .httpStrictTransportSecurity(t -> t.includeSubDomains(true).maxAgeInSeconds(31_536_000));
     }
 
     private static AuthenticationFailureHandler failureHandler() {
