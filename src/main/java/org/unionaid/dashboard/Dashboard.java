@@ -29,6 +29,7 @@ import org.unionaid.programmes.Programmes;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
+import org.unionaid.shared.Money;
 
 /**
  * The dashboard of the caller's branch subtree, gathered from the other modules' facades in one read-only
@@ -102,7 +103,7 @@ public class Dashboard {
 
         List<DashboardView.PaidRow> rows = new ArrayList<>();
         Map<SeriesKey, BigDecimal[]> series = new LinkedHashMap<>();
-        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        BigDecimal total = Money.ZERO;
         for (PaidInMonth f : figures) {
             String name = f.programmeId() == null ? null : names.getOrDefault(f.programmeId(), "#" + f.programmeId());
             rows.add(new DashboardView.PaidRow(f.month(), name, f.sourceType(), f.payouts(), f.amount()));
@@ -116,14 +117,14 @@ public class Dashboard {
                 .sorted((a, b) -> Objects.toString(a.getKey().name(), "\uFFFF" + a.getKey().sourceType())
                         .compareTo(Objects.toString(b.getKey().name(), "\uFFFF" + b.getKey().sourceType())))
                 .forEach(e -> lines.add(new DashboardView.PaidSeries(e.getKey().name(), e.getKey().sourceType(),
-                        List.of(e.getValue()), List.of(e.getValue()).stream().reduce(BigDecimal.ZERO.setScale(2),
+                        List.of(e.getValue()), List.of(e.getValue()).stream().reduce(Money.ZERO,
                         BigDecimal::add))));
         return new DashboardView.Paid(months, rows, lines, total);
     }
 
     private static BigDecimal[] zeros(int n) {
         BigDecimal[] a = new BigDecimal[n];
-        java.util.Arrays.fill(a, BigDecimal.ZERO.setScale(2));
+        java.util.Arrays.fill(a, Money.ZERO);
         return a;
     }
 

@@ -40,6 +40,7 @@ import org.unionaid.shared.NationalId;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Role;
 import org.unionaid.users.Users;
+import org.unionaid.shared.Money;
 
 /**
  * About 200 demo workers with households, spread over the demo branches of both cities, generated from a
@@ -201,8 +202,8 @@ class DemoPeople implements ApplicationRunner {
 
     private static HouseholdPlan householdPlan(Random random, String surname, LocalDate workerBirth, String address) {
         HouseholdDetails details = new HouseholdDetails(address,
-                BigDecimal.valueOf(18_000 + random.nextInt(100_000)).setScale(2),
-                BigDecimal.valueOf(random.nextInt(30_000)).setScale(2));
+                Money.exact(BigDecimal.valueOf(18_000 + random.nextInt(100_000))),
+                Money.exact(BigDecimal.valueOf(random.nextInt(30_000))));
         List<MemberDetails> result = new ArrayList<>();
         int members = random.nextInt(4);
         for (int m = 0; m < members; m++) {
@@ -223,7 +224,7 @@ class DemoPeople implements ApplicationRunner {
                     : relation == Relation.PARENT ? EmploymentStatus.RETIRED
                     : EmploymentStatus.values()[random.nextInt(3)];
             BigDecimal income = employment == EmploymentStatus.EMPLOYED || employment == EmploymentStatus.FLEXIBLE
-                    ? BigDecimal.valueOf(1500 + random.nextInt(4000)).setScale(2) : BigDecimal.ZERO.setScale(2);
+                    ? Money.exact(BigDecimal.valueOf(1500 + random.nextInt(4000))) : Money.ZERO;
             String given = GIVEN[random.nextInt(GIVEN.length)];
             String memberName = (relation == Relation.SPOUSE ? SURNAMES[random.nextInt(SURNAMES.length)] : surname) + given;
             result.add(new MemberDetails(memberName, relation, null, birth, null, health, null, stage,

@@ -19,6 +19,7 @@ import org.unionaid.hardship.domain.EligibilityRuleSet;
 import org.unionaid.hardship.domain.EligibilityRuleSetRepository;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.Money;
 
 /**
  * The per-region, dated eligibility rules (docs/design.md §3) and the assessment that suggests a category.
@@ -67,9 +68,9 @@ public class EligibilityRules {
                 blocking.add(exclusion.code());
             }
         }
-        BigDecimal income = input.perCapitaMonthlyIncome().setScale(2, RoundingMode.HALF_UP);
-        BigDecimal deepLine = money(rules.minLivingStandard().multiply(rules.deepMultiplier()));
-        BigDecimal relativeLine = money(rules.minLivingStandard().multiply(rules.relativeMultiplier()));
+        BigDecimal income = Money.round(input.perCapitaMonthlyIncome());
+        BigDecimal deepLine = Money.round(rules.minLivingStandard().multiply(rules.deepMultiplier()));
+        BigDecimal relativeLine = Money.round(rules.minLivingStandard().multiply(rules.relativeMultiplier()));
         HardshipCategory category;
         String reason;
         List<String> args;
@@ -90,9 +91,9 @@ public class EligibilityRules {
                 .compareTo(input.annualIncome().multiply(rules.accidentCostShare())) >= 0) {
             category = HardshipCategory.ACCIDENT;
             reason = "eligibility.reason.costShare";
-            args = List.of(plain(money(input.annualHardshipCosts())),
+            args = List.of(plain(Money.round(input.annualHardshipCosts())),
                     plain(rules.accidentCostShare().multiply(HUNDRED).stripTrailingZeros()),
-                    plain(money(input.annualIncome())));
+                    plain(Money.round(input.annualIncome())));
         } else {
             category = null;
             reason = "eligibility.reason.aboveThreshold";
@@ -132,7 +133,7 @@ public class EligibilityRules {
                 .filter(set -> set.validTo() == null || !set.validTo().isBefore(command.validFrom()))
                 .forEach(set -> set.endBefore(command.validFrom()));
         EligibilityRuleSet saved = ruleSets.saveAndFlush(new EligibilityRuleSet(command.regionCode(),
-                command.regionName(), command.validFrom(), money(command.minLivingStandard()),
+                command.regionName(), command.validFrom(), Money.round(command.minLivingStandard()),
                 command.deepMultiplier(), command.relativeMultiplier(), command.accidentCostShare(),
                 command.noticeDays(), command.monitoringMonths(), Actors.currentName(), command.exclusions()));
         RuleSetView view = saved.toView();
@@ -155,9 +156,6 @@ public class EligibilityRules {
         return List.copyOf(chain);
     }
 
-    private static BigDecimal money(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP);
-    }
 
     private static String plain(BigDecimal value) {
         return value.toPlainString();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.unionaid.shared.Money;
 
 /**
  * What each member was granted per plan and year. {@link #lock} takes the row lock (creating the row first), so
@@ -36,7 +37,7 @@ class AnnualAccumulators {
     Totals peek(long workerId, long planId, int year) {
         return jdbc.query("select granted, claims from mutualaid_accumulator where worker_id = ? and plan_id = ? and year = ?",
                 (rs, i) -> new Totals(rs.getBigDecimal("granted"), rs.getInt("claims")), workerId, planId, year)
-                .stream().findFirst().orElse(new Totals(BigDecimal.ZERO.setScale(2), 0));
+                .stream().findFirst().orElse(new Totals(Money.ZERO, 0));
     }
 
     void add(long workerId, long planId, int year, BigDecimal granted) {

@@ -2,12 +2,10 @@ package org.unionaid.mutualaid;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.unionaid.shared.Money;
 
 /**
  * Applies one version of a plan's benefit rules to a claim, in this order, writing one explanation line per
@@ -97,15 +95,14 @@ public final class BenefitCalculator {
                 lines.add(ExplanationLine.of("mutualaid.explain.annualCap.applied", money(remaining)));
             }
         }
-        benefit = nonNegative(benefit).setScale(2, RoundingMode.HALF_UP);
+        benefit = Money.round(nonNegative(benefit));
         lines.add(ExplanationLine.of("mutualaid.explain.benefit", money(benefit)));
         return new BenefitCalculation(benefit, List.copyOf(lines), null);
     }
 
     /** An amount as the lines show it: two decimals with thousands separators, e.g. 8,400.00. */
     public static String money(BigDecimal amount) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+        return Money.format(amount);
     }
 
     private static BigDecimal clampRate(@org.jspecify.annotations.Nullable BigDecimal rate) {
@@ -123,6 +120,6 @@ public final class BenefitCalculator {
     }
 
     private static BigDecimal zero() {
-        return BigDecimal.ZERO.setScale(2);
+        return Money.ZERO;
     }
 }

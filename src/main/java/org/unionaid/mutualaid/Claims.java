@@ -50,6 +50,7 @@ import org.unionaid.users.Users;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
+import org.unionaid.shared.Money;
 
 /**
  * Mutual-aid claims: filed by the worker (or a caseworker on their behalf) as a DRAFT with documents, submitted
@@ -271,7 +272,7 @@ public class Claims {
             if (remaining != null && overrideAmount.compareTo(remaining) > 0) {
                 throw new BusinessRuleException("claim.override.overAnnualCap", BenefitCalculator.money(remaining));
             }
-            granted = overrideAmount.setScale(2, RoundingMode.HALF_UP);
+            granted = Money.round(overrideAmount);
         } else {
             reason = null;
         }
@@ -566,7 +567,7 @@ public class Claims {
 
     private static Claim.Details details(FileClaim c) {
         return new Claim.Details(c.admission(), c.discharge(), c.hospital().strip(), c.diagnosis().strip(),
-                money(c.invoiceTotal()), money(c.basicInsurancePaid()), money(c.selfPaid()));
+                Money.round(c.invoiceTotal()), Money.round(c.basicInsurancePaid()), Money.round(c.selfPaid()));
     }
 
     static String serialise(List<ExplanationLine> lines) {
@@ -592,9 +593,6 @@ public class Claims {
         return LocalDate.now(clock);
     }
 
-    private static BigDecimal money(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP);
-    }
 
     private static String requireText(@Nullable String text) {
         String value = blankToNull(text);

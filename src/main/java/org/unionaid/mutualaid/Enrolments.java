@@ -39,6 +39,7 @@ import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.excel.TableReadException;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.Money;
 
 /**
  * Employers enrol their staff (the EMPLOYER user's branch is their organisation): one by one, or by a staff
@@ -465,6 +466,6 @@ public class Enrolments {
             rs.getObject("waiting_ends_on", LocalDate.class), rs.getBigDecimal("contribution"));
 
     static BigDecimal zero() {
-        return BigDecimal.ZERO.setScale(2);
+        return Money.ZERO;
     }
 }

@@ -19,6 +19,7 @@ import org.unionaid.mutualaid.domain.RuleVersion;
 import org.unionaid.mutualaid.domain.RuleVersionRepository;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.Money;
 
 /**
  * Mutual-aid plans and their benefit rules. ADMINs create and change plans; a change of the rules is a new
@@ -72,7 +73,7 @@ public class MutualAidPlans {
             throw new BusinessRuleException("plan.code.taken", details.code());
         }
         Plan plan = plans.saveAndFlush(new Plan(details.code().strip(), details.name(), details.type(),
-                details.termStart(), details.termEnd(), money(details.contribution()), details.waitingPeriodDays()));
+                details.termStart(), details.termEnd(), Money.round(details.contribution()), details.waitingPeriodDays()));
         audit.record(AuditEntry.of(ENTITY, plan.id(), "CREATE", null).withAfter(fields(plan)));
         addRules(plan.id(), details.termStart(), firstRules);
         return view(plan);
@@ -87,7 +88,7 @@ public class MutualAidPlans {
         }
         Map<String, Object> before = fields(plan);
         plan.change(details.name(), details.type(), details.termStart(), details.termEnd(),
-                money(details.contribution()), details.waitingPeriodDays(), details.active());
+                Money.round(details.contribution()), details.waitingPeriodDays(), details.active());
         plans.flush();
         audit.record(AuditEntry.of(ENTITY, id, "UPDATE", null).withBefore(before).withAfter(fields(plan)));
         return view(plan);
@@ -146,9 +147,6 @@ public class MutualAidPlans {
         }
     }
 
-    private static BigDecimal money(BigDecimal value) {
-        return value.setScale(2, java.math.RoundingMode.HALF_UP);
-    }
 
     private static Map<String, Object> fields(Plan p) {
         Map<String, Object> map = new LinkedHashMap<>();

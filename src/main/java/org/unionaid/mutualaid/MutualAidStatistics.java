@@ -20,6 +20,7 @@ import org.unionaid.people.People;
 import org.unionaid.people.WorkerName;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.sql.CappedCount;
+import org.unionaid.shared.Money;
 
 /**
  * Statistics per plan and branch subtree, read from the summary tables the triggers of V190 keep in the same
@@ -102,9 +103,9 @@ public class MutualAidStatistics {
         for (ClaimState s : ClaimState.values()) {
             byState.put(s, 0L);
         }
-        BigDecimal[] approved = {BigDecimal.ZERO.setScale(2)};
-        BigDecimal[] paid = {BigDecimal.ZERO.setScale(2)};
-        BigDecimal[] largest = {BigDecimal.ZERO.setScale(2)};
+        BigDecimal[] approved = {Money.ZERO};
+        BigDecimal[] paid = {Money.ZERO};
+        BigDecimal[] largest = {Money.ZERO};
         Object[] claimArgs = planId == null ? new Object[] {pattern} : new Object[] {pattern, planId};
         jdbc.query(CLAIMS.formatted(planId == null ? "" : " and t.plan_id = ?"), rs -> {
             ClaimState state = ClaimState.valueOf(rs.getString("state"));
@@ -147,7 +148,7 @@ public class MutualAidStatistics {
                     branchName, r.claims(), r.granted());
         }).toList();
 
-        return new StatisticsView(members, ((BigDecimal) enrolled.get("contributions")).setScale(2), byState, claims,
+        return new StatisticsView(members, Money.exact((BigDecimal) enrolled.get("contributions")), byState, claims,
                 approved[0], paid[0], byState.get(ClaimState.PAID), largest[0], limit, over, topClaimants);
     }
 

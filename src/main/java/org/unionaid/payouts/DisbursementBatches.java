@@ -46,6 +46,7 @@ import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.excel.TableReadException;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.Money;
 
 /**
  * Disbursement batches: an ADMIN gathers the APPROVED cash payouts of their subtree into a batch (rows locked
@@ -262,7 +263,7 @@ public class DisbursementBatches {
             if (!unpayable.isEmpty()) {
                 throw new BusinessRuleException("batch.send.unpayable", String.join(", ", unpayable));
             }
-            List<Object> control = List.of(CONTROL, written, "", "", "", total.setScale(2), batch.reference());
+            List<Object> control = List.of(CONTROL, written, "", "", "", Money.exact(total), batch.reference());
             csv.printRecord(control.stream().map(String::valueOf).toList());
             csv.flush();
             xlsx.row(control);

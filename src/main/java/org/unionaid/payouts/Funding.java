@@ -24,6 +24,7 @@ import org.unionaid.shared.RecordNotFoundException;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
+import org.unionaid.shared.Money;
 
 /**
  * Funding sources of programmes: pledges (ADMIN, audited) and the budget figures. Available = allocated −
@@ -71,7 +72,7 @@ public class Funding {
         }
         FundingSource source = sources.saveAndFlush(new FundingSource(command.programmeId(), command.branchId(),
                 command.kind(), command.name().strip(), command.partnerUserId(),
-                allocated.setScale(2, RoundingMode.UNNECESSARY), actor.username(), clock.instant()));
+                Money.exact(allocated), actor.username(), clock.instant()));
         ledger.pledged(source.id(), allocated, actor.username());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("programmeId", command.programmeId());
@@ -115,7 +116,7 @@ public class Funding {
      */
     @Transactional(readOnly = true)
     public BudgetUse useOf(long programmeId) {
-        BigDecimal allocated = BigDecimal.ZERO.setScale(2);
+        BigDecimal allocated = Money.ZERO;
         BigDecimal committed = allocated;
         BigDecimal paid = allocated;
         for (FundingSourceView s : ledger.ofProgramme(programmeId)) {

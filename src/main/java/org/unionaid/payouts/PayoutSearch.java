@@ -23,6 +23,7 @@ import org.unionaid.shared.sql.CappedCount;
 import org.unionaid.shared.sql.SqlOrder;
 import org.unionaid.shared.time.Times;
 import org.unionaid.users.Users;
+import org.unionaid.shared.Money;
 
 /**
  * The payouts lists in plain SQL: scope, filters, sorting and paging in the database. Scope and filters use only
@@ -126,7 +127,7 @@ class PayoutSearch {
                    and (p.proposed_by = ? or p.first_approved_by = ?)""",
                 (rs, i) -> new QueueTotals(rs.getLong(1), rs.getBigDecimal(2)), scope.branchPattern(), adminId,
                 adminId);
-        return new QueueTotals(all.count() - notMine.count(), all.sum().subtract(notMine.sum()).setScale(2));
+        return new QueueTotals(all.count() - notMine.count(), Money.exact(all.sum().subtract(notMine.sum())));
     }
 
     private static final String QUEUE = " and p.proposed_by <> ? and (p.first_approved_by is null or p.first_approved_by <> ?)";

@@ -40,6 +40,7 @@ import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
+import org.unionaid.shared.Money;
 
 /**
  * Payouts and their maker-checker approval. Each transition loads the payout within the caller's scope
@@ -295,7 +296,7 @@ public class Payouts {
         Map<Long, BigDecimal> current = new LinkedHashMap<>();
         payout.split().forEach(l -> current.put(l.fundingSourceId(), l.amount()));
         return ledger.ofProgramme(payout.programmeId()).stream().map(s -> new FundingOption(s.id(), s.name(), s.kind(),
-                s.available(), current.getOrDefault(s.id(), BigDecimal.ZERO.setScale(2)))).toList();
+                s.available(), current.getOrDefault(s.id(), Money.ZERO))).toList();
     }
 
     /**
@@ -637,7 +638,7 @@ public class Payouts {
         if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
             throw new BusinessRuleException("payout.amount.invalid");
         }
-        return amount.setScale(2, RoundingMode.UNNECESSARY);
+        return Money.exact(amount);
     }
 
     private static String requireText(@Nullable String text) {

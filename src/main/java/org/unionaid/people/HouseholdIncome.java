@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import org.jspecify.annotations.Nullable;
+import org.unionaid.shared.Money;
 
 /** The derived income figures of a household (docs/design.md §3, eligibility); never typed in. */
 public final class HouseholdIncome {
@@ -30,7 +31,6 @@ public final class HouseholdIncome {
         }
         BigDecimal net = annualDisposableIncome.subtract(rigidExpenditure == null ? BigDecimal.ZERO : rigidExpenditure);
         // one division at a high scale, then one rounding, so the result does not depend on the order
-        return net.divide(MONTHS.multiply(BigDecimal.valueOf(householdSize)), 10, RoundingMode.HALF_UP)
-                .setScale(2, RoundingMode.HALF_UP);
+        return Money.round(net.divide(MONTHS.multiply(BigDecimal.valueOf(householdSize)), 10, RoundingMode.HALF_UP));
     }
 }

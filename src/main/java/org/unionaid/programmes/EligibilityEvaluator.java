@@ -12,6 +12,7 @@ import org.unionaid.people.EmploymentType;
 import org.unionaid.people.HouseholdMemberView;
 import org.unionaid.people.SchoolStage;
 import org.unionaid.people.WorkerView;
+import org.unionaid.shared.Money;
 
 /**
  * The automatic eligibility check: every rule, question and the tier gives one {@link RuleResult} with a
@@ -163,6 +164,6 @@ final class EligibilityEvaluator {
     }
 
     private static String plain(@Nullable BigDecimal value) {
-        return value == null ? "" : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return value == null ? "" : Money.round(value).toPlainString();
     }
 }

@@ -29,6 +29,7 @@ import org.unionaid.programmes.ProgrammeDetails;
 import org.unionaid.programmes.ProgrammeKind;
 import org.unionaid.programmes.ProgrammeQuestion;
 import org.unionaid.programmes.WhoMayApply;
+import org.unionaid.shared.Money;
 
 /**
  * A programme with the rules, questions and tiers of its current rule version. Changing any of them bumps
@@ -171,7 +172,7 @@ public class Programme {
     }
 
     private static @Nullable BigDecimal scaled(@Nullable BigDecimal value) {
-        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
+        return value == null ? null : Money.round(value);
     }
 
     public long id() {

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.unionaid.people.SchoolStage;
 import org.unionaid.programmes.BenefitTier;
 import org.unionaid.programmes.TierHousehold;
+import org.unionaid.shared.Money;
 
 @Embeddable
 class TierRow {
@@ -31,7 +32,7 @@ class TierRow {
     TierRow(BenefitTier tier) {
         this.household = tier.household();
         this.schoolStage = tier.schoolStage();
-        this.amount = tier.amount().setScale(2, java.math.RoundingMode.HALF_UP);
+        this.amount = Money.round(tier.amount());
     }
 
     BenefitTier toTier() {
