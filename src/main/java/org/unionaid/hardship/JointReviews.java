@@ -102,13 +102,23 @@ public class JointReviews {
                  order by j.held_on desc, j.id desc limit ? offset ?""", Long.class, scope, limit, offset);
         java.util.Map<Long, JointReview> byId = new java.util.HashMap<>();
         meetings.findAllById(ids).forEach(m -> byId.put(m.id(), m));
-        List<JointReviewView> content = ids.stream().map(byId::get).map(this::view).toList();
+        // the files of every meeting on the page in one read, not one per meeting
+        java.util.Map<Long, HardshipFile> discussed = new java.util.HashMap<>();
+        fileRepository.findAllById(byId.values().stream().flatMap(m -> m.fileIds().stream()).distinct().toList())
+                .forEach(f -> discussed.put(f.id(), f));
+        List<JointReviewView> content = ids.stream().map(byId::get)
+                .map(m -> view(m, m.fileIds().stream().map(discussed::get).filter(java.util.Objects::nonNull).toList()))
+                .toList();
         return new org.springframework.data.domain.PageImpl<>(content,
                 org.springframework.data.domain.PageRequest.of(Math.max(page, 0), limit), total == null ? 0 : total);
     }
 
     private JointReviewView view(JointReview m) {
-        List<HardshipFile> discussed = fileRepository.findAllById(m.fileIds()).stream()
+        return view(m, fileRepository.findAllById(m.fileIds()));
+    }
+
+    private JointReviewView view(JointReview m, List<HardshipFile> files) {
+        List<HardshipFile> discussed = files.stream()
                 .sorted(java.util.Comparator.comparing(HardshipFile::fileNumber)).toList();
         return new JointReviewView(m.id(), m.heldOn(), m.agencies(), m.participants(), m.decisions(),
                 m.recordedBy(), discussed.stream().map(HardshipFile::fileNumber).toList(),

@@ -561,13 +561,6 @@ public class Payouts {
         }
     }
 
-    /** Moves an APPROVED cash payout into a batch (called by {@link DisbursementBatches}). */
-    void batched(Payout payout, long batchId, Actor actor) {
-        PayoutTransition t = transitions.save(payout.addToBatch(batchId, actor.username(), actor.id(),
-                clock.instant()));
-        auditTransition(payout, t, Map.of("batchId", batchId));
-    }
-
     PayoutView view(Payout p, Actor actor) {
         boolean masked = STAFF_READERS.stream().noneMatch(actor::has);
         java.util.Optional<org.unionaid.people.WorkerCard> payee = search.payee(p.payeeWorkerId());

@@ -173,24 +173,9 @@ public class People {
     }
 
     /**
-     * The full bank account of a worker, for a disbursement file an ADMIN of the worker's subtree downloads;
-     * each call writes a {@code VIEW_BANK_ACCOUNT} audit row with the purpose (e.g. the batch reference).
-     * Null when no account is recorded.
-     */
-    @PreAuthorize("hasRole('ADMIN')")
-    public DisbursementAccount accountForDisbursement(long workerId, String purpose) {
-        Worker worker = loadVisible(workerId);
-        audit.record(AuditEntry.of("Worker", workerId, "VIEW_BANK_ACCOUNT", worker.branchId())
-                .withAfter(Map.of("bankAccountMasked", String.valueOf(worker.bankAccountMasked())))
-                .withReason(purpose));
-        return new DisbursementAccount(worker.name(), worker.bankName(), worker.bankAccountHolder(), worker.bankAccount(),
-                worker.bankAccountMasked(), worker.payoutAccountStatus());
-    }
-
-    /**
      * The accounts of many payees for one bank file (a disbursement batch of up to 50,000 rows): one read of the
-     * registry per call, each account's read audited like {@link #accountForDisbursement} (one JDBC batch). Only
-     * workers of the caller's subtree are returned; a worker outside it is absent from the map, as is one that
+     * registry per call, each account's read audited as {@code VIEW_BANK_ACCOUNT} with the purpose (one JDBC
+     * batch). Only workers of the caller's subtree are returned; a worker outside it is absent from the map, as is one that
      * does not exist.
      */
     @PreAuthorize("hasRole('ADMIN')")

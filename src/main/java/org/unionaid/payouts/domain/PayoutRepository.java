@@ -29,8 +29,6 @@ public interface PayoutRepository extends JpaRepository<Payout, Long> {
 
     Optional<Payout> findByReissueOf(long reissueOf);
 
-    List<Payout> findByBatchIdOrderByIdAsc(long batchId);
-
     @Query(value = "select nextval('payout_reference_seq')", nativeQuery = true)
     long nextReference();
 }
