@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.unionaid.shared.jobs.JobRuns;
 
 /**
  * Moves files on by date: PUBLIC_NOTICE files whose notice ended become ACTIVE, MONITORING files whose
@@ -17,15 +18,17 @@ public class HardshipFileJobs {
     private static final Logger log = LoggerFactory.getLogger(HardshipFileJobs.class);
 
     private final HardshipFiles files;
+    private final JobRuns runs;
 
-    HardshipFileJobs(HardshipFiles files) {
+    HardshipFileJobs(HardshipFiles files, JobRuns runs) {
         this.files = files;
+        this.runs = runs;
     }
 
     @Scheduled(cron = "${unionaid.hardship.file-jobs-cron:0 10 * * * *}")
     @SchedulerLock(name = "hardship-file-dates", lockAtMostFor = "30m", lockAtLeastFor = "10s")
     public void runOnSchedule() {
-        runOnce();
+        runs.record("hardship-file-dates", this::runOnce);
     }
 
     /** One run now (tests call it directly); returns how many files were activated and closed. */

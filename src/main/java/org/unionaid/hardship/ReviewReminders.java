@@ -14,6 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.unionaid.notifications.Notice;
+import org.unionaid.shared.jobs.JobRuns;
 import org.unionaid.notifications.Notifications;
 
 /**
@@ -30,8 +31,11 @@ public class ReviewReminders {
     private final Notifications notifications;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final JobRuns runs;
 
-    ReviewReminders(JdbcTemplate jdbc, Notifications notifications, TransactionTemplate tx, Clock clock) {
+    ReviewReminders(JdbcTemplate jdbc, Notifications notifications, TransactionTemplate tx, Clock clock,
+                    JobRuns runs) {
+        this.runs = runs;
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.tx = tx;
@@ -41,7 +45,7 @@ public class ReviewReminders {
     @Scheduled(cron = "${unionaid.hardship.review-reminder-cron:0 30 7 * * *}")
     @SchedulerLock(name = "hardship-review-reminders", lockAtMostFor = "30m", lockAtLeastFor = "1m")
     public void remindOnSchedule() {
-        int sent = remindDueThisMonth();
+        int sent = runs.record("hardship-review-reminders", this::remindDueThisMonth);
         if (sent > 0) {
             log.info("Sent {} review reminders", sent);
         }

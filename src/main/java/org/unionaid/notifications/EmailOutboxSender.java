@@ -14,6 +14,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.unionaid.shared.jobs.JobRuns;
 
 /**
  * Sends pending e-mails from the outbox. Runs on one instance at a time (ShedLock); each e-mail is
@@ -30,9 +31,11 @@ public class EmailOutboxSender {
     private final NotificationProperties properties;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final JobRuns runs;
 
     EmailOutboxSender(JdbcTemplate jdbc, JavaMailSender mail, NotificationProperties properties,
-                      TransactionTemplate tx, Clock clock) {
+                      TransactionTemplate tx, Clock clock, JobRuns runs) {
+        this.runs = runs;
         this.jdbc = jdbc;
         this.mail = mail;
         this.properties = properties;
@@ -45,7 +48,7 @@ public class EmailOutboxSender {
     @SchedulerLock(name = "email-outbox", lockAtMostFor = "10m", lockAtLeastFor = "5s")
     public void sendPendingOnSchedule() {
         if (properties.sendEmail()) {
-            sendPending();
+            runs.record("email-outbox", this::sendPending);
         }
     }
 
