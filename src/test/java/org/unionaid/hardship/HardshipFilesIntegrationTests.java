@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.support.Today;
 import org.unionaid.hardship.HardshipFiles.FilingAnswers;
 import org.unionaid.hardship.HardshipFiles.OpenFile;
 import org.unionaid.people.People;
@@ -62,7 +63,7 @@ class HardshipFilesIntegrationTests extends IntegrationTestSupport {
         assertThat(file.perCapitaIncome()).isEqualByComparingTo("500.00");
         assertThat(file.minLivingStandard()).isEqualByComparingTo("870.00");
         assertThat(file.reasonKey()).isEqualTo("eligibility.reason.deep");
-        assertThat(file.fileNumber()).startsWith("SN-XA-YT-" + LocalDate.now().getYear() + "-");
+        assertThat(file.fileNumber()).startsWith("SN-XA-YT-" + Today.date().getYear() + "-");
         assertThat(file.secondaryCauses()).containsExactly(HardshipFileCause.UNEMPLOYMENT);
         assertThat(file.history()).singleElement().extracting(FileTransitionView::action)
                 .isEqualTo(HardshipFileAction.OPEN);
@@ -204,7 +205,7 @@ class HardshipFilesIntegrationTests extends IntegrationTestSupport {
         as("caseworker", () -> files.submitForReview(id));
         HardshipFileView notice = as("admin", () -> files.startPublicNotice(id));
         assertThat(notice.state()).isEqualTo(HardshipFileState.PUBLIC_NOTICE);
-        assertThat(notice.noticeEndsOn()).isEqualTo(LocalDate.now().plusDays(7));
+        assertThat(notice.noticeEndsOn()).isEqualTo(Today.date().plusDays(7));
         HardshipFileView objected = as("caseworker", () -> files.raiseObjection(id, "群众异议"));
         assertThat(objected.state()).isEqualTo(HardshipFileState.IN_REVIEW);
         assertThat(objected.noticeEndsOn()).isNull();
@@ -216,11 +217,11 @@ class HardshipFilesIntegrationTests extends IntegrationTestSupport {
         jobs.runOnce();
         assertThat(test.state(id)).isEqualTo("ACTIVE");
         assertThat(jdbc.queryForObject("select next_review_due from hardship_file where id = ?", LocalDate.class, id))
-                .isEqualTo(LocalDate.now().plusYears(1));
+                .isEqualTo(Today.date().plusYears(1));
         HardshipFileView monitoring = as("caseworker", () -> files.exit(id, "子女毕业就业，收入稳定"));
         assertThat(monitoring.state()).isEqualTo(HardshipFileState.MONITORING);
-        assertThat(monitoring.exitedOn()).isEqualTo(LocalDate.now());
-        assertThat(monitoring.monitoringEndsOn()).isEqualTo(LocalDate.now().plusMonths(12));
+        assertThat(monitoring.exitedOn()).isEqualTo(Today.date());
+        assertThat(monitoring.monitoringEndsOn()).isEqualTo(Today.date().plusMonths(12));
         HardshipFileView relapsed = as("caseworker", () -> files.reopenAfterRelapse(id, "再次患病"));
         assertThat(relapsed.state()).isEqualTo(HardshipFileState.ACTIVE);
         assertThat(relapsed.origin()).isEqualTo(HardshipFileOrigin.RELAPSED);

@@ -16,6 +16,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.unionaid.support.Today;
 import org.unionaid.people.TestPeople;
 import org.unionaid.support.BrowserTestSupport;
 
@@ -54,7 +55,7 @@ class HardshipJourneyBrowserTests extends BrowserTestSupport {
         waitFor(By.id("visit-new"));
         click(By.id("visit-new"));
         ((JavascriptExecutor) browser).executeScript("document.getElementById('visitDate').value = arguments[0];",
-                LocalDate.now().format(DateTimeFormatter.ISO_LOCAL_DATE));
+                Today.date().format(DateTimeFormatter.ISO_LOCAL_DATE));
         browser.findElement(By.id("visitors")).sendKeys("张伟\n陈静");
         browser.findElement(By.id("findings")).sendKeys("透析费用高，家庭收入低");
         browser.findElement(By.id("householdSize")).clear();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
+import org.unionaid.support.Today;
 import org.unionaid.people.TestPeople;
 import org.unionaid.support.BrowserTestSupport;
 
@@ -50,7 +51,7 @@ class LeadJourneyBrowserTests extends BrowserTestSupport {
 
         click(By.id("visit-new"));
         waitFor(By.id("visit-form"));
-        setDate("visitDate", LocalDate.now());
+        setDate("visitDate", Today.date());
         browser.findElement(By.id("visitors")).sendKeys("张伟\n陈静");
         browser.findElement(By.id("findings")).sendKeys("家中收入仅靠低保");
         browser.findElement(By.id("householdSize")).clear();

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.support.Today;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.support.IntegrationTestSupport;
@@ -195,7 +196,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
                         .file(new MockMultipartFile("photos", "photo.jpg", "image/jpeg", exe))
                         .with(user(users.loadUserByUsername("caseworker"))).with(csrf())
                         .header("Accept-Language", "en")
-                        .param("visitDate", LocalDate.now().toString())
+                        .param("visitDate", Today.date().toString())
                         .param("visitors", "张伟\n李娜").param("findings", "家中只有一张床")
                         .param("householdSize", "3").param("annualDisposableIncome", "24000"))
                 .andExpect(status().isOk())
@@ -204,7 +205,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
         mvc.perform(multipart("/leads/{id}/visits", lead.id())
                         .with(user(users.loadUserByUsername("caseworker"))).with(csrf())
                         .header("Accept-Language", "en")
-                        .param("visitDate", LocalDate.now().toString())
+                        .param("visitDate", Today.date().toString())
                         .param("visitors", "张伟").param("findings", "家中只有一张床")
                         .param("householdSize", "3").param("annualDisposableIncome", "24000"))
                 .andExpect(status().isOk())
@@ -221,7 +222,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
         mvc.perform(multipart("/leads/{id}/visits", lead.id())
                         .file(new MockMultipartFile("photos", "visit.png", "image/png", png()))
                         .with(user(users.loadUserByUsername("caseworker"))).with(csrf())
-                        .param("visitDate", LocalDate.now().toString())
+                        .param("visitDate", Today.date().toString())
                         .param("visitors", "张伟, 志愿者陈静").param("findings", "属实")
                         .param("householdSize", "4").param("annualDisposableIncome", "36000.00")
                         .param("rigidExpenditure", "6000").param("consentSigned", "true"))
@@ -245,7 +246,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
             LeadView lead = assignedLead();
             mvc.perform(multipart("/leads/{id}/visits", lead.id())
                             .with(user(users.loadUserByUsername("caseworker"))).with(csrf())
-                            .param("visitDate", LocalDate.now().toString())
+                            .param("visitDate", Today.date().toString())
                             .param("visitors", "张伟\n李娜").param("findings", "属实")
                             .param("householdSize", "4").param("annualDisposableIncome", typed))
                     .andExpect(redirectedUrl("/leads/" + lead.id()));
@@ -260,7 +261,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
         for (String typed : List.of("两万", "abc", "1.2.3")) {
             mvc.perform(multipart("/leads/{id}/visits", lead.id())
                             .with(user(users.loadUserByUsername("caseworker"))).with(csrf())
-                            .param("visitDate", LocalDate.now().toString())
+                            .param("visitDate", Today.date().toString())
                             .param("visitors", "张伟\n李娜").param("findings", "家中只有一张床")
                             .param("householdSize", "3").param("annualDisposableIncome", typed))
                     .andExpect(status().isOk())
@@ -272,7 +273,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
         mvc.perform(multipart("/leads/{id}/visits", lead.id())
                         .with(user(users.loadUserByUsername("caseworker"))).with(csrf())
                         .header("Accept-Language", "en")
-                        .param("visitDate", LocalDate.now().toString())
+                        .param("visitDate", Today.date().toString())
                         .param("visitors", "张伟\n李娜").param("findings", "属实")
                         .param("householdSize", "three").param("annualDisposableIncome", "两万"))
                 .andExpect(status().isOk())
@@ -339,7 +340,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
         String nationalId = TestPeople.freshNationalId();
         LeadView reported = report("volunteer", "SN-XA-YT", nationalId);
         SignedIn.run(users, "caseworker", () -> leads.assign(reported.id(), userId("caseworker")));
-        SignedIn.run(users, "caseworker", () -> leads.recordVisit(reported.id(), new VisitRecord(LocalDate.now(),
+        SignedIn.run(users, "caseworker", () -> leads.recordVisit(reported.id(), new VisitRecord(Today.date(),
                 List.of("甲", "乙"), "属实", 3, new java.math.BigDecimal("21600.00"), new java.math.BigDecimal("3600.00"),
                 java.math.BigDecimal.ZERO, null, true), List.of()));
 
@@ -360,7 +361,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
         // a second lead for the same person links to the same record instead of creating a duplicate
         LeadView again = report("caseworker", "SN-XA-YT", nationalId);
         SignedIn.run(users, "caseworker", () -> leads.assign(again.id(), userId("caseworker")));
-        SignedIn.run(users, "caseworker", () -> leads.recordVisit(again.id(), new VisitRecord(LocalDate.now(),
+        SignedIn.run(users, "caseworker", () -> leads.recordVisit(again.id(), new VisitRecord(Today.date(),
                 List.of("甲", "乙"), "复核", 3, java.math.BigDecimal.TEN, java.math.BigDecimal.ZERO,
                 java.math.BigDecimal.ZERO, null, false), List.of()));
         LeadView linked = SignedIn.as(users, "caseworker", () -> leads.registerWorker(again.id(),
@@ -373,7 +374,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
     void aVerifiedHouseholdOfThreeIsNotFiledAsAHouseholdOfOne() throws Exception {
         LeadView reported = report("volunteer", "SN-XA-YT", TestPeople.freshNationalId());
         SignedIn.run(users, "caseworker", () -> leads.assign(reported.id(), userId("caseworker")));
-        SignedIn.run(users, "caseworker", () -> leads.recordVisit(reported.id(), new VisitRecord(LocalDate.now(),
+        SignedIn.run(users, "caseworker", () -> leads.recordVisit(reported.id(), new VisitRecord(Today.date(),
                 List.of("甲", "乙"), "三口之家，仅一人有收入", 3, new java.math.BigDecimal("24000.00"),
                 java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, null, true), List.of()));
         mvc.perform(post("/leads/{id}/register", reported.id()).with(user(users.loadUserByUsername("caseworker")))
@@ -407,7 +408,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
         for (String member : List.of("妻子", "孩子")) {
             SignedIn.run(users, "caseworker", () -> registry.addMember(worker, new org.unionaid.people.MemberDetails(
                     TestPeople.freshName(member), member.equals("妻子") ? org.unionaid.people.Relation.SPOUSE
-                    : org.unionaid.people.Relation.CHILD, null, LocalDate.now().minusYears(member.equals("妻子") ? 40 : 10),
+                    : org.unionaid.people.Relation.CHILD, null, Today.date().minusYears(member.equals("妻子") ? 40 : 10),
                     null, org.unionaid.people.HealthStatus.HEALTHY, null, null, null, java.math.BigDecimal.ZERO)));
         }
         mvc.perform(get("/hardship/files/new").param("workerId", String.valueOf(worker))
@@ -432,7 +433,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
     void aLeadWithoutAnIdCannotBeRegisteredUntilTheIdIsGiven() throws Exception {
         LeadView reported = report("volunteer", "SN-XA-YT", null);
         SignedIn.run(users, "caseworker", () -> leads.assign(reported.id(), userId("caseworker")));
-        SignedIn.run(users, "caseworker", () -> leads.recordVisit(reported.id(), new VisitRecord(LocalDate.now(),
+        SignedIn.run(users, "caseworker", () -> leads.recordVisit(reported.id(), new VisitRecord(Today.date(),
                 List.of("甲", "乙"), "属实", 2, java.math.BigDecimal.TEN, java.math.BigDecimal.ZERO,
                 java.math.BigDecimal.ZERO, null, false), List.of()));
         mvc.perform(post("/leads/{id}/register", reported.id()).with(user(users.loadUserByUsername("caseworker")))
@@ -518,7 +519,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
                             .file(new MockMultipartFile(input, "photo.jpg", "image/jpeg", new byte[0]))
                             .with(user(users.loadUserByUsername("caseworker"))).with(csrf())
                             .header("Accept-Language", "en")
-                            .param("visitDate", LocalDate.now().toString())
+                            .param("visitDate", Today.date().toString())
                             .param("visitors", "张伟\n李娜").param("findings", "家中只有一张床")
                             .param("householdSize", "3").param("annualDisposableIncome", "24000"))
                     .andExpect(status().isOk())

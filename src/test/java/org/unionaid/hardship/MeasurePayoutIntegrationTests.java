@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.support.Today;
 import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.support.IntegrationTestSupport;
@@ -55,7 +56,7 @@ class MeasurePayoutIntegrationTests extends IntegrationTestSupport {
         long id = test.open(caseworker, branch).id();
         test.force(id, HardshipFileState.ACTIVE);
         long measure = test.people.as(caseworker, () -> plans.add(id, AssistanceMeasureKind.LIVING,
-                "冬季取暖补助", "社区工会", LocalDate.now().plusDays(30))).id();
+                "冬季取暖补助", "社区工会", Today.date().plusDays(30))).id();
         return new long[] {id, measure};
     }
 
@@ -170,7 +171,7 @@ class MeasurePayoutIntegrationTests extends IntegrationTestSupport {
     void aCancelledMeasureGetsNoPayout() throws Exception {
         long[] ids = activeFileWithMeasure("caseworker", "SN-XA-YT");
         test.people.as("caseworker", () -> plans.update(ids[0], ids[1], AssistanceMeasureStatus.CANCELLED,
-                LocalDate.now().plusDays(30), "社区工会"));
+                Today.date().plusDays(30), "社区工会"));
         mvc.perform(post("/hardship/files/{id}/measures/{m}/payout", ids[0], ids[1]).with(user(as("caseworker")))
                         .with(csrf()).param("form", "CASH").param("amount", "800.00").header("Accept-Language", "en"))
                 .andExpect(status().isOk())

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.support.Today;
 import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.support.IntegrationTestSupport;
@@ -31,9 +32,9 @@ class ReviewRemindersIntegrationTests extends IntegrationTestSupport {
         HardshipFileView due = testFiles.open("caseworker", "SN-XA-YT");
         HardshipFileView overdue = testFiles.open("caseworker", "SN-XA-YT");
         HardshipFileView later = testFiles.open("caseworker", "SN-XA-YT");
-        activeWithReviewOn(due.id(), LocalDate.now().withDayOfMonth(LocalDate.now().lengthOfMonth()));
-        activeWithReviewOn(overdue.id(), LocalDate.now().minusMonths(2));
-        activeWithReviewOn(later.id(), LocalDate.now().plusMonths(2));
+        activeWithReviewOn(due.id(), Today.date().withDayOfMonth(Today.date().lengthOfMonth()));
+        activeWithReviewOn(overdue.id(), Today.date().minusMonths(2));
+        activeWithReviewOn(later.id(), Today.date().plusMonths(2));
 
         reminders.remindDueThisMonth();
         reminders.remindDueThisMonth();

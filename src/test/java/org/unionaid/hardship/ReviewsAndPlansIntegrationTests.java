@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.support.Today;
 import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.BusinessRuleException;
@@ -65,7 +66,7 @@ class ReviewsAndPlansIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void reviewsDueThisMonthAndOverdueAreListedWithinTheScope() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Today.date();
         long dueSoon = activeFile("caseworker", "SN-XA-YT", today);
         long late = activeFile("caseworker", "SN-XA-YT", today.minusDays(40));
         long later = activeFile("caseworker", "SN-XA-YT", today.plusMonths(2));
@@ -80,7 +81,7 @@ class ReviewsAndPlansIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void theDueListExportsExactlyItsRows() throws Exception {
-        long dueSoon = activeFile("caseworker", "SN-XA-YT", LocalDate.now());
+        long dueSoon = activeFile("caseworker", "SN-XA-YT", Today.date());
         String number = jdbc.queryForObject("select file_number from hardship_file where id = ?", String.class, dueSoon);
         List<Long> shown = as("caseworker", () -> reviews.dueThisMonth(PageRequest.of(0, 10_000))).getContent()
                 .stream().map(HardshipFileSummary::id).toList();
@@ -96,8 +97,8 @@ class ReviewsAndPlansIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void aContinueReviewSetsTheNextOneAYearLater() {
-        long id = activeFile("caseworker", "SN-XA-YT", LocalDate.now().minusDays(3));
-        LocalDate on = LocalDate.now().minusDays(1);
+        long id = activeFile("caseworker", "SN-XA-YT", Today.date().minusDays(3));
+        LocalDate on = Today.date().minusDays(1);
         as("caseworker", () -> reviews.record(id, on, "家庭情况无变化", ReviewOutcome.CONTINUE, null));
         assertThat(jdbc.queryForObject("select next_review_due from hardship_file where id = ?", LocalDate.class, id))
                 .isEqualTo(on.plusYears(1));
@@ -107,33 +108,33 @@ class ReviewsAndPlansIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void aReviewChangesTheCategoryOrExitsTheFile() {
-        long changed = activeFile("caseworker", "SN-XA-YT", LocalDate.now());
-        as("caseworker", () -> reviews.record(changed, LocalDate.now(), "收入有所提高", ReviewOutcome.CHANGE_CATEGORY,
+        long changed = activeFile("caseworker", "SN-XA-YT", Today.date());
+        as("caseworker", () -> reviews.record(changed, Today.date(), "收入有所提高", ReviewOutcome.CHANGE_CATEGORY,
                 HardshipCategory.RELATIVE));
         assertThat(as("caseworker", () -> files.get(changed)).category()).isEqualTo(HardshipCategory.RELATIVE);
-        assertThatThrownBy(() -> as("caseworker", () -> reviews.record(changed, LocalDate.now(), "x",
+        assertThatThrownBy(() -> as("caseworker", () -> reviews.record(changed, Today.date(), "x",
                 ReviewOutcome.CHANGE_CATEGORY, null))).isInstanceOfSatisfying(BusinessRuleException.class,
                 e -> assertThat(e.code()).isEqualTo("review.newCategory.required"));
 
-        long exited = activeFile("caseworker", "SN-XA-YT", LocalDate.now());
-        as("caseworker", () -> reviews.record(exited, LocalDate.now(), "已稳定就业半年", ReviewOutcome.EXIT, null));
+        long exited = activeFile("caseworker", "SN-XA-YT", Today.date());
+        as("caseworker", () -> reviews.record(exited, Today.date(), "已稳定就业半年", ReviewOutcome.EXIT, null));
         HardshipFileView file = as("caseworker", () -> files.get(exited));
         assertThat(file.state()).isEqualTo(HardshipFileState.MONITORING);
         assertThat(file.exitReason()).isEqualTo("已稳定就业半年");
-        assertThatThrownBy(() -> as("caseworker", () -> reviews.record(exited, LocalDate.now(), "x",
+        assertThatThrownBy(() -> as("caseworker", () -> reviews.record(exited, Today.date(), "x",
                 ReviewOutcome.CONTINUE, null))).isInstanceOfSatisfying(BusinessRuleException.class,
                 e -> assertThat(e.code()).isEqualTo("hardshipFile.review.notActive"));
     }
 
     @Test
     void overdueMeasuresAreListedWithinTheScope() {
-        long id = activeFile("caseworker", "SN-XA-YT", LocalDate.now().plusMonths(6));
+        long id = activeFile("caseworker", "SN-XA-YT", Today.date().plusMonths(6));
         AssistanceMeasureView late = as("caseworker", () -> plans.add(id, AssistanceMeasureKind.MEDICAL,
-                "申请大病医疗救助", "街道社工 李芳", LocalDate.now().minusDays(5)));
+                "申请大病医疗救助", "街道社工 李芳", Today.date().minusDays(5)));
         AssistanceMeasureView fine = as("caseworker", () -> plans.add(id, AssistanceMeasureKind.EMPLOYMENT,
-                "推荐就业岗位", "张伟", LocalDate.now().plusDays(5)));
+                "推荐就业岗位", "张伟", Today.date().plusDays(5)));
         AssistanceMeasureView done = as("caseworker", () -> plans.add(id, AssistanceMeasureKind.LIVING,
-                "发放生活补助", "张伟", LocalDate.now().minusDays(5)));
+                "发放生活补助", "张伟", Today.date().minusDays(5)));
         as("caseworker", () -> plans.update(id, done.id(), AssistanceMeasureStatus.DONE, done.dueOn(), "张伟"));
         List<Long> overdue = as("caseworker", () -> plans.overdue(PageRequest.of(0, 100))).getContent().stream()
                 .map(AssistanceMeasureView::id).toList();
@@ -149,10 +150,10 @@ class ReviewsAndPlansIntegrationTests extends IntegrationTestSupport {
         HardshipFileView a = test.open("caseworker", "SN-XA-YT");
         HardshipFileView b = test.open("caseworker", "SN-XA-YT");
         HardshipFileView baoji = test.open("caseworker2", "SN-BJ-WB");
-        assertThatThrownBy(() -> as("caseworker", () -> jointReviews.record(LocalDate.now(), "工会、民政", "张伟",
+        assertThatThrownBy(() -> as("caseworker", () -> jointReviews.record(Today.date(), "工会、民政", "张伟",
                 "同意", List.of(a.fileNumber(), baoji.fileNumber())))).isInstanceOfSatisfying(
                 BusinessRuleException.class, e -> assertThat(e.code()).isEqualTo("jointReview.file.unknown"));
-        as("caseworker", () -> jointReviews.record(LocalDate.now(), "工会、民政、人社、卫健（4+N）", "张伟、李娜",
+        as("caseworker", () -> jointReviews.record(Today.date(), "工会、民政、人社、卫健（4+N）", "张伟、李娜",
                 "同意纳入困难职工档案", List.of(a.fileNumber(), b.fileNumber())));
         assertThat(as("caseworker", () -> jointReviews.ofFile(b.id()))).singleElement()
                 .satisfies(j -> assertThat(j.fileNumbers()).containsExactlyInAnyOrder(a.fileNumber(), b.fileNumber()));
@@ -175,14 +176,14 @@ class ReviewsAndPlansIntegrationTests extends IntegrationTestSupport {
         HardshipFileView b = test.open("caseworker", "SN-XA-YT");
         var caseworker = users.loadUserByUsername("caseworker");
         mvc.perform(post("/hardship/joint-reviews").with(user(caseworker)).with(csrf())
-                        .param("heldOn", LocalDate.now().toString()).param("agencies", "工会、民政")
+                        .param("heldOn", Today.date().toString()).param("agencies", "工会、民政")
                         .param("participants", "张伟").param("decisions", "同意")
                         .param("fileNumbers", a.fileNumber() + "," + b.fileNumber()).param("fileId", String.valueOf(b.id())))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/hardship/files/" + b.id()));
         // a meeting about several files, recorded from no file, lands on the list of meetings
         mvc.perform(post("/hardship/joint-reviews").with(user(caseworker)).with(csrf())
-                        .param("heldOn", LocalDate.now().toString()).param("agencies", "工会、民政")
+                        .param("heldOn", Today.date().toString()).param("agencies", "工会、民政")
                         .param("participants", "张伟").param("decisions", "同意")
                         .param("fileNumbers", a.fileNumber() + "," + b.fileNumber()))
                 .andExpect(status().is3xxRedirection())
@@ -191,7 +192,7 @@ class ReviewsAndPlansIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void theReviewAndMeasurePagesRender() throws Exception {
-        long id = activeFile("caseworker", "SN-XA-YT", LocalDate.now());
+        long id = activeFile("caseworker", "SN-XA-YT", Today.date());
         var caseworker = users.loadUserByUsername("caseworker");
         mvc.perform(get("/hardship/reviews/due").with(user(caseworker))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("review-file-" + id)));
@@ -207,7 +208,7 @@ class ReviewsAndPlansIntegrationTests extends IntegrationTestSupport {
                         .param("owner", "律师").param("dueOn", "2030-01-01"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/hardship/files/{id}/reviews", id).with(user(caseworker)).with(csrf())
-                        .param("reviewedOn", LocalDate.now().toString()).param("outcome", "CONTINUE")
+                        .param("reviewedOn", Today.date().toString()).param("outcome", "CONTINUE")
                         .param("findings", "情况稳定"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/hardship/files/{id}", id).with(user(caseworker))).andExpect(status().isOk())

@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.support.Today;
 import org.unionaid.payouts.BatchView;
 import org.unionaid.payouts.DisbursementBatches;
 import org.unionaid.payouts.PayoutSourceType;
@@ -80,7 +81,7 @@ class ClaimJourneyBrowserTests extends BrowserTestSupport {
         String username = "journey" + workerId;
         users.create(new CreateUser(username, TestClaims.PASSWORD, name, people.branch("SN-XA-YT-WL"),
                 Set.of(Role.WORKER), null, workerId));
-        data.backdate(enrolmentId, LocalDate.now().minusMonths(7), 30);
+        data.backdate(enrolmentId, Today.date().minusMonths(7), 30);
 
         // the member files a claim from a phone
         browser.manage().deleteAllCookies();
@@ -90,8 +91,8 @@ class ClaimJourneyBrowserTests extends BrowserTestSupport {
         click(By.id("me-coverage"));
         click(By.id("claim-new-" + plan.code()));
         waitFor(By.id("claim-form"));
-        setDate("admission", LocalDate.now().minusDays(12));
-        setDate("discharge", LocalDate.now().minusDays(6));
+        setDate("admission", Today.date().minusDays(12));
+        setDate("discharge", Today.date().minusDays(6));
         browser.findElement(By.id("hospital")).sendKeys("西安市中心医院");
         browser.findElement(By.id("diagnosis")).sendKeys("急性胆囊炎");
         browser.findElement(By.id("invoiceTotal")).sendKeys("12000");

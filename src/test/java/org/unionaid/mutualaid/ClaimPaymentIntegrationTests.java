@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.support.Today;
 import org.unionaid.payouts.BatchView;
 import org.unionaid.payouts.DisbursementBatches;
 import org.unionaid.payouts.PayoutSourceType;
@@ -50,7 +51,7 @@ class ClaimPaymentIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void approvalProposesACashPayoutAndTheClaimIsPaidWhenThePayoutIs() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Today.date();
         PlanView plan = data.plan(0, TestClaims.hospitalRule());
         TestClaims.Member member = data.member(plan, today.minusDays(300));
         ClaimView claim = data.submitted(member, TestClaims.claim(plan, today.minusDays(10), 3, "5000.00", "0.00"));

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.support.Today;
 import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.BusinessRuleException;
@@ -46,7 +47,7 @@ class ClaimsIntegrationTests extends IntegrationTestSupport {
     void setUp() {
         people = new TestPeople(registry, userDetails, jdbc);
         data = new TestClaims(people, plans, enrolments, claims, users, jdbc);
-        today = LocalDate.now();
+        today = Today.date();
     }
 
     @Test

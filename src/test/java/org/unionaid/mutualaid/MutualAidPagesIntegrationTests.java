@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.support.Today;
 import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.people.WorkerView;
@@ -55,7 +56,7 @@ class MutualAidPagesIntegrationTests extends IntegrationTestSupport {
     void setUp() {
         people = new TestPeople(registry, userDetails, jdbc);
         data = new TestClaims(people, plans, enrolments, claims, users, jdbc);
-        today = LocalDate.now();
+        today = Today.date();
     }
 
     private UserDetails as(String username) {

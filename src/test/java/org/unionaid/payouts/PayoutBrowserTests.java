@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.support.Today;
 import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.security.Role;
@@ -59,7 +60,7 @@ class PayoutBrowserTests extends BrowserTestSupport {
         open("/payouts/" + goods.id());
         click(By.id("payout-approve"));
         wait.until(ExpectedConditions.attributeToBe(By.id("payout-state"), "data-state", "APPROVED"));
-        String yesterday = LocalDate.now().minusDays(1).format(DateTimeFormatter.ISO_DATE);
+        String yesterday = Today.date().minusDays(1).format(DateTimeFormatter.ISO_DATE);
         // a date input's typing order depends on the browser's locale: set the value the way the picker would
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
                 browser.findElement(By.id("deliveredOn")), yesterday);

@@ -14,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.unionaid.support.Today;
 import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.BusinessRuleException;
@@ -282,11 +283,11 @@ class PayoutsIntegrationTests extends PayoutsTestSupport {
     void inKindPayoutIsDeliveredAndPaid() {
         long programme = test.programme("1000.00");
         PayoutView proposed = test.propose(test.command(programme, PayoutKind.IN_KIND, "500.00", null));
-        refused(() -> test.people.as("admin", () -> payouts.markDelivered(proposed.id(), LocalDate.now(), "李师傅")),
+        refused(() -> test.people.as("admin", () -> payouts.markDelivered(proposed.id(), Today.date(), "李师傅")),
                 "payout.transition.illegal");
         test.approve("admin", proposed.id());
         PayoutView paid = test.people.as("caseworker", () -> payouts.markDelivered(proposed.id(),
-                LocalDate.now().minusDays(1), "李师傅"));
+                Today.date().minusDays(1), "李师傅"));
         assertThat(paid.state()).isEqualTo(PayoutState.PAID);
         assertThat(paid.paidAt()).isNotNull();
         long source = proposed.split().get(0).fundingSourceId();
@@ -302,7 +303,7 @@ class PayoutsIntegrationTests extends PayoutsTestSupport {
         long programme = test.programme("1000.00");
         PayoutView proposed = test.proposeCash(programme, "100.00");
         test.approve("admin", proposed.id());
-        refused(() -> test.people.as("admin", () -> payouts.markDelivered(proposed.id(), LocalDate.now(), "x")),
+        refused(() -> test.people.as("admin", () -> payouts.markDelivered(proposed.id(), Today.date(), "x")),
                 "payout.deliver.notInKind");
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.support.Today;
 import org.unionaid.hardship.HardshipFiles;
 import org.unionaid.payouts.Funding;
 import org.unionaid.payouts.PayoutKind;
@@ -76,8 +77,8 @@ class ApplicationsIntegrationTests extends IntegrationTestSupport {
 
     private ProgrammeView studentAid() {
         ProgrammeView programme = test.create(new ProgrammeDetails(TestPeople.freshName("金秋助学"),
-                ProgrammeKind.STUDENT_AID, 0, "", LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(11),
-                LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), WhoMayApply.BOTH, BenefitKind.CASH, false,
+                ProgrammeKind.STUDENT_AID, 0, "", Today.date().minusMonths(1), Today.date().plusMonths(11),
+                Today.date().minusDays(1), Today.date().plusDays(30), WhoMayApply.BOTH, BenefitKind.CASH, false,
                 null, null, null, null, 1,
                 List.of(EligibilityRule.list(RuleType.SCHOOL_STAGE, SchoolStage.UNIVERSITY, SchoolStage.SENIOR_HIGH)),
                 List.of(new ProgrammeQuestion("是否已获得其他助学资助?", false)),
@@ -185,7 +186,7 @@ class ApplicationsIntegrationTests extends IntegrationTestSupport {
         test.people.as("admin2", () -> payouts.approve(payoutId));
         assertThat(jdbc.queryForObject("select payout_state from programme_application where id = ?", String.class,
                 id)).isEqualTo("APPROVED");
-        test.people.as("caseworker", () -> payouts.markDelivered(payoutId, LocalDate.now(), "张伟"));
+        test.people.as("caseworker", () -> payouts.markDelivered(payoutId, Today.date(), "张伟"));
 
         assertThat(test.state(id)).isEqualTo("PAID");
         ApplicationView mine = test.people.as(username, () -> applications.get(id));
@@ -221,7 +222,7 @@ class ApplicationsIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void aNoCashProgrammeIsInKindAndItsApplicationsCannotBePaidInCash() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Today.date();
         ProgrammeDetails cashButNoCash = new ProgrammeDetails(TestPeople.freshName("灵活就业"), ProgrammeKind.OTHER, 0,
                 "", today, today.plusMonths(11), today, today.plusDays(30), WhoMayApply.BOTH, BenefitKind.CASH, true,
                 new BigDecimal("420"), null, null, null, 1, List.of(), List.of(), List.of());

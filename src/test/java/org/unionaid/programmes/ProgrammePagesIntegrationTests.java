@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.support.Today;
 import org.unionaid.hardship.HardshipFiles;
 import org.unionaid.payouts.Funding;
 import org.unionaid.people.People;
@@ -61,7 +62,7 @@ class ProgrammePagesIntegrationTests extends IntegrationTestSupport {
     @Test
     void anAdminCreatesAProgrammeWithRulesQuestionsAndTiersOnTheForm() throws Exception {
         String name = TestPeople.freshName("表单项目");
-        LocalDate today = LocalDate.now();
+        LocalDate today = Today.date();
         mvc.perform(get("/programmes/new").with(user(as("admin")))).andExpect(status().isOk());
         mvc.perform(post("/programmes/new").with(user(as("admin"))).with(csrf())
                         .param("name", name).param("kind", "STUDENT_AID")
@@ -91,7 +92,7 @@ class ProgrammePagesIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void aRefusedProgrammeKeepsTheFormAndSaysWhy() throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Today.date();
         mvc.perform(post("/programmes/new").with(user(as("admin"))).with(csrf()).header("Accept-Language", "en")
                         .param("name", "不发现金的现金项目").param("kind", "OTHER")
                         .param("branchId", String.valueOf(test.people.branch("SN-XA")))

@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.support.Today;
 import org.unionaid.hardship.HardshipFiles;
 import org.unionaid.payouts.Funding;
 import org.unionaid.people.People;
@@ -52,8 +53,8 @@ class SubsidyJourneyBrowserTests extends BrowserTestSupport {
         TestProgrammes test = new TestProgrammes(new TestPeople(people, users, jdbc), people, files, programmes,
                 applications, funding, jdbc);
         ProgrammeView programme = test.create(new ProgrammeDetails(TestPeople.freshName("金秋助学旅程"),
-                ProgrammeKind.STUDENT_AID, 0, "", LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(11),
-                LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), WhoMayApply.BOTH, BenefitKind.CASH, false,
+                ProgrammeKind.STUDENT_AID, 0, "", Today.date().minusMonths(1), Today.date().plusMonths(11),
+                Today.date().minusDays(1), Today.date().plusDays(30), WhoMayApply.BOTH, BenefitKind.CASH, false,
                 null, null, null, null, 1,
                 List.of(EligibilityRule.list(RuleType.SCHOOL_STAGE, SchoolStage.UNIVERSITY, SchoolStage.SENIOR_HIGH)),
                 List.of(new ProgrammeQuestion("是否已获得其他助学资助?", false)),

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.unionaid.support.Today;
 import org.unionaid.hardship.HardshipFileCause;
 import org.unionaid.hardship.HardshipFileLevel;
 import org.unionaid.hardship.HardshipFiles;
@@ -68,14 +69,14 @@ class TestProgrammes {
 
     static ProgrammeDetails cash(String name, List<EligibilityRule> rules, List<ProgrammeQuestion> questions,
                                  List<BenefitTier> tiers, @Nullable String baseAmount) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Today.date();
         return new ProgrammeDetails(TestPeople.freshName(name), ProgrammeKind.OTHER, 0, "", today.minusMonths(1),
                 today.plusMonths(11), today.minusDays(1), today.plusDays(30), WhoMayApply.BOTH, BenefitKind.CASH, false,
                 baseAmount == null ? null : new BigDecimal(baseAmount), null, null, null, 1, rules, questions, tiers);
     }
 
     static ProgrammeDetails inKind(String name, boolean noCash, String item, String unitValue, @Nullable Integer stock) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Today.date();
         return new ProgrammeDetails(TestPeople.freshName(name), ProgrammeKind.HOLIDAY_RELIEF, 0, "",
                 today.minusMonths(1), today.plusMonths(11), today.minusDays(1), today.plusDays(30), WhoMayApply.BOTH,
                 BenefitKind.IN_KIND, noCash, null, item, new BigDecimal(unitValue), stock, 1, List.of(), List.of(),
@@ -109,7 +110,7 @@ class TestProgrammes {
     }
 
     long worker(int age, EmploymentType form, int insuranceMonths, @Nullable LocalDate memberSince, String branch) {
-        LocalDate birth = LocalDate.now().minusYears(age).minusDays(10);
+        LocalDate birth = Today.date().minusYears(age).minusDays(10);
         String caseworker = branch.startsWith("SN-BJ") ? "caseworker2" : "caseworker";
         long id = people.as(caseworker, () -> registry.register(new WorkerDetails(nationalId(birth),
                 TestPeople.freshName("申请"), "13800002222", "测试路2号", "测试公司", people.branch(branch), memberSince,
@@ -120,7 +121,7 @@ class TestProgrammes {
 
     HouseholdMemberView child(long workerId, @Nullable SchoolStage stage) {
         return people.as("caseworker", () -> registry.addMember(workerId, new MemberDetails(TestPeople.freshName("孩子"),
-                Relation.CHILD, null, LocalDate.now().minusYears(17), null, HealthStatus.HEALTHY, null, stage,
+                Relation.CHILD, null, Today.date().minusYears(17), null, HealthStatus.HEALTHY, null, stage,
                 EmploymentStatus.STUDENT, BigDecimal.ZERO)));
     }
 

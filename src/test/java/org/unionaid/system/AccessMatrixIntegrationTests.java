@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.unionaid.support.Today;
 import org.unionaid.branches.Branches;
 import org.unionaid.documents.DocumentKind;
 import org.unionaid.documents.Documents;
@@ -446,7 +447,7 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
                     "矩阵测试", null, null), List.of(new Upload(DocumentKind.PHOTO, "door.png", png)));
             leads.assign(l.id(), jdbc.queryForObject("select id from user_account where username = 'caseworker'",
                     Long.class));
-            leads.recordVisit(l.id(), new VisitRecord(LocalDate.now(), List.of("甲", "乙"), "核实", 2,
+            leads.recordVisit(l.id(), new VisitRecord(Today.date(), List.of("甲", "乙"), "核实", 2,
                     new BigDecimal("6000"), BigDecimal.ZERO, BigDecimal.ZERO, null, true),
                     List.of(new Upload(DocumentKind.CONSENT, "consent.png", png)));
             return l;

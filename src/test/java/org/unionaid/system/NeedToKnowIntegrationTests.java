@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.unionaid.support.Today;
 import org.unionaid.documents.DocumentKind;
 import org.unionaid.hardship.LeadView;
 import org.unionaid.hardship.Leads;
@@ -68,7 +69,7 @@ class NeedToKnowIntegrationTests extends IntegrationTestSupport {
         SignedIn.run(userDetailsService, "caseworker", () -> {
             leads.assign(leadId, jdbc.queryForObject("select id from user_account where username = 'caseworker'",
                     Long.class));
-            leads.recordVisit(leadId, new VisitRecord(LocalDate.now(), List.of("甲", "乙"), "内部核实记录", 3,
+            leads.recordVisit(leadId, new VisitRecord(Today.date(), List.of("甲", "乙"), "内部核实记录", 3,
                     new BigDecimal("9000"), BigDecimal.ZERO, BigDecimal.ZERO, null, true),
                     List.of(new Upload(DocumentKind.CONSENT, "consent.png", png)));
         });
