@@ -12,6 +12,6 @@ document.addEventListener('DOMContentLoaded', function () {
             datasets: [{label: canvas.dataset.title, data: canvas.dataset.values.split('|').map(Number),
                 backgroundColor: '#dc3545'}]
         },
-        options: {plugins: {legend: {display: false}}, scales: {y: {beginAtZero: true, ticks: {precision: 0}}}}
+        options: {responsive: true, maintainAspectRatio: false, plugins: {legend: {display: false}}, scales: {y: {beginAtZero: true, ticks: {precision: 0}}}}
     });
 });
