@@ -188,9 +188,16 @@ class BackupRestoreIntegrationTests extends IntegrationTestSupport {
                 return dir;
             }
         }
-        throw new AssertionError("No pg_dump, pg_restore and psql of PostgreSQL " + major + " (the tests' server) in "
+        String message = "No pg_dump, pg_restore and psql of PostgreSQL " + major + " (the tests' server) in "
                 + candidates.subList(0, 3) + " or PATH. Run `bash .ci/pg-client` once (CI's .ci/run does), or set"
-                + " UNIONAID_PG_BIN to a directory holding them: an older pg_dump refuses a newer server.");
+                + " UNIONAID_PG_BIN to a directory holding them: an older pg_dump refuses a newer server.";
+        // like the browser tests without Chromium: skipped with this message on a developer's machine, a failure on CI
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new AssertionError(message);
+        }
+        System.err.println(message + " Backup test skipped.");
+        org.junit.jupiter.api.Assumptions.abort(message);
+        return null;
     }
 
     private static boolean hasMajor(Path dir, int major) throws IOException, InterruptedException {
