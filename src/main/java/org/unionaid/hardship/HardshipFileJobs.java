@@ -52,7 +52,9 @@ public class HardshipFileJobs {
             return step.getAsBoolean() ? 1 : 0;
         } catch (RuntimeException e) {
             // another instance or a caseworker changed the file meanwhile: the next run sees its new state
-            log.warn("Hardship file {} not moved on: {}", id, e.toString());
+            // the rule's code or the exception's type: a message may carry a value of the file
+            log.warn("Hardship file {} not moved on: {}", id,
+                    e instanceof org.unionaid.shared.BusinessRuleException rule ? rule.code() : e.getClass().getName());
             return 0;
         }
     }

@@ -91,8 +91,8 @@ public class EmailOutboxSender {
                     Timestamp.from(clock.instant()), email.id());
             return true;
         } catch (MailException e) {
-            log.warn("E-mail {} to {} failed (attempt {}): {}", email.id(), email.recipient(), email.attempts() + 1,
-                    e.getMessage());
+            // neither the address nor the server's message (which often repeats it): that is in email_outbox.last_error
+            log.warn("E-mail {} failed (attempt {}): {}", email.id(), email.attempts() + 1, e.getClass().getSimpleName());
             long delaySeconds = properties.retryDelay().toSeconds() * (1L << Math.min(email.attempts(), 6));
             jdbc.update("""
                     update email_outbox set attempts = attempts + 1, last_error = ?,

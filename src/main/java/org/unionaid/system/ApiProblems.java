@@ -30,9 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Builds the one shape every API error has: an RFC 9457 problem detail ({@code application/problem+json}) with
  * {@code status}, a localised {@code title} and {@code detail}, the stable message {@code code} and
- * {@code errors} (each {@code field} or {@code parameter}, {@code code}, {@code message}). Texts come from the
- * message bundles in the caller's language (the same {@link UserLocaleResolver} as the pages); a key missing
- * from the bundles is logged and answered with a generic text, never shown raw.
+ * {@code errors} (each {@code field} or {@code parameter}, {@code code}, {@code message}) and the
+ * {@code requestId} a user quotes to support (the id in the request's log lines, {@link RequestIdFilter}). Texts
+ * come from the message bundles in the caller's language (the same {@link UserLocaleResolver} as the pages); a
+ * key missing from the bundles is logged and answered with a generic text, never shown raw.
  */
 @Component
 class ApiProblems {
@@ -91,6 +92,10 @@ class ApiProblems {
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("code", code);
         problem.setProperty("errors", errors);
+        String requestId = RequestIdFilter.of(request);
+        if (requestId != null) {
+            problem.setProperty("requestId", requestId);
+        }
         return problem;
     }
 

@@ -67,7 +67,9 @@ class OpenApiConfiguration {
                     .addProperty("code", new StringSchema().description("a rule's message key for 422, else "
                             + "invalidRequest, malformedJson, notFound, forbidden, …"))
                     .addProperty("args", new ArraySchema().items(new StringSchema()))
-                    .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/ProblemError")));
+                    .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/ProblemError")))
+                    .addProperty("requestId", new StringSchema().description("the request's reference for support "
+                            + "(also the X-Request-Id response header)"));
             if (api.getComponents() == null) {
                 api.components(new Components());
             }

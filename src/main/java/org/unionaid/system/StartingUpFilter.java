@@ -24,10 +24,11 @@ import org.springframework.web.util.HtmlUtils;
  * web server already listens — every page answers 503 "starting, this page reloads itself" and the API a 503
  * problem, with {@code Retry-After}. So an early sign-in never fails with "wrong username or password" because
  * the demo users do not exist yet. Readiness ({@code /actuator/health/readiness}) turns at the same event,
- * {@link ReadinessState#ACCEPTING_TRAFFIC}; static resources and the actuator are always served.
+ * {@link ReadinessState#ACCEPTING_TRAFFIC}; static resources and the actuator are always served. It runs right
+ * after {@link RequestIdFilter}, so even these answers carry a request id.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class StartingUpFilter extends OncePerRequestFilter {
 
     static final int RETRY_SECONDS = 3;

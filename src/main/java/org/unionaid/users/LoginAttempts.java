@@ -46,8 +46,8 @@ class LoginAttempts {
             boolean wasLocked = account.isLockedAt(clock.instant());
             account.recordFailedLogin(properties.maxFailedLogins(), clock.instant().plus(properties.lockout()));
             if (!wasLocked && account.isLockedAt(clock.instant())) {
-                log.warn("Account {} locked after {} failed sign-ins", account.username(),
-                        properties.maxFailedLogins());
+                // the account's id, not its username (a username may be a person's name)
+                log.warn("Account {} locked after {} failed sign-ins", account.id(), properties.maxFailedLogins());
                 audit.record(AuditEntry.of("UserAccount", account.id(), "LOCKED", account.branchId())
                         .withAfter(Map.of("lockedUntil", String.valueOf(account.lockedUntil()))));
             }

@@ -77,7 +77,7 @@ public class SignInLimiter {
         Bucket ip = addresses.get(key(address), k -> bucket(limit.perIp()));
         ConsumptionProbe byIp = ip.tryConsumeAndReturnRemaining(1);
         if (!byIp.isConsumed()) {
-            log.debug("Sign-in refused: too many failed sign-ins from {}", address);
+            log.debug("Sign-in refused: too many failed sign-ins from the client's address");
             return new Attempt(false, Duration.ofNanos(byIp.getNanosToWaitForRefill()));
         }
         if (username == null || username.isBlank()) {
@@ -87,7 +87,7 @@ public class SignInLimiter {
         ConsumptionProbe byAccount = account.tryConsumeAndReturnRemaining(1);
         if (!byAccount.isConsumed()) {
             ip.addTokens(1);
-            log.debug("Sign-in refused: too many failed sign-ins for the username {}", key(username));
+            log.debug("Sign-in refused: too many failed sign-ins for the username");
             return new Attempt(false, Duration.ofNanos(byAccount.getNanosToWaitForRefill()));
         }
         return Attempt.ALLOWED;
