@@ -6,10 +6,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +44,7 @@ class MetricsEndpointIntegrationTests extends IntegrationTestSupport {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).startsWith("text/plain");
         String body = response.getContentAsString();
-        assertThat(body).contains("jvm_memory_used_bytes{", "hikaricp_connections{", "http_server_requests_seconds_count{",
+        assertThat(body).contains("jvm_memory_used_bytes{", "hikaricp_connections{", "http_server_requests_seconds_count{", "http_server_requests_seconds_bucket{",
                 "jdbc_connections_active{",
                 "unionaid_payouts{", "unionaid_payouts_amount{", "unionaid_payouts_approved_total{",
                 "unionaid_payouts_paid_amount_total{", "unionaid_claims{", "unionaid_claims_waiting ",
@@ -46,6 +54,32 @@ class MetricsEndpointIntegrationTests extends IntegrationTestSupport {
         // no personal data in the business series: only the state, origin and reason tags
         body.lines().filter(l -> l.startsWith("unionaid_") && l.contains("{")).forEach(l -> assertThat(
                 l.substring(l.indexOf('{') + 1, l.indexOf('}'))).matches("(state|source|reason)=\"[A-Za-z_]+\""));
+    }
+
+    @Test
+    void aSysadminSignedInWithTheFormReadsItWithTheSessionCookieAndAWorkerDoesNot() throws Exception {
+        assertThat(signInAndScrape("sysadmin").statusCode()).isEqualTo(200);
+        HttpResponse<String> worker = signInAndScrape("worker");
+        assertThat(worker.statusCode()).isEqualTo(403);
+        assertThat(worker.body()).doesNotContain("jvm_memory");
+    }
+
+    private HttpResponse<String> signInAndScrape(String username) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String page = browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=unionaid-demo&_csrf="
+                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        return browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
