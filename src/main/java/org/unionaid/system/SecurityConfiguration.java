@@ -1,5 +1,6 @@
 package org.unionaid.system;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,10 +12,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.unionaid.shared.security.Role;
 import org.unionaid.users.ApiTokens;
 import org.unionaid.users.SignInLimiter;
 
@@ -22,7 +25,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Two filter chains: the JSON API under /api (an API token as {@code Authorization: Bearer}, the session, or HTTP
+ * Three filter chains: the Prometheus scrape at /actuator/prometheus (a SYSADMIN or the scrape token,
+ * {@link #metrics}), the JSON API under /api (an API token as {@code Authorization: Bearer}, the session, or HTTP
  * Basic while {@code unionaid.security.api-basic-enabled}; 401 with {@code WWW-Authenticate} and 403 as problem
  * details, no redirect to the login page; CSRF required only with a session cookie), and the browser pages (form login,
  * CSRF on). Password sign-ins (Basic, form) are rate-limited ({@link PasswordSignInFilter}). Authorisation by URL here,
@@ -47,6 +51,35 @@ class SecurityConfiguration {
     @Bean
     static SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** The Prometheus scrape, a chain of its own (docs/operations.md, "Metrics"). */
+    static final String[] METRICS = {"/actuator/prometheus", "/actuator/prometheus/**"};
+
+    /**
+     * /actuator/prometheus: a SYSADMIN's session, or the scrape token ({@link ScrapeTokenFilter}); anyone else
+     * 401 (no session: {@code WWW-Authenticate: Bearer}, never a redirect, so a scraper sees what is wrong) or 403
+     * (signed in without SYSADMIN), as problem details. No request cache: a refused scrape creates no session.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metrics(HttpSecurity http, ApiProblems problems,
+                                @Value("${unionaid.metrics.scrape-token:}") String scrapeToken) throws Exception {
+        http.securityMatcher(METRICS)
+                .addFilterBefore(new ScrapeTokenFilter(scrapeToken, problems), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a.anyRequest()
+                        .hasAnyAuthority(Role.SYSADMIN.authority(), ScrapeTokenFilter.AUTHORITY))
+                .requestCache(c -> c.disable())
+                .headers(h -> commonHeaders(h).contentSecurityPolicy(c -> c.policyDirectives(API_CSP)))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> {
+                            response.addHeader("WWW-Authenticate", BEARER_CHALLENGE);
+                            problems.write(response, problems.generic(request, HttpStatus.UNAUTHORIZED,
+                                    "unauthorized", List.of()));
+                        })
+                        .accessDeniedHandler((request, response, ex) -> problems.write(response,
+                                problems.generic(request, HttpStatus.FORBIDDEN, "forbidden", List.of()))));
+        return http.build();
     }
 
     @Bean

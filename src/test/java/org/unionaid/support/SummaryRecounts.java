@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every summary table (V182, V190–V192) as two queries: its rows with a non-zero figure, and the same rows
+ * Every summary table (V182, V190–V192, V210, V211) as two queries: its rows with a non-zero figure, and the same rows
  * recounted from the base tables. {@code SummaryTablesIntegrationTests} compares them; {@code BenchData}
  * rebuilds summaries from the recount after a bulk load that ran with their statement triggers off.
  */
@@ -61,6 +61,13 @@ public final class SummaryRecounts {
         SUMMARIES.put("payout_queue_total", new String[] {"""
                 select branch_id, proposed, amount from payout_queue_total where proposed > 0""", """
                 select branch_id, count(*), sum(amount) from payout where state = 'PROPOSED' group by 1"""});
+        SUMMARIES.put("payout_state_total", new String[] {"""
+                select branch_id, state, payouts, amount from payout_state_total where payouts > 0""", """
+                select branch_id, state, count(*), sum(amount) from payout group by 1, 2"""});
+        SUMMARIES.put("programme_application_state_total", new String[] {"""
+                select branch_id, state, applications from programme_application_state_total
+                 where applications > 0""", """
+                select branch_id, state, count(*) from programme_application group by 1, 2"""});
     }
 
 
