@@ -300,7 +300,7 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
         String header = """
                 # Benchmark figures
 
-                Scale %s: %s. Loaded in %d s (then ANALYZE). %d timed runs per query after %d warm-ups; times are
+                Scale %s: %s. Loaded in %d s (then VACUUM ANALYZE). %d timed runs per query after %d warm-ups; times are
                 the facade call as the signed-in user (JDBC round trips included); "EXPLAIN ms" is the server's
                 execution time of the SQL shown in plans.md. PostgreSQL %s, %d CPU cores.
                 """.formatted(scale, summary(data.loaded), loadSeconds, runs, warmups,
