@@ -1,6 +1,7 @@
 package org.unionaid.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -85,9 +86,11 @@ class DemoPeople implements ApplicationRunner {
     private final Users users;
     private final TransactionTemplate tx;
     private final Environment environment;
+    private final Clock clock;
 
     DemoPeople(People people, Branches branches, Users users, TransactionTemplate tx,
-               Environment environment) {
+               Environment environment, Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.branches = branches;
         this.users = users;
@@ -179,7 +182,7 @@ class DemoPeople implements ApplicationRunner {
                 random.nextInt(4) == 0 ? null : LocalDate.of(2005 + random.nextInt(20), 1 + random.nextInt(12), 1),
                 form, random.nextInt(180), random.nextInt(3) == 0 ? null : bankAccount(random),
                 random.nextInt(3) == 0 ? WorkerType.MIGRANT : WorkerType.URBAN);
-        HouseholdPlan household = random.nextInt(10) < 7 ? householdPlan(random, surname, birth, address) : null;
+        HouseholdPlan household = random.nextInt(10) < 7 ? householdPlan(random, surname, birth, address, LocalDate.now(clock)) : null;
         return () -> {
             if (people.isRegistered(details.nationalId())) {
                 return;
@@ -200,7 +203,8 @@ class DemoPeople implements ApplicationRunner {
     private record HouseholdPlan(HouseholdDetails details, List<MemberDetails> members) {
     }
 
-    private static HouseholdPlan householdPlan(Random random, String surname, LocalDate workerBirth, String address) {
+    private static HouseholdPlan householdPlan(Random random, String surname, LocalDate workerBirth, String address,
+                                               LocalDate today) {
         HouseholdDetails details = new HouseholdDetails(address,
                 Money.exact(BigDecimal.valueOf(18_000 + random.nextInt(100_000))),
                 Money.exact(BigDecimal.valueOf(random.nextInt(30_000))));
@@ -213,10 +217,10 @@ class DemoPeople implements ApplicationRunner {
                 case PARENT -> workerBirth.minusYears(22 + random.nextInt(10));
                 default -> workerBirth.plusYears(22 + random.nextInt(12)).plusDays(random.nextInt(365));
             };
-            if (birth.isAfter(LocalDate.now())) {
-                birth = LocalDate.now().minusYears(1);
+            if (birth.isAfter(today)) {
+                birth = today.minusYears(1);
             }
-            int age = java.time.Period.between(birth, LocalDate.now()).getYears();
+            int age = java.time.Period.between(birth, today).getYears();
             SchoolStage stage = relation == Relation.CHILD ? stageFor(age) : null;
             HealthStatus health = random.nextInt(6) == 0 ? HealthStatus.CHRONIC_ILLNESS
                     : random.nextInt(12) == 0 ? HealthStatus.SERIOUS_ILLNESS : HealthStatus.HEALTHY;

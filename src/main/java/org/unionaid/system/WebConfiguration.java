@@ -3,6 +3,7 @@ package org.unionaid.system;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -22,6 +23,16 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     Clock clock(UnionAidProperties properties) {
         return Clock.system(properties.timeZone());
+    }
+
+    /**
+     * {@code @PastOrPresent} and the other date constraints read "now" from the one clock too: the default clock
+     * provider is in the JVM's zone (UTC on servers), so a visit dated today in Beijing was "in the future" from
+     * 00:00 to 08:00 every morning.
+     */
+    @Bean
+    ValidationConfigurationCustomizer validationInTheApplicationZone(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.support.Today;
 import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.time.Times;
@@ -48,7 +49,7 @@ class ClaimMetricsIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void aSubmittedClaimJoinsTheQueueAndADecidedOneLeavesIt() throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Today.date();
         PlanView plan = data.plan(0, TestClaims.hospitalRule());
         TestClaims.Member member = data.member(plan, today.minusDays(100));
         PrometheusScrape before = PrometheusScrape.of(port);

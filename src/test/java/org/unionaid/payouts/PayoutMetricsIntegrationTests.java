@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.unionaid.support.Today;
 import org.unionaid.support.PrometheusScrape;
 
 /**
@@ -38,7 +39,7 @@ class PayoutMetricsIntegrationTests extends PayoutsTestSupport {
         assertThat(afterApproval.value("unionaid_payouts", "state", "PROPOSED"))
                 .isEqualTo(before.value("unionaid_payouts", "state", "PROPOSED"));
 
-        test.people.as("caseworker", () -> payouts.markDelivered(proposed.id(), LocalDate.now().minusDays(1), "李师傅"));
+        test.people.as("caseworker", () -> payouts.markDelivered(proposed.id(), Today.date().minusDays(1), "李师傅"));
         PrometheusScrape afterDelivery = PrometheusScrape.of(port);
         assertThat(afterDelivery.value("unionaid_payouts_paid_total", "source", "APPLICATION"))
                 .isEqualTo(before.value("unionaid_payouts_paid_total", "source", "APPLICATION") + 1);
