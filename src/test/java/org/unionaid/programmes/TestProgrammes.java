@@ -119,7 +119,7 @@ public class TestProgrammes {
         return id;
     }
 
-    HouseholdMemberView child(long workerId, @Nullable SchoolStage stage) {
+    public HouseholdMemberView child(long workerId, @Nullable SchoolStage stage) {
         return people.as("caseworker", () -> registry.addMember(workerId, new MemberDetails(TestPeople.freshName("孩子"),
                 Relation.CHILD, null, Today.date().minusYears(17), null, HealthStatus.HEALTHY, null, stage,
                 EmploymentStatus.STUDENT, BigDecimal.ZERO)));
