@@ -64,13 +64,16 @@ public class HardshipFiles {
     private final Leads leads;
     private final UndecidedPayouts undecidedPayouts;
     private final boolean demoEndNotice;
+    private final org.springframework.beans.factory.ObjectProvider<NoticeObjections> objections;
 
     HardshipFiles(HardshipFileRepository files, FileTransitionRepository transitions, HardshipFileSearch search,
                   People people, Branches branches, EligibilityRules rules, AuditTrail audit,
                   Clock clock, Leads leads, UndecidedPayouts undecidedPayouts,
+                  org.springframework.beans.factory.ObjectProvider<NoticeObjections> objections,
                   @org.springframework.beans.factory.annotation.Value("${unionaid.hardship.demo-end-notice:false}")
                   boolean demoEndNotice) {
         this.leads = leads;
+        this.objections = objections;
         this.demoEndNotice = demoEndNotice;
         this.undecidedPayouts = undecidedPayouts;
         this.files = files;
@@ -184,10 +187,17 @@ public class HardshipFiles {
         return applied(file, file.submitForReview(actor(), clock.instant()));
     }
 
-    /** The approval of the file: its public notice (公示) starts today for the region's notice days. */
+    /**
+     * The approval of the file: its public notice (公示) starts today for the region's notice days. Refused while an
+     * objection lodged on the notice board is not resolved ({@link NoticeObjections}).
+     */
     @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
     public HardshipFileView startPublicNotice(long id) {
         HardshipFile file = loadVisible(id);
+        NoticeObjections open = objections.getIfAvailable();
+        if (open != null && open.openOnFile(id)) {
+            throw new BusinessRuleException("hardshipFile.notice.openObjection");
+        }
         RuleSetView ruleSet = ruleSetFor(file);
         return applied(file, file.startPublicNotice(today(), ruleSet.noticeDays(), actor(), clock.instant()));
     }

@@ -69,11 +69,14 @@ public class Payouts {
     private final Clock clock;
     private final DisbursementBatchRepository batches;
     private final JdbcTemplate jdbc;
+    private final org.springframework.beans.factory.ObjectProvider<PayoutApprovalCheck> approvalChecks;
 
     Payouts(PayoutRepository payouts, PayoutTransitionRepository transitions, FundingLedger ledger,
             PayoutSearch search, Branches branches, AuditTrail audit, Notifications notifications,
             ApplicationEventPublisher events, PayoutProperties properties, Clock clock,
-            DisbursementBatchRepository batches, JdbcTemplate jdbc) {
+            DisbursementBatchRepository batches, JdbcTemplate jdbc,
+            org.springframework.beans.factory.ObjectProvider<PayoutApprovalCheck> approvalChecks) {
+        this.approvalChecks = approvalChecks;
         this.batches = batches;
         this.jdbc = jdbc;
         this.payouts = payouts;
@@ -212,6 +215,8 @@ public class Payouts {
         Payout.ApprovalStep step = payout.approvalStep(actor.id(), properties.secondApprovalAbove());
         if (step != Payout.ApprovalStep.NOTHING) {
             requirePayable(payout);
+            approvalChecks.orderedStream().forEach(check ->
+                    check.checkApprovable(payout.sourceType(), payout.sourceId(), payout.reference()));
         }
         switch (step) {
             case NOTHING -> {

@@ -21,7 +21,8 @@ public record ApplicationView(long id, String reference, long programmeId, Strin
                               @Nullable String recommendation, @Nullable String recommendedBy,
                               @Nullable String decisionReason, @Nullable String decidedBy, @Nullable Long payoutId,
                               @Nullable String payoutState, List<Transition> history, List<DocumentView> documents,
-                              Instant createdAt, long version) {
+                              Instant createdAt, long version, java.time.@Nullable LocalDate noticeStartedOn,
+                              java.time.@Nullable LocalDate noticeEndsOn) {
 
     public record Answer(String question, boolean answer) {
     }

@@ -242,8 +242,12 @@ public class Applications {
     @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
     public ApplicationView approve(long id, String reason, boolean proposePayout) {
         ProgrammeApplication application = loadForStaff(id);
-        ApplicationView view = moved(application, application.approve(text(reason), Actors.currentName(),
-                clock.instant()), "application.notification.approved");
+        ApplicationTransition approval = application.approve(text(reason), Actors.currentName(), clock.instant());
+        Programme programme = programmes.loadVisible(application.programmeId());
+        if (programme.requiresPublicNotice()) {
+            application.startPublicNotice(java.time.LocalDate.now(clock), programme.noticeDays());
+        }
+        ApplicationView view = moved(application, approval, "application.notification.approved");
         return proposePayout ? proposePayout(id) : view;
     }
 
@@ -509,7 +513,7 @@ public class Applications {
                 masked ? null : a.infoRequest(), masked ? null : a.infoAnswer(), masked ? null : a.recommendation(),
                 a.recommendedBy(), a.decisionReason(), a.decidedBy(), a.payoutId(), a.payoutState(),
                 transitions.findByApplicationIdOrderByIdAsc(a.id()).stream().map(ApplicationTransition::toView)
-                        .toList(), docs, a.createdAt(), a.version());
+                        .toList(), docs, a.createdAt(), a.version(), a.noticeStartedOn(), a.noticeEndsOn());
     }
 
     /** The stored reasons with the household member's name masked, for readers who see names masked. */

@@ -12,7 +12,8 @@ public record ProgrammeView(long id, String name, ProgrammeKind kind, long branc
                             LocalDate applyTo, WhoMayApply whoMayApply, BenefitKind form, boolean noCash,
                             @Nullable BigDecimal baseAmount, @Nullable String item, @Nullable BigDecimal unitValue,
                             @Nullable Integer stock, int perPersonLimit, int ruleVersion, List<EligibilityRule> rules,
-                            List<ProgrammeQuestion> questions, List<BenefitTier> tiers, long version) {
+                            List<ProgrammeQuestion> questions, List<BenefitTier> tiers, long version,
+                            boolean requiresPublicNotice, int noticeDays) {
 
     public boolean openOn(LocalDate day) {
         return !day.isBefore(applyFrom) && !day.isAfter(applyTo);
@@ -26,6 +27,7 @@ public record ProgrammeView(long id, String name, ProgrammeKind kind, long branc
 
     public ProgrammeDetails details() {
         return new ProgrammeDetails(name, kind, branchId, description, periodStart, periodEnd, applyFrom, applyTo,
-                whoMayApply, form, noCash, baseAmount, item, unitValue, stock, perPersonLimit, rules, questions, tiers);
+                whoMayApply, form, noCash, baseAmount, item, unitValue, stock, perPersonLimit, rules, questions, tiers,
+                requiresPublicNotice, noticeDays);
     }
 }

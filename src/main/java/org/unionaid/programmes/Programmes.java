@@ -204,7 +204,7 @@ public class Programmes {
         return new ProgrammeView(p.id(), p.name(), p.kind(), p.branchId(), branch.name(), p.description(),
                 p.periodStart(), p.periodEnd(), p.applyFrom(), p.applyTo(), p.whoMayApply(), p.form(), p.noCash(),
                 p.baseAmount(), p.item(), p.unitValue(), p.stock(), p.perPersonLimit(), p.ruleVersion(), p.rules(),
-                p.questions(), p.tiers(), p.version());
+                p.questions(), p.tiers(), p.version(), p.requiresPublicNotice(), p.noticeDays());
     }
 
     private String visibility(Actor actor, List<Object> args) {
@@ -235,6 +235,9 @@ public class Programmes {
         }
         if (d.name() == null || d.name().isBlank()) {
             throw new BusinessRuleException("programme.name.required");
+        }
+        if (d.noticeDays() < 1 || d.noticeDays() > 60) {
+            throw new BusinessRuleException("programme.noticeDays.invalid");
         }
         if (d.periodEnd().isBefore(d.periodStart())) {
             throw new BusinessRuleException("programme.period.invalid");
@@ -285,6 +288,7 @@ public class Programmes {
         map.put("unitValue", String.valueOf(p.unitValue()));
         map.put("stock", String.valueOf(p.stock()));
         map.put("perPersonLimit", p.perPersonLimit());
+        map.put("publicNotice", p.requiresPublicNotice() ? p.noticeDays() + " days" : "none");
         map.put("ruleVersion", p.ruleVersion());
         map.put("rules", p.rules().toString());
         map.put("questions", p.questions().toString());

@@ -39,7 +39,7 @@ class SecurityConfiguration {
     static final String REALM = "UnionAid";
     static final String BEARER_CHALLENGE = "Bearer realm=\"" + REALM + "\"";
 
-    static final String[] PUBLIC = {"/login", "/register", "/webjars/**", "/css/**", "/js/**", "/img/**",
+    static final String[] PUBLIC = {"/login", "/register", "/notices", "/notices/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
             "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html"};
 

@@ -37,7 +37,7 @@ import org.unionaid.shared.NationalId;
  * demo caseworker with a chosen birth date, employment and membership, children at a school stage, filed
  * households, funding.
  */
-class TestProgrammes {
+public class TestProgrammes {
 
     private static final AtomicInteger NEXT = new AtomicInteger(100);
 
@@ -49,7 +49,7 @@ class TestProgrammes {
     final Funding funding;
     final JdbcTemplate jdbc;
 
-    TestProgrammes(TestPeople people, People registry, HardshipFiles files, Programmes programmes,
+    public TestProgrammes(TestPeople people, People registry, HardshipFiles files, Programmes programmes,
                    Applications applications, Funding funding, JdbcTemplate jdbc) {
         this.people = people;
         this.registry = registry;
@@ -67,7 +67,7 @@ class TestProgrammes {
         return first17 + NationalId.checkCharacter(first17);
     }
 
-    static ProgrammeDetails cash(String name, List<EligibilityRule> rules, List<ProgrammeQuestion> questions,
+    public static ProgrammeDetails cash(String name, List<EligibilityRule> rules, List<ProgrammeQuestion> questions,
                                  List<BenefitTier> tiers, @Nullable String baseAmount) {
         LocalDate today = Today.date();
         return new ProgrammeDetails(TestPeople.freshName(name), ProgrammeKind.OTHER, 0, "", today.minusMonths(1),
@@ -75,7 +75,7 @@ class TestProgrammes {
                 baseAmount == null ? null : new BigDecimal(baseAmount), null, null, null, 1, rules, questions, tiers);
     }
 
-    static ProgrammeDetails inKind(String name, boolean noCash, String item, String unitValue, @Nullable Integer stock) {
+    public static ProgrammeDetails inKind(String name, boolean noCash, String item, String unitValue, @Nullable Integer stock) {
         LocalDate today = Today.date();
         return new ProgrammeDetails(TestPeople.freshName(name), ProgrammeKind.HOLIDAY_RELIEF, 0, "",
                 today.minusMonths(1), today.plusMonths(11), today.minusDays(1), today.plusDays(30), WhoMayApply.BOTH,
@@ -84,16 +84,16 @@ class TestProgrammes {
     }
 
     /** Creates the programme for the Xi'an branch as the demo admin. */
-    ProgrammeView create(ProgrammeDetails details) {
+    public ProgrammeView create(ProgrammeDetails details) {
         ProgrammeDetails inXian = new ProgrammeDetails(details.name(), details.kind(), people.branch("SN-XA"),
                 details.description(), details.periodStart(), details.periodEnd(), details.applyFrom(),
                 details.applyTo(), details.whoMayApply(), details.form(), details.noCash(), details.baseAmount(),
                 details.item(), details.unitValue(), details.stock(), details.perPersonLimit(), details.rules(),
-                details.questions(), details.tiers());
+                details.questions(), details.tiers()).withPublicNotice(details.requiresPublicNotice(), details.noticeDays());
         return people.as("admin", () -> programmes.create(inXian));
     }
 
-    FundingSourceView fund(long programmeId, String amount) {
+    public FundingSourceView fund(long programmeId, String amount) {
         return people.as("admin", () -> funding.pledge(new PledgeFunding(programmeId, people.branch("SN-XA"),
                 FundingSourceKind.UNION_BUDGET, "工会经费 " + programmeId, null, new BigDecimal(amount))));
     }
@@ -105,7 +105,7 @@ class TestProgrammes {
     }
 
     /** A Yanta worker with a labour contract, 12 months of insurance and union membership, of the given age. */
-    long worker(int age) {
+    public long worker(int age) {
         return worker(age, EmploymentType.CONTRACT, 12, LocalDate.of(2020, 1, 1), "SN-XA-YT");
     }
 
@@ -119,7 +119,7 @@ class TestProgrammes {
         return id;
     }
 
-    HouseholdMemberView child(long workerId, @Nullable SchoolStage stage) {
+    public HouseholdMemberView child(long workerId, @Nullable SchoolStage stage) {
         return people.as("caseworker", () -> registry.addMember(workerId, new MemberDetails(TestPeople.freshName("孩子"),
                 Relation.CHILD, null, Today.date().minusYears(17), null, HealthStatus.HEALTHY, null, stage,
                 EmploymentStatus.STUDENT, BigDecimal.ZERO)));
@@ -147,12 +147,12 @@ class TestProgrammes {
         });
     }
 
-    ApplicationView nominate(long programmeId, long workerId, @Nullable Long memberId, List<Boolean> answers) {
+    public ApplicationView nominate(long programmeId, long workerId, @Nullable Long memberId, List<Boolean> answers) {
         return people.as("caseworker", () -> applications.nominate(new Apply(programmeId, workerId, memberId,
                 new java.util.ArrayList<>(answers), "", List.of())));
     }
 
-    String state(long applicationId) {
+    public String state(long applicationId) {
         return jdbc.queryForObject("select state from programme_application where id = ?", String.class,
                 applicationId);
     }

@@ -159,7 +159,8 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
     Map<String, List<Case>> matrix() {
         Map<String, List<Case>> m = new LinkedHashMap<>();
         // public, or about the API description: not case content
-        for (String r : List.of("/error", "/login", "/register", "/swagger-ui.html", "/v3/api-docs",
+        for (String r : List.of("/error", "/login", "/register", "/notices", "/notices/objection",
+                "/notices/objection/received", "/swagger-ui.html", "/v3/api-docs",
                 "/v3/api-docs.yaml", "/v3/api-docs/swagger-config")) {
             m.put(r, List.of(new Case(null, PUBLIC, "")));
         }
@@ -289,6 +290,13 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             // programmes module's visibility rule)
             m.put(r, List.of(new Case("programme", roles(staffReaders(Resource.PAYOUT)).or(roles(Role.PARTNER))
                     .and(catalogue()), "programme={id}")));
+        }
+        // objections lodged on the public notice board
+        for (String r : List.of("/objections", "/api/v1/objections")) {
+            m.put(r, list(roles(staffReaders(Resource.OBJECTION))));
+        }
+        for (String r : List.of("/objections/{id}", "/api/v1/objections/{id}")) {
+            m.put(r, one("objection", record(Resource.OBJECTION)));
         }
         // documents inherit the access of their owner record
         m.put("/documents/{id}", List.of(
@@ -461,6 +469,11 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
         put(f, "batch", "select x.id, x.branch_id, null::bigint, null::bigint from disbursement_batch x order by x.id limit 1");
         put(f, "user", "select id, branch_id, null::bigint, null::bigint from user_account where username = 'caseworker'");
         put(f, "branch", "select id, id, null::bigint, null::bigint from branch where code = 'SN-XA-YT'");
+        jdbc.update("""
+                insert into objection (subject_type, subject_id, branch_id, subject_label, text, lodged_at)
+                select 'HARDSHIP_FILE', ?, ?, '矩*户', '矩阵测试的异议', now()""", f.get("file").id(), f.get("file").branchId());
+        put(f, "objection", "select x.id, x.branch_id, null::bigint, null::bigint from objection x "
+                + "where x.subject_id = ? and x.subject_type = 'HARDSHIP_FILE' order by x.id desc limit 1", f.get("file").id());
         for (String owner : List.of("CLAIM")) {
             put(f, "doc-" + owner, "select d.id, d.branch_id, d.worker_id, null::bigint from document d join branch b on b.id = d.branch_id "
                     + "where b.path like ? and d.owner_type = '" + owner + "' and (d.worker_id is null or d.worker_id <> "

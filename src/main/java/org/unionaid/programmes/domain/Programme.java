@@ -92,6 +92,12 @@ public class Programme {
     @Column(name = "rule_version")
     private int ruleVersion = 1;
 
+    @Column(name = "requires_public_notice")
+    private boolean requiresPublicNotice;
+
+    @Column(name = "notice_days")
+    private int noticeDays = ProgrammeDetails.DEFAULT_NOTICE_DAYS;
+
     @Column(name = "created_by", updatable = false)
     private String createdBy;
 
@@ -154,6 +160,8 @@ public class Programme {
         this.unitValue = d.form() == BenefitKind.IN_KIND ? scaled(d.unitValue()) : null;
         this.stock = d.form() == BenefitKind.IN_KIND ? d.stock() : null;
         this.perPersonLimit = Math.max(1, d.perPersonLimit());
+        this.requiresPublicNotice = d.requiresPublicNotice();
+        this.noticeDays = d.noticeDays();
         this.updatedAt = Instant.now();
         boolean changed = !Objects.equals(rules(), d.rules()) || !Objects.equals(questions(), d.questions())
                 || !Objects.equals(tiers(), d.tiers());
@@ -185,6 +193,15 @@ public class Programme {
 
     public ProgrammeKind kind() {
         return kind;
+    }
+
+    /** Whether an approved award is on public notice (公示) before its payout may be approved. */
+    public boolean requiresPublicNotice() {
+        return requiresPublicNotice;
+    }
+
+    public int noticeDays() {
+        return noticeDays;
     }
 
     public long branchId() {

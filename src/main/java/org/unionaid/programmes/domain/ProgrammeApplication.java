@@ -101,6 +101,12 @@ public class ProgrammeApplication {
     @Column(name = "decided_by")
     private @Nullable String decidedBy;
 
+    @Column(name = "notice_started_on")
+    private java.time.@Nullable LocalDate noticeStartedOn;
+
+    @Column(name = "notice_ends_on")
+    private java.time.@Nullable LocalDate noticeEndsOn;
+
     @Column(name = "payout_id")
     private @Nullable Long payoutId;
 
@@ -203,6 +209,24 @@ public class ProgrammeApplication {
         this.decisionReason = reason;
         this.decidedBy = actor;
         return move(ApplicationState.APPROVED, actor, reason, at);
+    }
+
+    /**
+     * The award goes on public notice (公示) from {@code today} for {@code days}: its payout may be approved from
+     * {@code today + days} on (when no objection is open).
+     */
+    public void startPublicNotice(java.time.LocalDate today, int days) {
+        require(EnumSet.of(ApplicationState.APPROVED));
+        this.noticeStartedOn = today;
+        this.noticeEndsOn = today.plusDays(days);
+    }
+
+    public java.time.@Nullable LocalDate noticeStartedOn() {
+        return noticeStartedOn;
+    }
+
+    public java.time.@Nullable LocalDate noticeEndsOn() {
+        return noticeEndsOn;
     }
 
     public ApplicationTransition reject(String reason, String actor, Instant at) {

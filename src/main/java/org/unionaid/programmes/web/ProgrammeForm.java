@@ -91,6 +91,13 @@ public class ProgrammeForm {
     @Min(value = 1, message = "{programme.form.number.invalid}")
     private int perPersonLimit = 1;
 
+    /** Null until the form is posted: a new student-aid programme shows it on (published union rules). */
+    private @Nullable Boolean requiresPublicNotice;
+
+    @Min(value = 1, message = "{programme.form.noticeDays.invalid}")
+    @jakarta.validation.constraints.Max(value = 60, message = "{programme.form.noticeDays.invalid}")
+    private int noticeDays = ProgrammeDetails.DEFAULT_NOTICE_DAYS;
+
     private long version;
 
     // rules
@@ -142,6 +149,8 @@ public class ProgrammeForm {
         f.unitValue = p.unitValue();
         f.stock = p.stock();
         f.perPersonLimit = p.perPersonLimit();
+        f.requiresPublicNotice = p.requiresPublicNotice();
+        f.noticeDays = p.noticeDays();
         f.version = p.version();
         for (EligibilityRule r : p.rules()) {
             switch (r.type()) {
@@ -210,7 +219,8 @@ public class ProgrammeForm {
                 periodStart == null ? today : periodStart, periodEnd == null ? today : periodEnd,
                 applyFrom == null ? today : applyFrom, applyTo == null ? today : applyTo,
                 whoMayApply == null ? WhoMayApply.BOTH : whoMayApply, form == null ? BenefitKind.CASH : form, noCash,
-                baseAmount, item, unitValue, stock, perPersonLimit, rules, qs, ts);
+                baseAmount, item, unitValue, stock, perPersonLimit, rules, qs, ts, isRequiresPublicNotice(),
+                noticeDays);
     }
 
     public static class QuestionRow {
@@ -272,6 +282,12 @@ public class ProgrammeForm {
     public void setUnitValue(@Nullable BigDecimal unitValue) { this.unitValue = unitValue; }
     public @Nullable Integer getStock() { return stock; }
     public void setStock(@Nullable Integer stock) { this.stock = stock; }
+    public boolean isRequiresPublicNotice() {
+        return requiresPublicNotice != null ? requiresPublicNotice : kind == ProgrammeKind.STUDENT_AID;
+    }
+    public void setRequiresPublicNotice(boolean requiresPublicNotice) { this.requiresPublicNotice = requiresPublicNotice; }
+    public int getNoticeDays() { return noticeDays; }
+    public void setNoticeDays(int noticeDays) { this.noticeDays = noticeDays; }
     public int getPerPersonLimit() { return perPersonLimit; }
     public void setPerPersonLimit(int perPersonLimit) { this.perPersonLimit = perPersonLimit; }
     public long getVersion() { return version; }

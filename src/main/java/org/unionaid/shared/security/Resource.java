@@ -36,7 +36,9 @@ public enum Resource {
     DISBURSEMENT_BATCH(roles(ADMIN, AUDITOR), false, false),
     USER_ACCOUNT(roles(SYSADMIN), false, false),
     BRANCH(roles(SYSADMIN), false, false),
-    AUDIT_EVENT(roles(AUDITOR, SYSADMIN), false, false);
+    AUDIT_EVENT(roles(AUDITOR, SYSADMIN), false, false),
+    /** Objections lodged on the public notice board (the objector's name and contact with them). */
+    OBJECTION(roles(CASEWORKER, ADMIN, AUDITOR), false, false);
 
     private final Set<Role> staffReaders;
     private final boolean subjectSees;
