@@ -20,7 +20,7 @@ import org.unionaid.mutualaid.EnrolmentView;
 import org.unionaid.mutualaid.Enrolments;
 import org.unionaid.payouts.PayoutFilter;
 import org.unionaid.payouts.PayoutSummary;
-import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.PayoutQueries;
 import org.unionaid.people.WorkerDirectory;
 import org.unionaid.programmes.ApplicationFilter;
 import org.unionaid.programmes.ApplicationSummary;
@@ -46,7 +46,7 @@ class ListsReadTheirWorkersFromTheRegistryIntegrationTests extends IntegrationTe
     HardshipFiles files;
 
     @Autowired
-    Payouts payouts;
+    PayoutQueries payoutQueries;
 
     @Autowired
     Applications applications;
@@ -69,7 +69,7 @@ class ListsReadTheirWorkersFromTheRegistryIntegrationTests extends IntegrationTe
 
     @Test
     void thePayoutsListAndTheApprovalQueueShowEveryPayeeAndAccountFromOneRegistryRead() {
-        List<PayoutSummary> rows = onePage("admin", () -> payouts.search(PayoutFilter.none(),
+        List<PayoutSummary> rows = onePage("admin", () -> payoutQueries.search(PayoutFilter.none(),
                 PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "proposedAt"))).getContent());
         rows.forEach(p -> {
             assertThat(p.payeeName()).as(p.reference()).isEqualTo(nameOf(p.payeeWorkerId()));
@@ -80,7 +80,7 @@ class ListsReadTheirWorkersFromTheRegistryIntegrationTests extends IntegrationTe
             });
         });
         List<PayoutSummary> queue = SignedIn.as(users, "admin",
-                () -> payouts.approvalQueue(PageRequest.of(0, 20)).getContent());
+                () -> payoutQueries.approvalQueue(PageRequest.of(0, 20)).getContent());
         queue.forEach(p -> assertThat(p.payeeName()).as(p.reference()).isEqualTo(nameOf(p.payeeWorkerId())));
     }
 

@@ -23,7 +23,7 @@ import org.unionaid.mutualaid.Claims;
 import org.unionaid.payouts.Funding;
 import org.unionaid.payouts.PaidInMonth;
 import org.unionaid.payouts.PayoutSourceType;
-import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.PayoutQueries;
 import org.unionaid.payouts.ProgrammeBudgetUse;
 import org.unionaid.programmes.Programmes;
 import org.unionaid.shared.security.Actor;
@@ -53,17 +53,17 @@ public class Dashboard {
     private final Leads leads;
     private final HardshipFiles files;
     private final Claims claims;
-    private final Payouts payouts;
+    private final PayoutQueries payoutQueries;
     private final Funding funding;
     private final Programmes programmes;
     private final Clock clock;
 
-    Dashboard(Leads leads, HardshipFiles files, Claims claims, Payouts payouts, Funding funding, Programmes programmes,
+    Dashboard(Leads leads, HardshipFiles files, Claims claims, PayoutQueries payoutQueries, Funding funding, Programmes programmes,
               Clock clock) {
         this.leads = leads;
         this.files = files;
         this.claims = claims;
-        this.payouts = payouts;
+        this.payoutQueries = payoutQueries;
         this.funding = funding;
         this.programmes = programmes;
         this.clock = clock;
@@ -92,7 +92,7 @@ public class Dashboard {
         }
         LocalDate from = months.get(0).atDay(1);
         LocalDate to = current.plusMonths(1).atDay(1);
-        List<PaidInMonth> figures = payouts.paidByProgrammeAndMonth(from, to);
+        List<PaidInMonth> figures = payoutQueries.paidByProgrammeAndMonth(from, to);
         Set<Long> ids = new HashSet<>();
         figures.forEach(f -> {
             if (f.programmeId() != null) {

@@ -12,10 +12,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionaid.support.Today;
 import org.unionaid.payouts.BatchView;
 import org.unionaid.payouts.DisbursementBatches;
+import org.unionaid.payouts.BankResults;
 import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutState;
 import org.unionaid.payouts.PayoutView;
 import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.PayoutQueries;
 import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.support.IntegrationTestSupport;
@@ -38,7 +40,11 @@ class ClaimPaymentIntegrationTests extends IntegrationTestSupport {
     @Autowired
     Payouts payouts;
     @Autowired
+    PayoutQueries payoutQueries;
+    @Autowired
     DisbursementBatches batches;
+    @Autowired
+    BankResults bankResults;
 
     TestPeople people;
     TestClaims data;
@@ -57,7 +63,7 @@ class ClaimPaymentIntegrationTests extends IntegrationTestSupport {
         ClaimView claim = data.submitted(member, TestClaims.claim(plan, today.minusDays(10), 3, "5000.00", "0.00"));
         people.as("reviewer", () -> claims.approve(claim.id(), null, null));
 
-        PayoutView payout = people.as("admin", () -> payouts.liveFor(PayoutSourceType.CLAIM, claim.id())).orElseThrow();
+        PayoutView payout = people.as("admin", () -> payoutQueries.liveFor(PayoutSourceType.CLAIM, claim.id())).orElseThrow();
         assertThat(payout.state()).isEqualTo(PayoutState.PROPOSED);
         assertThat(payout.amount()).isEqualByComparingTo("2400.00");
         assertThat(payout.payeeWorkerId()).isEqualTo(member.workerId());
@@ -69,7 +75,7 @@ class ClaimPaymentIntegrationTests extends IntegrationTestSupport {
         BatchView gathered = people.as("admin", () -> batches.gather());
         BatchView batch = people.as("admin", () -> batches.send(gathered.id()));
         String result = "reference,status,reason\n" + payout.reference() + ",PAID,\n";
-        people.as("admin", () -> batches.importResults(batch.id(), result.getBytes(StandardCharsets.UTF_8)));
+        people.as("admin", () -> bankResults.importResults(batch.id(), result.getBytes(StandardCharsets.UTF_8)));
 
         ClaimView paid = people.as(member.username(), () -> claims.get(claim.id()));
         assertThat(paid.state()).isEqualTo(ClaimState.PAID);
