@@ -15,7 +15,7 @@ import org.unionaid.hardship.HardshipFileSummary;
 import org.unionaid.hardship.HardshipFiles;
 import org.unionaid.mutualaid.ClaimFilter;
 import org.unionaid.mutualaid.ClaimSummary;
-import org.unionaid.mutualaid.Claims;
+import org.unionaid.mutualaid.ClaimQueries;
 import org.unionaid.mutualaid.EnrolmentView;
 import org.unionaid.mutualaid.Enrolments;
 import org.unionaid.payouts.PayoutFilter;
@@ -52,7 +52,7 @@ class ListsReadTheirWorkersFromTheRegistryIntegrationTests extends IntegrationTe
     Applications applications;
 
     @Autowired
-    Claims claims;
+    ClaimQueries claimQueries;
 
     @Autowired
     Enrolments enrolments;
@@ -93,7 +93,7 @@ class ListsReadTheirWorkersFromTheRegistryIntegrationTests extends IntegrationTe
 
     @Test
     void theClaimsQueueShowsEveryClaimantFromOneRegistryRead() {
-        List<ClaimSummary> rows = onePage("reviewer", () -> claims.queue(ClaimFilter.open(), PageRequest.of(0, 20))
+        List<ClaimSummary> rows = onePage("reviewer", () -> claimQueries.queue(ClaimFilter.open(), PageRequest.of(0, 20))
                 .getContent());
         rows.forEach(c -> assertThat(c.workerName()).as(c.reference()).isEqualTo(jdbc.queryForObject(
                 "select w.name from mutualaid_claim c join worker w on w.id = c.worker_id where c.id = ?",

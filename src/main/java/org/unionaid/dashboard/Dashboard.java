@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.hardship.HardshipFiles;
 import org.unionaid.hardship.Leads;
-import org.unionaid.mutualaid.Claims;
+import org.unionaid.mutualaid.ClaimQueries;
 import org.unionaid.payouts.Funding;
 import org.unionaid.payouts.PaidInMonth;
 import org.unionaid.payouts.PayoutSourceType;
@@ -52,17 +52,17 @@ public class Dashboard {
 
     private final Leads leads;
     private final HardshipFiles files;
-    private final Claims claims;
+    private final ClaimQueries claimQueries;
     private final PayoutQueries payoutQueries;
     private final Funding funding;
     private final Programmes programmes;
     private final Clock clock;
 
-    Dashboard(Leads leads, HardshipFiles files, Claims claims, PayoutQueries payoutQueries, Funding funding, Programmes programmes,
-              Clock clock) {
+    Dashboard(Leads leads, HardshipFiles files, ClaimQueries claimQueries, PayoutQueries payoutQueries,
+              Funding funding, Programmes programmes, Clock clock) {
         this.leads = leads;
         this.files = files;
-        this.claims = claims;
+        this.claimQueries = claimQueries;
         this.payoutQueries = payoutQueries;
         this.funding = funding;
         this.programmes = programmes;
@@ -74,7 +74,7 @@ public class Dashboard {
         return new DashboardView(
                 mayAny(actor, HARDSHIP) ? leads.openCountByState() : null,
                 mayAny(actor, HARDSHIP) ? files.activeCountByCategory() : null,
-                mayAny(actor, CLAIMS) ? claims.countByState() : null,
+                mayAny(actor, CLAIMS) ? claimQueries.countByState() : null,
                 mayAny(actor, MONEY) ? paid() : null,
                 mayAny(actor, BUDGET) ? budgets() : null);
     }

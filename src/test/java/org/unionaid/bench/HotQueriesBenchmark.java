@@ -19,7 +19,7 @@ import org.unionaid.hardship.LeadFilter;
 import org.unionaid.hardship.LeadState;
 import org.unionaid.hardship.Leads;
 import org.unionaid.mutualaid.ClaimFilter;
-import org.unionaid.mutualaid.Claims;
+import org.unionaid.mutualaid.ClaimQueries;
 import org.unionaid.mutualaid.MutualAidStatistics;
 import org.unionaid.payouts.PayoutFilter;
 import org.unionaid.payouts.PayoutState;
@@ -67,7 +67,7 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
     @Autowired
     Applications applications;
     @Autowired
-    Claims claims;
+    ClaimQueries claimQueries;
     @Autowired
     MutualAidStatistics statistics;
     @Autowired
@@ -237,7 +237,7 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
 
         // --- mutual-aid claims review queue (/mutualaid/claims) and statistics (/mutualaid/statistics)
         f.measure("claims: review queue, oldest first", "reviewer (province)",
-                () -> SignedIn.as(users, "reviewer", () -> claims.queue(ClaimFilter.open(), first20)).getTotalElements(),
+                () -> SignedIn.as(users, "reviewer", () -> claimQueries.queue(ClaimFilter.open(), first20)).getTotalElements(),
                 """
                 select c.id, c.reference, c.state, c.worker_id, p.code from (select c.* from mutualaid_claim c
                  where c.branch_path like ? and c.state in ('SUBMITTED', 'IN_REVIEW', 'MORE_INFO_REQUESTED')

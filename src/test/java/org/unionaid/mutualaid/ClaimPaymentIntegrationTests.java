@@ -36,6 +36,8 @@ class ClaimPaymentIntegrationTests extends IntegrationTestSupport {
     @Autowired
     Claims claims;
     @Autowired
+    ClaimQueries claimQueries;
+    @Autowired
     Users users;
     @Autowired
     Payouts payouts;
@@ -71,13 +73,13 @@ class ClaimPaymentIntegrationTests extends IntegrationTestSupport {
 
         people.givePayableAccount(member.workerId());
         people.as("admin", () -> payouts.approve(payout.id()));
-        assertThat(people.as(member.username(), () -> claims.get(claim.id())).state()).isEqualTo(ClaimState.APPROVED);
+        assertThat(people.as(member.username(), () -> claimQueries.get(claim.id())).state()).isEqualTo(ClaimState.APPROVED);
         BatchView gathered = people.as("admin", () -> batches.gather());
         BatchView batch = people.as("admin", () -> batches.send(gathered.id()));
         String result = "reference,status,reason\n" + payout.reference() + ",PAID,\n";
         people.as("admin", () -> bankResults.importResults(batch.id(), result.getBytes(StandardCharsets.UTF_8)));
 
-        ClaimView paid = people.as(member.username(), () -> claims.get(claim.id()));
+        ClaimView paid = people.as(member.username(), () -> claimQueries.get(claim.id()));
         assertThat(paid.state()).isEqualTo(ClaimState.PAID);
         assertThat(paid.paidAt()).isNotNull();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'MutualAidClaim' "

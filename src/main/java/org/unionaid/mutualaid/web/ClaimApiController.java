@@ -30,6 +30,7 @@ import org.unionaid.mutualaid.ClaimState;
 import org.unionaid.mutualaid.ClaimSummary;
 import org.unionaid.mutualaid.ClaimView;
 import org.unionaid.mutualaid.Claims;
+import org.unionaid.mutualaid.ClaimQueries;
 import org.unionaid.mutualaid.FileClaim;
 
 /**
@@ -42,9 +43,11 @@ import org.unionaid.mutualaid.FileClaim;
 class ClaimApiController {
 
     private final Claims claims;
+    private final ClaimQueries claimQueries;
 
-    ClaimApiController(Claims claims) {
+    ClaimApiController(Claims claims, ClaimQueries claimQueries) {
         this.claims = claims;
+        this.claimQueries = claimQueries;
     }
 
     @GetMapping
@@ -55,7 +58,7 @@ class ClaimApiController {
                     @Parameter(description = "a branch of your subtree")
                     @RequestParam(required = false) @Nullable Long branchId,
                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        Page<ClaimSummary> result = claims.queue(new ClaimFilter(state, planId, branchId),
+        Page<ClaimSummary> result = claimQueries.queue(new ClaimFilter(state, planId, branchId),
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
         return new ClaimPage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements());
     }
@@ -63,14 +66,14 @@ class ClaimApiController {
     @GetMapping("/mine")
     @Operation(summary = "Your own claims (WORKER)")
     List<ClaimSummary> mine() {
-        return claims.mine();
+        return claimQueries.mine();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A claim with the calculator's explanation, duplicate invoices, documents and history")
     @ApiResponse(responseCode = "404", description = "No such claim, or outside your reach")
     ClaimView get(@PathVariable long id) {
-        return claims.get(id);
+        return claimQueries.get(id);
     }
 
     @PostMapping(consumes = "application/json")
