@@ -173,6 +173,23 @@ class MutualAidPagesIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theClaimsQueueAnswersTheSharedPageShapeAndKeepsNumber() throws Exception {
+        PlanView plan = data.plan(0, TestClaims.hospitalRule());
+        TestClaims.Member member = data.member(plan, today.minusDays(300));
+        ClaimView claim = data.submitted(member, TestClaims.claim(plan, today.minusDays(10), 3, "3000.00", "0.00"));
+        mvc.perform(get("/api/v1/claims").param("size", "5").with(user(as("reviewer"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content").isArray())
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.number").value(0))
+                .andExpect(jsonPath("$.size").value(5))
+                .andExpect(jsonPath("$.totalElements").isNumber())
+                .andExpect(jsonPath("$.totalPages").isNumber())
+                .andExpect(jsonPath("$.list").doesNotExist());
+        assertThat(claim.id()).isPositive();
+    }
+
+    @Test
     void employerAndAdminDoNotSeeTheDiagnosis() throws Exception {
         PlanView plan = data.plan(0, TestClaims.hospitalRule());
         TestClaims.Member member = data.member(plan, today.minusDays(300));

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,6 +35,7 @@ import org.unionaid.mutualaid.ClaimView;
 import org.unionaid.mutualaid.Claims;
 import org.unionaid.mutualaid.ClaimQueries;
 import org.unionaid.mutualaid.FileClaim;
+import org.unionaid.shared.web.ApiPage;
 
 /**
  * Mutual-aid claims over JSON with their actions, scoped like the pages: a claim outside the caller's reach
@@ -60,7 +64,7 @@ class ClaimApiController {
                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Page<ClaimSummary> result = claimQueries.queue(new ClaimFilter(state, planId, branchId),
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
-        return new ClaimPage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements());
+        return new ClaimPage(ApiPage.of(result));
     }
 
     @GetMapping("/mine")
@@ -130,7 +134,17 @@ class ClaimApiController {
         return claims.reject(id, body.text());
     }
 
-    record ClaimPage(List<ClaimSummary> content, int number, int size, long totalElements) {
+    /**
+     * One page of claims: {@link ApiPage}'s fields, and {@code number}, the same as {@code page}, which this list
+     * answered before the API had one page shape; kept so existing clients keep working.
+     */
+    record ClaimPage(@JsonUnwrapped ApiPage<ClaimSummary> list) {
+
+        @JsonProperty("number")
+        @Schema(description = "the same as `page` (deprecated: read `page`)", deprecated = true)
+        public int number() {
+            return list.page();
+        }
     }
 
     record Text(@NotBlank String text) {

@@ -48,6 +48,7 @@ import org.unionaid.payouts.ProgrammeFunding;
 import org.unionaid.payouts.Payouts;
 import org.unionaid.payouts.PayoutQueries;
 import org.unionaid.payouts.QueueTotals;
+import org.unionaid.shared.web.ApiPage;
 
 /** Payouts, batches and funding over JSON, with the same scoping and rules as the pages. */
 @RestController
@@ -74,27 +75,29 @@ class PayoutApiController {
 
     @GetMapping
     @Operation(summary = "List payouts you may see, filtered, paged and sorted in the database")
-    PayoutPage list(@RequestParam(required = false) @Nullable PayoutState state,
-                    @RequestParam(required = false) @Nullable PayoutKind form,
-                    @RequestParam(required = false) @Nullable PayoutSourceType sourceType,
-                    @RequestParam(required = false) @Nullable Long programmeId,
-                    @Parameter(description = "a branch of your subtree: its payouts and its sub-branches'")
-                    @RequestParam(required = false) @Nullable Long branchId,
-                    @Parameter(description = "proposed on or after (yyyy-MM-dd)")
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    @Nullable LocalDate from,
-                    @Parameter(description = "proposed on or before (yyyy-MM-dd)")
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    @Nullable LocalDate to,
-                    @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
-                    @Parameter(description = "page size, at most 100") @RequestParam(defaultValue = "20") int size,
-                    @Parameter(description = "proposedAt, reference, amount, state, payeeName or branchName, "
-                            + "optionally ',asc'") @RequestParam(required = false) @Nullable String sort) {
-        Page<PayoutSummary> result = payoutQueries.search(new PayoutFilter(state, form, sourceType, programmeId, branchId,
-                from, to), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
+    ApiPage<PayoutSummary> list(@RequestParam(required = false) @Nullable PayoutState state,
+                                @RequestParam(required = false) @Nullable PayoutKind form,
+                                @RequestParam(required = false) @Nullable PayoutSourceType sourceType,
+                                @RequestParam(required = false) @Nullable Long programmeId,
+                                @Parameter(description = "a branch of your subtree: its payouts and its sub-branches'")
+                                @RequestParam(required = false) @Nullable Long branchId,
+                                @Parameter(description = "proposed on or after (yyyy-MM-dd)")
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                @Nullable LocalDate from,
+                                @Parameter(description = "proposed on or before (yyyy-MM-dd)")
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                @Nullable LocalDate to,
+                                @Parameter(description = "page number, from 0")
+                                @RequestParam(defaultValue = "0") int page,
+                                @Parameter(description = "page size, at most 100")
+                                @RequestParam(defaultValue = "20") int size,
+                                @Parameter(description = "proposedAt, reference, amount, state, payeeName or "
+                                        + "branchName, optionally ',asc'")
+                                @RequestParam(required = false) @Nullable String sort) {
+        Page<PayoutSummary> result = payoutQueries.search(new PayoutFilter(state, form, sourceType, programmeId,
+                branchId, from, to), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
                 PayoutController.sort(sort)));
-        return new PayoutPage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
-                result.getTotalPages());
+        return ApiPage.of(result);
     }
 
     @GetMapping("/queue")
@@ -102,8 +105,7 @@ class PayoutApiController {
     Queue queue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Page<PayoutSummary> result = payoutQueries.approvalQueue(PageRequest.of(Math.max(page, 0),
                 Math.min(Math.max(size, 1), 100)));
-        return new Queue(payoutQueries.approvalQueueTotals(), new PayoutPage(result.getContent(), result.getNumber(),
-                result.getSize(), result.getTotalElements(), result.getTotalPages()));
+        return new Queue(payoutQueries.approvalQueueTotals(), ApiPage.of(result));
     }
 
     @GetMapping("/{id}")
@@ -217,13 +219,9 @@ class PayoutApiController {
     record Delivery(@NotNull LocalDate deliveredOn, @NotBlank String deliverer) {
     }
 
-    record PayoutPage(List<PayoutSummary> content, int page, int size, long totalElements, int totalPages) {
-    }
-
-    record Queue(QueueTotals totals, PayoutPage payouts) {
+    record Queue(QueueTotals totals, ApiPage<PayoutSummary> payouts) {
     }
 
     record FundingOfProgramme(List<FundingSourceView> sources, BudgetUse use) {
     }
-
 }
