@@ -214,7 +214,8 @@ public class ClaimQueries {
             explanation = new BenefitCalculation(Objects.requireNonNull(c.calculatedAmount()),
                     ClaimBenefits.deserialise(c.explanation()), null);
         } else if (rules != null && c.state() != ClaimState.REJECTED) {
-            explanation = benefits.calculate(c, rules, Objects.requireNonNullElse(c.submittedOn(), LocalDate.now(clock)));
+            explanation = benefits.calculate(c, rules,
+                    Objects.requireNonNullElse(c.submittedOn(), LocalDate.now(clock)));
         } else {
             explanation = null;
         }

@@ -116,7 +116,8 @@ public class Claims {
         ClaimChecks.checkFiling(command);
         long branchId = people.get(workerId).branch().id();
         String reference = "CL-" + String.format("%06d", claims.nextNumber());
-        Claim claim = claims.saveAndFlush(new Claim(reference, enrolment, branchId, actor.id(), ClaimChecks.details(command)));
+        Claim claim = claims.saveAndFlush(new Claim(reference, enrolment, branchId, actor.id(),
+                ClaimChecks.details(command)));
         storeInvoices(claim.id(), command.invoiceNumbers());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("reference", reference);

@@ -37,7 +37,8 @@ import org.unionaid.shared.security.Actors;
  * conditional updates, writes one history row and one audit row, and publishes the event — all in one
  * transaction. Approval takes a row lock first, so double clicks and two admins at once approve once. Reading
  * (a payout, lists, the approval queue, totals) is {@link PayoutQueries}; the split over funding sources is
- * made and checked by {@link FundingSplits}, a proposal by {@link ProposalChecks}; a payee's account change is handled by {@link PayoutAccountChanges}.
+ * made and checked by {@link FundingSplits}, a proposal by {@link ProposalChecks}; a payee's account change is
+ * handled by {@link PayoutAccountChanges}.
  */
 @Service
 @Transactional

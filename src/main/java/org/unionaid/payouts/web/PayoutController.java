@@ -80,8 +80,8 @@ class PayoutController {
     @GetMapping("/export.xlsx")
     ResponseEntity<byte[]> export(@ModelAttribute("filter") PayoutFilterForm filter, BindingResult ignoredUnparsable,
                                   Locale locale) {
-        List<PayoutSummary> rows = payoutQueries.searchAll(filter.toFilter(), PageRequest.of(0, 1, sort(filter.getSort())),
-                EXPORT_LIMIT);
+        List<PayoutSummary> rows = payoutQueries.searchAll(filter.toFilter(),
+                PageRequest.of(0, 1, sort(filter.getSort())), EXPORT_LIMIT);
         byte[] workbook = Spreadsheets.write(messages.getMessage("payout.list.title", null, locale),
                 PayoutMessages.headers(messages, locale),
                 rows.stream().map(p -> PayoutMessages.row(p, messages, locale)).toList(), times.zone());
