@@ -15,12 +15,12 @@ import org.unionaid.hardship.HardshipFileSummary;
 import org.unionaid.hardship.HardshipFiles;
 import org.unionaid.mutualaid.ClaimFilter;
 import org.unionaid.mutualaid.ClaimSummary;
-import org.unionaid.mutualaid.Claims;
+import org.unionaid.mutualaid.ClaimQueries;
 import org.unionaid.mutualaid.EnrolmentView;
 import org.unionaid.mutualaid.Enrolments;
 import org.unionaid.payouts.PayoutFilter;
 import org.unionaid.payouts.PayoutSummary;
-import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.PayoutQueries;
 import org.unionaid.people.WorkerDirectory;
 import org.unionaid.programmes.ApplicationFilter;
 import org.unionaid.programmes.ApplicationSummary;
@@ -46,13 +46,13 @@ class ListsReadTheirWorkersFromTheRegistryIntegrationTests extends IntegrationTe
     HardshipFiles files;
 
     @Autowired
-    Payouts payouts;
+    PayoutQueries payoutQueries;
 
     @Autowired
     Applications applications;
 
     @Autowired
-    Claims claims;
+    ClaimQueries claimQueries;
 
     @Autowired
     Enrolments enrolments;
@@ -69,7 +69,7 @@ class ListsReadTheirWorkersFromTheRegistryIntegrationTests extends IntegrationTe
 
     @Test
     void thePayoutsListAndTheApprovalQueueShowEveryPayeeAndAccountFromOneRegistryRead() {
-        List<PayoutSummary> rows = onePage("admin", () -> payouts.search(PayoutFilter.none(),
+        List<PayoutSummary> rows = onePage("admin", () -> payoutQueries.search(PayoutFilter.none(),
                 PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "proposedAt"))).getContent());
         rows.forEach(p -> {
             assertThat(p.payeeName()).as(p.reference()).isEqualTo(nameOf(p.payeeWorkerId()));
@@ -80,7 +80,7 @@ class ListsReadTheirWorkersFromTheRegistryIntegrationTests extends IntegrationTe
             });
         });
         List<PayoutSummary> queue = SignedIn.as(users, "admin",
-                () -> payouts.approvalQueue(PageRequest.of(0, 20)).getContent());
+                () -> payoutQueries.approvalQueue(PageRequest.of(0, 20)).getContent());
         queue.forEach(p -> assertThat(p.payeeName()).as(p.reference()).isEqualTo(nameOf(p.payeeWorkerId())));
     }
 
@@ -93,7 +93,7 @@ class ListsReadTheirWorkersFromTheRegistryIntegrationTests extends IntegrationTe
 
     @Test
     void theClaimsQueueShowsEveryClaimantFromOneRegistryRead() {
-        List<ClaimSummary> rows = onePage("reviewer", () -> claims.queue(ClaimFilter.open(), PageRequest.of(0, 20))
+        List<ClaimSummary> rows = onePage("reviewer", () -> claimQueries.queue(ClaimFilter.open(), PageRequest.of(0, 20))
                 .getContent());
         rows.forEach(c -> assertThat(c.workerName()).as(c.reference()).isEqualTo(jdbc.queryForObject(
                 "select w.name from mutualaid_claim c join worker w on w.id = c.worker_id where c.id = ?",

@@ -19,11 +19,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.hardship.HardshipFiles;
 import org.unionaid.hardship.Leads;
-import org.unionaid.mutualaid.Claims;
+import org.unionaid.mutualaid.ClaimQueries;
 import org.unionaid.payouts.Funding;
 import org.unionaid.payouts.PaidInMonth;
 import org.unionaid.payouts.PayoutSourceType;
-import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.PayoutQueries;
 import org.unionaid.payouts.ProgrammeBudgetUse;
 import org.unionaid.programmes.Programmes;
 import org.unionaid.shared.security.Actor;
@@ -52,18 +52,18 @@ public class Dashboard {
 
     private final Leads leads;
     private final HardshipFiles files;
-    private final Claims claims;
-    private final Payouts payouts;
+    private final ClaimQueries claimQueries;
+    private final PayoutQueries payoutQueries;
     private final Funding funding;
     private final Programmes programmes;
     private final Clock clock;
 
-    Dashboard(Leads leads, HardshipFiles files, Claims claims, Payouts payouts, Funding funding, Programmes programmes,
-              Clock clock) {
+    Dashboard(Leads leads, HardshipFiles files, ClaimQueries claimQueries, PayoutQueries payoutQueries,
+              Funding funding, Programmes programmes, Clock clock) {
         this.leads = leads;
         this.files = files;
-        this.claims = claims;
-        this.payouts = payouts;
+        this.claimQueries = claimQueries;
+        this.payoutQueries = payoutQueries;
         this.funding = funding;
         this.programmes = programmes;
         this.clock = clock;
@@ -74,7 +74,7 @@ public class Dashboard {
         return new DashboardView(
                 mayAny(actor, HARDSHIP) ? leads.openCountByState() : null,
                 mayAny(actor, HARDSHIP) ? files.activeCountByCategory() : null,
-                mayAny(actor, CLAIMS) ? claims.countByState() : null,
+                mayAny(actor, CLAIMS) ? claimQueries.countByState() : null,
                 mayAny(actor, MONEY) ? paid() : null,
                 mayAny(actor, BUDGET) ? budgets() : null);
     }
@@ -92,7 +92,7 @@ public class Dashboard {
         }
         LocalDate from = months.get(0).atDay(1);
         LocalDate to = current.plusMonths(1).atDay(1);
-        List<PaidInMonth> figures = payouts.paidByProgrammeAndMonth(from, to);
+        List<PaidInMonth> figures = payoutQueries.paidByProgrammeAndMonth(from, to);
         Set<Long> ids = new HashSet<>();
         figures.forEach(f -> {
             if (f.programmeId() != null) {

@@ -37,9 +37,11 @@ import org.unionaid.mutualaid.PlanType;
 import org.unionaid.mutualaid.PlanView;
 import org.unionaid.payouts.BatchView;
 import org.unionaid.payouts.DisbursementBatches;
+import org.unionaid.payouts.BankResults;
 import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutView;
 import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.PayoutQueries;
 import org.unionaid.shared.NationalId;
 
 /**
@@ -67,7 +69,9 @@ class DemoMutualAid implements ApplicationRunner {
     private final Enrolments enrolments;
     private final Claims claims;
     private final Payouts payouts;
+    private final PayoutQueries payoutQueries;
     private final DisbursementBatches batches;
+    private final BankResults bankResults;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -76,14 +80,17 @@ class DemoMutualAid implements ApplicationRunner {
     private final DemoAccounts accounts;
 
     DemoMutualAid(MutualAidPlans plans, Enrolments enrolments, Claims claims, Payouts payouts,
-                  DisbursementBatches batches, UserDetailsService users, JdbcTemplate jdbc, TransactionTemplate tx,
-                  Clock clock, DemoAccounts accounts) {
+                  PayoutQueries payoutQueries, DisbursementBatches batches, BankResults bankResults,
+                  UserDetailsService users, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
+                  DemoAccounts accounts) {
         this.accounts = accounts;
         this.plans = plans;
         this.enrolments = enrolments;
         this.claims = claims;
         this.payouts = payouts;
+        this.payoutQueries = payoutQueries;
         this.batches = batches;
+        this.bankResults = bankResults;
         this.users = users;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -143,12 +150,12 @@ class DemoMutualAid implements ApplicationRunner {
         ClaimView paid = file(hospital, wang, today.minusDays(150), 7, "18600.00", "9300.00", "INV-DEMO-0001");
         tx.executeWithoutResult(s -> as("reviewer", () -> claims.approve(paid.id(), null, null)));
         tx.executeWithoutResult(s -> {
-            PayoutView payout = as("admin", () -> payouts.liveFor(PayoutSourceType.CLAIM, paid.id())).orElseThrow();
+            PayoutView payout = as("admin", () -> payoutQueries.liveFor(PayoutSourceType.CLAIM, paid.id())).orElseThrow();
             accounts.ensure(payout.payeeWorkerId());
             as("admin2", () -> payouts.approve(payout.id()));
             BatchView batch = as("admin2", () -> batches.gather());
             as("admin2", () -> batches.send(batch.id()));
-            as("admin2", () -> batches.importResults(batch.id(), ("reference,status,reason\n" + payout.reference()
+            as("admin2", () -> bankResults.importResults(batch.id(), ("reference,status,reason\n" + payout.reference()
                     + ",PAID,\n").getBytes(StandardCharsets.UTF_8)));
         });
         ClaimView approved = file(hospital, members.get(1), today.minusDays(40), 5, "12000.00", "5000.00",

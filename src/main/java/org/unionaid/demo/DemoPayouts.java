@@ -21,6 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.unionaid.payouts.BatchView;
 import org.unionaid.payouts.DisbursementBatches;
+import org.unionaid.payouts.BankResults;
 import org.unionaid.payouts.PayoutKind;
 import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutView;
@@ -44,17 +45,19 @@ class DemoPayouts implements ApplicationRunner {
 
     private final Payouts payouts;
     private final DisbursementBatches batches;
+    private final BankResults bankResults;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
     private final DemoAccounts accounts;
     private final Times times;
 
-    DemoPayouts(Payouts payouts, DisbursementBatches batches, UserDetailsService users, JdbcTemplate jdbc,
-                DemoAccounts accounts, Times times) {
+    DemoPayouts(Payouts payouts, DisbursementBatches batches, BankResults bankResults, UserDetailsService users,
+                JdbcTemplate jdbc, DemoAccounts accounts, Times times) {
         this.accounts = accounts;
         this.times = times;
         this.payouts = payouts;
         this.batches = batches;
+        this.bankResults = bankResults;
         this.users = users;
         this.jdbc = jdbc;
     }
@@ -88,7 +91,7 @@ class DemoPayouts implements ApplicationRunner {
         as("admin", () -> batches.send(settledBatch.id()));
         String results = "reference,status,reason\n" + paid1.reference() + ",PAID,\n" + paid2.reference()
                 + ",PAID,\n" + failed.reference() + ",FAILED,账户已销户\n";
-        as("admin", () -> batches.importResults(settledBatch.id(), results.getBytes(StandardCharsets.UTF_8)));
+        as("admin", () -> bankResults.importResults(settledBatch.id(), results.getBytes(StandardCharsets.UTF_8)));
         as("admin", () -> payouts.reissue(failed.id()));
         // still at the bank
         approved(cash(next.next(), "650.00", "助学补助：高中学杂费"));

@@ -30,6 +30,7 @@ import org.unionaid.payouts.Funding;
 import org.unionaid.payouts.FundingSourceKind;
 import org.unionaid.payouts.PayoutView;
 import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.PayoutQueries;
 import org.unionaid.payouts.PledgeFunding;
 import org.unionaid.people.EmploymentType;
 import org.unionaid.people.HouseholdMemberView;
@@ -77,6 +78,7 @@ class DemoProgrammes implements ApplicationRunner {
     private final Applications applications;
     private final Funding funding;
     private final Payouts payouts;
+    private final PayoutQueries payoutQueries;
     private final People people;
     private final Branches branches;
     private final UserDetailsService users;
@@ -86,7 +88,7 @@ class DemoProgrammes implements ApplicationRunner {
     private final DemoAccounts accounts;
 
     DemoProgrammes(Programmes programmes, Applications applications, Funding funding, Payouts payouts,
-                   People people, Branches branches, UserDetailsService users, JdbcTemplate jdbc,
+                   PayoutQueries payoutQueries, People people, Branches branches, UserDetailsService users, JdbcTemplate jdbc,
                    DemoAccounts accounts, Times times) {
         this.accounts = accounts;
         this.times = times;
@@ -94,6 +96,7 @@ class DemoProgrammes implements ApplicationRunner {
         this.applications = applications;
         this.funding = funding;
         this.payouts = payouts;
+        this.payoutQueries = payoutQueries;
         this.people = people;
         this.branches = branches;
         this.users = users;
@@ -308,7 +311,7 @@ class DemoProgrammes implements ApplicationRunner {
     }
 
     private PayoutView payoutOf(ApplicationView application) {
-        return as("caseworker", () -> payouts.get(application.payoutId()));
+        return as("caseworker", () -> payoutQueries.get(application.payoutId()));
     }
 
     // ---- candidates ----------------------------------------------------------------------------------

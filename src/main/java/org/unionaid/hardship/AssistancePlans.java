@@ -20,6 +20,7 @@ import org.unionaid.hardship.domain.HardshipFile;
 import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutView;
 import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.PayoutQueries;
 import org.unionaid.payouts.ProposePayout;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.RecordNotFoundException;
@@ -42,16 +43,19 @@ public class AssistancePlans {
     private final Branches branches;
     private final AuditTrail audit;
     private final Payouts payouts;
+    private final PayoutQueries payoutQueries;
     private final Clock clock;
 
     AssistancePlans(HardshipFiles files, AssistanceMeasureRepository measures, HardshipFileSearch search,
-                    Branches branches, AuditTrail audit, Payouts payouts, Clock clock) {
+                    Branches branches, AuditTrail audit, Payouts payouts, PayoutQueries payoutQueries,
+                    Clock clock) {
         this.files = files;
         this.measures = measures;
         this.search = search;
         this.branches = branches;
         this.audit = audit;
         this.payouts = payouts;
+        this.payoutQueries = payoutQueries;
         this.clock = clock;
     }
 
@@ -121,7 +125,7 @@ public class AssistancePlans {
         files.loadVisible(fileId);
         Map<Long, PayoutView> newest = new LinkedHashMap<>();
         for (AssistanceMeasure measure : measures.findByFileIdOrderByDueOnAscIdAsc(fileId)) {
-            List<PayoutView> all = payouts.allFor(PayoutSourceType.PLAN_MEASURE, measure.id());
+            List<PayoutView> all = payoutQueries.allFor(PayoutSourceType.PLAN_MEASURE, measure.id());
             if (!all.isEmpty()) {
                 newest.put(measure.id(), all.get(all.size() - 1));
             }

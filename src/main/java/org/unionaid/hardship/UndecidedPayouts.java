@@ -9,7 +9,7 @@ import org.unionaid.hardship.domain.AssistanceMeasureRepository;
 import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutState;
 import org.unionaid.payouts.PayoutView;
-import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.PayoutQueries;
 
 /**
  * The payouts of a file's assistance measures that nobody has decided yet (PROPOSED): a file does not exit while
@@ -20,18 +20,18 @@ import org.unionaid.payouts.Payouts;
 class UndecidedPayouts {
 
     private final AssistanceMeasureRepository measures;
-    private final Payouts payouts;
+    private final PayoutQueries payoutQueries;
 
-    UndecidedPayouts(AssistanceMeasureRepository measures, Payouts payouts) {
+    UndecidedPayouts(AssistanceMeasureRepository measures, PayoutQueries payoutQueries) {
         this.measures = measures;
-        this.payouts = payouts;
+        this.payoutQueries = payoutQueries;
     }
 
     /** The PROPOSED payouts of the file's measures (as far as the caller may see them), by measure order. */
     List<PayoutView> of(long fileId) {
         List<PayoutView> open = new ArrayList<>();
         for (AssistanceMeasure measure : measures.findByFileIdOrderByDueOnAscIdAsc(fileId)) {
-            payouts.allFor(PayoutSourceType.PLAN_MEASURE, measure.id()).stream()
+            payoutQueries.allFor(PayoutSourceType.PLAN_MEASURE, measure.id()).stream()
                     .filter(p -> p.state() == PayoutState.PROPOSED).forEach(open::add);
         }
         return open;

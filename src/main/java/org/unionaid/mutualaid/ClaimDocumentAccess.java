@@ -9,10 +9,10 @@ import org.unionaid.documents.DocumentOwnerAccess;
 @Component
 class ClaimDocumentAccess implements DocumentOwnerAccess {
 
-    private final Claims claims;
+    private final ClaimQueries claimQueries;
 
-    ClaimDocumentAccess(Claims claims) {
-        this.claims = claims;
+    ClaimDocumentAccess(ClaimQueries claimQueries) {
+        this.claimQueries = claimQueries;
     }
 
     @Override
@@ -22,6 +22,6 @@ class ClaimDocumentAccess implements DocumentOwnerAccess {
 
     @Override
     public boolean mayOpen(String ownerType, long ownerId) {
-        return claims.visible(ownerId);
+        return claimQueries.visible(ownerId);
     }
 }

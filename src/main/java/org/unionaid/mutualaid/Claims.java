@@ -1,11 +1,8 @@
 package org.unionaid.mutualaid;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,15 +34,12 @@ import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.Payouts;
 import org.unionaid.payouts.ProposePayout;
 import org.unionaid.people.People;
-import org.unionaid.people.WorkerCard;
-import org.unionaid.people.WorkerDirectory;
 import org.unionaid.shared.BusinessRuleException;
-import org.unionaid.shared.sql.CappedCount;
-import org.unionaid.users.Users;
+import org.unionaid.shared.Money;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
-import org.unionaid.shared.Money;
+import org.unionaid.users.Users;
 
 /**
  * Mutual-aid claims: filed by the worker (or a caseworker on their behalf) as a DRAFT with documents, submitted
@@ -60,7 +49,8 @@ import org.unionaid.shared.Money;
  * The approval updates the member's annual accumulator under its row lock in the same transaction, so concurrent
  * approvals never grant more than the annual cap, and proposes the payout (payouts module) in that transaction too;
  * the claim becomes PAID when its payout is paid ({@link ClaimPayments}). Every transition is kept in the claim's
- * history and audited.
+ * history and audited. These are the commands; reading is {@link ClaimQueries}, the checks of a filing and a
+ * submission are {@link ClaimChecks}, the benefit calculation of a claim {@link ClaimBenefits}.
  *
  * <p>Who sees a claim: the claimant, and CASEWORKERs and CLAIMS_REVIEWERs whose branch subtree covers the
  * claim's branch; anyone else gets {@link ClaimNotFoundException}. The diagnosis is health data: stored
@@ -72,16 +62,16 @@ public class Claims {
 
     static final String ENTITY = "MutualAidClaim";
     static final String DOCUMENT_OWNER = "CLAIM";
-    private static final String FIELD_SEPARATOR = "\u001F";
-    private static final int MAX_PAGE_SIZE = 100;
 
     private final ClaimRepository claims;
     private final ClaimTransitionRepository transitions;
+    private final ClaimQueries queries;
+    private final ClaimChecks checks;
+    private final ClaimBenefits benefits;
     private final Enrolments enrolments;
     private final MutualAidPlans plans;
     private final AnnualAccumulators accumulators;
     private final People people;
-    private final WorkerDirectory workers;
     private final Branches branches;
     private final Documents documents;
     private final Notifications notifications;
@@ -89,20 +79,17 @@ public class Claims {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Payouts payouts;
-    private final BenefitCalculator calculator = new BenefitCalculator();
-
     private final Users users;
 
-    Claims(ClaimRepository claims, ClaimTransitionRepository transitions, Enrolments enrolments, MutualAidPlans plans,
-           AnnualAccumulators accumulators, People people, Branches branches,
-           Documents documents, Notifications notifications, AuditTrail audit,
-           JdbcTemplate jdbc, Clock clock, Payouts payouts, Users users,
-           WorkerDirectory workers) {
-        this.users = users;
-        this.workers = workers;
-        this.payouts = payouts;
+    Claims(ClaimRepository claims, ClaimTransitionRepository transitions, ClaimQueries queries, ClaimChecks checks,
+           ClaimBenefits benefits, Enrolments enrolments, MutualAidPlans plans, AnnualAccumulators accumulators,
+           People people, Branches branches, Documents documents, Notifications notifications, AuditTrail audit,
+           JdbcTemplate jdbc, Clock clock, Payouts payouts, Users users) {
         this.claims = claims;
         this.transitions = transitions;
+        this.queries = queries;
+        this.checks = checks;
+        this.benefits = benefits;
         this.enrolments = enrolments;
         this.plans = plans;
         this.accumulators = accumulators;
@@ -113,6 +100,8 @@ public class Claims {
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.payouts = payouts;
+        this.users = users;
     }
 
     // ---- filing ----------------------------------------------------------------------------------
@@ -121,13 +110,14 @@ public class Claims {
     @PreAuthorize("hasAnyRole('WORKER', 'CASEWORKER')")
     public ClaimView file(FileClaim command) {
         Actor actor = Actors.required();
-        long workerId = claimantOf(actor, command.workerId());
+        long workerId = queries.claimantOf(actor, command.workerId());
         Enrolment enrolment = enrolments.find(command.planId(), workerId)
                 .orElseThrow(() -> new BusinessRuleException("claim.notEnrolled"));
-        checkAmounts(command);
+        ClaimChecks.checkFiling(command);
         long branchId = people.get(workerId).branch().id();
         String reference = "CL-" + String.format("%06d", claims.nextNumber());
-        Claim claim = claims.saveAndFlush(new Claim(reference, enrolment, branchId, actor.id(), details(command)));
+        Claim claim = claims.saveAndFlush(new Claim(reference, enrolment, branchId, actor.id(),
+                ClaimChecks.details(command)));
         storeInvoices(claim.id(), command.invoiceNumbers());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("reference", reference);
@@ -136,21 +126,21 @@ public class Claims {
         after.put("state", claim.state());
         after.put("invoiceTotal", command.invoiceTotal());
         audit.record(AuditEntry.of(ENTITY, claim.id(), "FILE", branchId).withAfter(after));
-        return view(claim);
+        return queries.view(claim);
     }
 
     /** Changes a DRAFT's facts. */
     @PreAuthorize("hasAnyRole('WORKER', 'CASEWORKER')")
     public ClaimView change(long id, FileClaim command) {
         Claim claim = loadForClaimant(id);
-        checkAmounts(command);
-        claim.change(details(command));
+        ClaimChecks.checkFiling(command);
+        claim.change(ClaimChecks.details(command));
         claims.flush();
         jdbc.update("delete from mutualaid_claim_invoice where claim_id = ?", id);
         storeInvoices(id, command.invoiceNumbers());
         audit.record(AuditEntry.of(ENTITY, id, "CHANGE", claim.branchId())
                 .withAfter(Map.of("invoiceTotal", command.invoiceTotal())));
-        return view(claim);
+        return queries.view(claim);
     }
 
     /**
@@ -183,29 +173,7 @@ public class Claims {
     public ClaimView submit(long id) {
         Claim claim = loadForClaimant(id);
         LocalDate today = today();
-        Enrolment enrolment = enrolments.find(claim.planId(), claim.workerId())
-                .orElseThrow(() -> new BusinessRuleException("claim.notEnrolled"));
-        LocalDate admission = claim.admissionDate();
-        if (admission.isBefore(enrolment.coverageStart()) || admission.isAfter(enrolment.coverageEnd())) {
-            throw new BusinessRuleException("claim.refused.outsideCoverage", enrolment.coverageStart().toString(),
-                    enrolment.coverageEnd().toString());
-        }
-        if (admission.isBefore(enrolment.waitingEndsOn())) {
-            throw new BusinessRuleException("claim.refused.waitingPeriod", enrolment.waitingEndsOn().toString());
-        }
-        if (claim.dischargeDate().isAfter(today)) {
-            throw new BusinessRuleException("claim.refused.future");
-        }
-        RuleVersionView rules = plans.rulesOn(claim.planId(), admission)
-                .orElseThrow(() -> new BusinessRuleException("claim.refused.noRules", admission.toString()));
-        BenefitCalculation calculation = calculate(claim, rules, today);
-        if (calculation.refused()) {
-            ExplanationLine refusal = Objects.requireNonNull(calculation.refusal());
-            throw new BusinessRuleException(refusal.key(), refusal.argsArray());
-        }
-        if (documents.listFor(DOCUMENT_OWNER, id).isEmpty()) {
-            throw new BusinessRuleException("claim.documents.required");
-        }
+        checks.checkSubmission(claim, today);
         return applied(claim, claim.submit(today, Actors.currentName(), clock.instant()));
     }
 
@@ -251,8 +219,8 @@ public class Claims {
         RuleVersionView rules = plans.rulesOn(claim.planId(), claim.admissionDate())
                 .orElseThrow(() -> new BusinessRuleException("claim.refused.noRules",
                         claim.admissionDate().toString()));
-        BenefitCalculation calculation = calculator.calculate(rules.rule(), input(claim, totals,
-                Objects.requireNonNullElse(claim.submittedOn(), today()), totals.claims()));
+        BenefitCalculation calculation = benefits.calculate(claim, rules, totals,
+                Objects.requireNonNullElse(claim.submittedOn(), today()), totals.claims());
         if (calculation.refused()) {
             ExplanationLine refusal = Objects.requireNonNull(calculation.refusal());
             throw new BusinessRuleException(refusal.key(), refusal.argsArray());
@@ -281,7 +249,7 @@ public class Claims {
         }
         accumulators.add(claim.workerId(), claim.planId(), year, granted);
         ClaimTransition transition = claim.approve(rules.id(), calculated, granted, reason,
-                serialise(calculation.lines()), actor.id(), actor.username(), clock.instant());
+                ClaimBenefits.serialise(calculation.lines()), actor.id(), actor.username(), clock.instant());
         claims.flush();
         transitions.save(transition);
         Map<String, Object> after = new LinkedHashMap<>();
@@ -298,7 +266,7 @@ public class Claims {
         payouts.propose(new ProposePayout(PayoutSourceType.CLAIM, id, claim.branchId(), claim.workerId(), null,
                 PayoutKind.CASH, granted, null, null, true, null,
                 plans.get(claim.planId()).name() + " " + claim.reference()));
-        return view(claim);
+        return queries.view(claim);
     }
 
     @PreAuthorize("hasRole('CLAIMS_REVIEWER')")
@@ -323,125 +291,7 @@ public class Claims {
         return true;
     }
 
-    // ---- reading ---------------------------------------------------------------------------------
-
-    @Transactional(readOnly = true)
-    public ClaimView get(long id) {
-        return view(loadVisible(id));
-    }
-
-    /** Whether the current user may see the claim (and so its documents): the claimant or claims staff of scope. */
-    @Transactional(readOnly = true)
-    boolean visible(long id) {
-        try {
-            loadVisible(id);
-            return true;
-        } catch (ClaimNotFoundException e) {
-            return false;
-        }
-    }
-
-    /**
-     * The claims of the caller's branch subtree per state, from the summary {@code mutualaid_claim_total} (kept by
-     * triggers in the same transaction as every claim change, V190); drafts (not yet submitted) are left out,
-     * every other state is present, with 0 when there is none.
-     */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'CLAIMS_REVIEWER')")
-    public Map<ClaimState, Long> countByState() {
-        Map<ClaimState, Long> result = new EnumMap<>(ClaimState.class);
-        for (ClaimState state : ClaimState.values()) {
-            if (state != ClaimState.DRAFT) {
-                result.put(state, 0L);
-            }
-        }
-        jdbc.query("""
-                select t.state, sum(t.claims) n from mutualaid_claim_total t join branch b on b.id = t.branch_id
-                 where b.path like ? and t.state <> 'DRAFT' group by t.state""",
-                rs -> {
-                    result.put(ClaimState.valueOf(rs.getString("state")), rs.getLong("n"));
-                }, branches.scopeOf(Actors.required().branchId()).likePattern());
-        return result;
-    }
-
-    /** The review queue of the reviewer's subtree, oldest submission first. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('CLAIMS_REVIEWER', 'CASEWORKER')")
-    public Page<ClaimSummary> queue(ClaimFilter filter, Pageable pageable) {
-        List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" where c.branch_path like ?");
-        args.add(branches.scopeOf(Actors.required().branchId()).likePattern());
-        if (filter.state() != null) {
-            where.append(" and c.state = ?");
-            args.add(filter.state().name());
-        } else {
-            where.append(" and c.state in ('SUBMITTED', 'IN_REVIEW', 'MORE_INFO_REQUESTED')");
-        }
-        if (filter.planId() != null) {
-            where.append(" and c.plan_id = ?");
-            args.add(filter.planId());
-        }
-        if (filter.branchId() != null) {
-            where.append(" and c.branch_path like (select p.path || '%' from branch p where p.id = ?)");
-            args.add(filter.branchId());
-        }
-        // the scope is on the claim row, the page is chosen before the names are joined, the count is capped
-        Long total = jdbc.queryForObject(CappedCount.sql(QUEUE_FROM + where), Long.class, args.toArray());
-        int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(size);
-        pageArgs.add((long) pageable.getPageNumber() * size);
-        String order = " order by c.submitted_on nulls last, c.id";
-        List<ClaimSummary> rows = withNames(jdbc.query(SUMMARY + " from (select c.*" + QUEUE_FROM + where + order
-                + " limit ? offset ?) c " + NAMES + " " + order.strip(), SUMMARY_ROW, pageArgs.toArray()));
-        return new PageImpl<>(rows, PageRequest.of(pageable.getPageNumber(), size), total == null ? 0 : total);
-    }
-
-    /** The signed-in worker's claims, newest first. */
-    @Transactional(readOnly = true)
-    public List<ClaimSummary> mine() {
-        Long workerId = Actors.required().workerId();
-        if (workerId == null) {
-            return List.of();
-        }
-        return withNames(jdbc.query(SUMMARY + " " + FROM + " where c.worker_id = ? order by c.id desc", SUMMARY_ROW,
-                workerId));
-    }
-
-    /** The signed-in worker's coverage (for choosing the plan of a claim). */
-    @Transactional(readOnly = true)
-    public List<EnrolmentView> coverageOf(@Nullable Long workerId) {
-        Actor actor = Actors.required();
-        long worker = claimantOf(actor, workerId);
-        return enrolments.ofWorker(worker);
-    }
-
     // ---- internals -------------------------------------------------------------------------------
-
-    private long claimantOf(Actor actor, @Nullable Long workerId) {
-        if (workerId == null || Objects.equals(workerId, actor.workerId())) {
-            if (actor.workerId() == null) {
-                throw new BusinessRuleException("claim.noWorkerRecord");
-            }
-            return actor.workerId();
-        }
-        if (!actor.has(Role.CASEWORKER)) {
-            throw new ClaimNotFoundException("worker " + workerId);
-        }
-        return people.get(workerId).id(); // 404 outside the caseworker's subtree
-    }
-
-    private Claim loadVisible(long id) {
-        Actor actor = Actors.required();
-        Claim claim = claims.findById(id).orElseThrow(() -> new ClaimNotFoundException(id));
-        boolean own = Objects.equals(actor.workerId(), claim.workerId());
-        boolean staff = org.unionaid.shared.security.Resource.CLAIM.readsAsStaff(actor)
-                && branches.covers(actor.branchId(), claim.branchId());
-        if (!own && !staff) {
-            throw new ClaimNotFoundException(id);
-        }
-        return claim;
-    }
 
     private Claim loadForClaimant(long id) {
         Actor actor = Actors.required();
@@ -486,56 +336,7 @@ public class Claims {
                 .withBefore(Map.of("state", transition.fromState()))
                 .withAfter(Map.of("state", transition.toState()))
                 .withReason(transition.note()));
-        return view(claim);
-    }
-
-    private BenefitCalculation calculate(Claim claim, RuleVersionView rules, LocalDate filedOn) {
-        AnnualAccumulators.Totals totals = accumulators.peek(claim.workerId(), claim.planId(),
-                claim.admissionDate().getYear());
-        int others = (int) claims.countOthersInYear(claim.workerId(), claim.planId(), claim.admissionDate().getYear(),
-                claim.id());
-        return calculator.calculate(rules.rule(), input(claim, totals, filedOn, others));
-    }
-
-    private static BenefitInput input(Claim claim, AnnualAccumulators.Totals totals, LocalDate filedOn,
-                                      int claimsThisYear) {
-        return new BenefitInput(claim.admissionDate(), claim.dischargeDate(), filedOn, claim.invoiceTotal(),
-                claim.basicInsurancePaid(), claim.selfPaid(), totals.granted(), claimsThisYear);
-    }
-
-    private ClaimView view(Claim c) {
-        String workerName = workers.card(c.workerId()).map(WorkerCard::name).orElse("?");
-        String branchName = branches.get(c.branchId()).displayName(
-                org.springframework.context.i18n.LocaleContextHolder.getLocale());
-        PlanView plan = plans.get(c.planId());
-        List<String> invoices = jdbc.queryForList(
-                "select invoice_number from mutualaid_claim_invoice where claim_id = ? order by id", String.class,
-                c.id());
-        List<ClaimView.DuplicateInvoice> duplicates = jdbc.query("""
-                select i.invoice_number, o.reference from mutualaid_claim_invoice i
-                  join mutualaid_claim_invoice j on j.invoice_number = i.invoice_number and j.claim_id <> i.claim_id
-                  join mutualaid_claim o on o.id = j.claim_id
-                 where i.claim_id = ? order by i.invoice_number, o.reference""",
-                (rs, i) -> new ClaimView.DuplicateInvoice(rs.getString(1), rs.getString(2)), c.id());
-        RuleVersionView rules = c.ruleVersionId() != null
-                ? plan.rules().stream().filter(r -> r.id() == c.ruleVersionId()).findFirst().orElse(null)
-                : plans.rulesOn(c.planId(), c.admissionDate()).orElse(null);
-        BenefitCalculation explanation;
-        if (c.explanation() != null) {
-            explanation = new BenefitCalculation(Objects.requireNonNull(c.calculatedAmount()),
-                    deserialise(c.explanation()), null);
-        } else if (rules != null && c.state() != ClaimState.REJECTED) {
-            explanation = calculate(c, rules, Objects.requireNonNullElse(c.submittedOn(), today()));
-        } else {
-            explanation = null;
-        }
-        return new ClaimView(c.id(), c.reference(), c.planId(), plan.code(), plan.name(), c.workerId(), workerName,
-                c.branchId(), branchName, c.state(), c.admissionDate(), c.dischargeDate(), c.hospital(),
-                c.diagnosis(), c.invoiceTotal(), c.basicInsurancePaid(), c.selfPaid(), invoices, c.submittedOn(),
-                rules, explanation, c.calculatedAmount(), c.approvedAmount(), c.overrideReason(),
-                c.decisionReason(), c.paidAt(), duplicates, documents.listFor(DOCUMENT_OWNER, c.id()),
-                transitions.findByClaimIdOrderByIdAsc(c.id()).stream().map(t -> new ClaimView.Transition(
-                        t.fromState(), t.toState(), t.actor(), t.occurredAt(), t.note())).toList(), c.version());
+        return queries.view(claim);
     }
 
     private void storeInvoices(long claimId, List<String> numbers) {
@@ -549,50 +350,9 @@ public class Claims {
         }
     }
 
-    private static void checkAmounts(FileClaim command) {
-        if (command.discharge().isBefore(command.admission())) {
-            throw new BusinessRuleException("claim.dates.order");
-        }
-        if (command.invoiceTotal().signum() < 0 || command.basicInsurancePaid().signum() < 0
-                || command.selfPaid().signum() < 0) {
-            throw new BusinessRuleException("claim.amount.negative");
-        }
-        if (command.basicInsurancePaid().add(command.selfPaid()).compareTo(command.invoiceTotal()) > 0) {
-            throw new BusinessRuleException("claim.amount.partsOverTotal");
-        }
-        if (command.hospital().isBlank() || command.diagnosis().isBlank()) {
-            throw new BusinessRuleException("claim.required");
-        }
-    }
-
-    private static Claim.Details details(FileClaim c) {
-        return new Claim.Details(c.admission(), c.discharge(), c.hospital().strip(), c.diagnosis().strip(),
-                Money.round(c.invoiceTotal()), Money.round(c.basicInsurancePaid()), Money.round(c.selfPaid()));
-    }
-
-    static String serialise(List<ExplanationLine> lines) {
-        StringBuilder text = new StringBuilder();
-        for (ExplanationLine line : lines) {
-            if (!text.isEmpty()) {
-                text.append('\n');
-            }
-            text.append(line.key());
-            line.args().forEach(a -> text.append(FIELD_SEPARATOR).append(a));
-        }
-        return text.toString();
-    }
-
-    static List<ExplanationLine> deserialise(String text) {
-        return text.lines().map(l -> {
-            String[] parts = l.split(FIELD_SEPARATOR, -1);
-            return new ExplanationLine(parts[0], List.of(parts).subList(1, parts.length));
-        }).toList();
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock);
     }
-
 
     private static String requireText(@Nullable String text) {
         String value = blankToNull(text);
@@ -604,40 +364,5 @@ public class Claims {
 
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static final String SUMMARY = """
-            select c.id, c.reference, p.code, c.worker_id, b.name branch_name, c.state, c.admission_date,
-                   c.submitted_on, c.invoice_total, c.approved_amount""";
-
-    private static final String FROM = """
-             from mutualaid_claim c join mutualaid_plan p on p.id = c.plan_id
-             join branch b on b.id = c.branch_id""";
-    /** The queue chooses its page from the claims alone ({@code c.branch_path} carries the scope). */
-    private static final String QUEUE_FROM = " from mutualaid_claim c";
-    /** Plan codes and branch names of the page; the claimants' names come from the registry ({@link #withNames}). */
-    private static final String NAMES = """
-             join mutualaid_plan p on p.id = c.plan_id
-             join branch b on b.id = c.branch_id""";
-
-    /** A claim summary and its claimant, whose name the registry gives. */
-    private record Row(ClaimSummary summary, long workerId) {
-    }
-
-    private static final RowMapper<Row> SUMMARY_ROW = (rs, i) -> new Row(new ClaimSummary(rs.getLong("id"),
-            rs.getString("reference"), rs.getString("code"), "", rs.getString("branch_name"),
-            ClaimState.valueOf(rs.getString("state")), rs.getObject("admission_date", LocalDate.class),
-            rs.getObject("submitted_on", LocalDate.class), rs.getBigDecimal("invoice_total"),
-            rs.getBigDecimal("approved_amount")), rs.getLong("worker_id"));
-
-    /** The claimants' names of the rows: one registry read for the page, never one per row. */
-    private List<ClaimSummary> withNames(List<Row> rows) {
-        Map<Long, String> names = workers.namesOf(rows.stream().map(Row::workerId).toList());
-        return rows.stream().map(r -> {
-            ClaimSummary c = r.summary();
-            return new ClaimSummary(c.id(), c.reference(), c.planCode(), names.getOrDefault(r.workerId(), "?"),
-                    c.branchName(), c.state(), c.admissionDate(), c.submittedOn(), c.invoiceTotal(),
-                    c.approvedAmount());
-        }).toList();
     }
 }

@@ -1,9 +1,10 @@
 /**
  * Mutual-aid plans and claims (职工互助保障, docs/design.md §4): plans with dated benefit rule versions ({@link
  * org.unionaid.mutualaid.MutualAidPlans}) applied by the pure {@link org.unionaid.mutualaid.BenefitCalculator};
- * employer enrolment of staff by list or one by one, coverage and contributions due ({@link
- * org.unionaid.mutualaid.Enrolments}); claims filed online and adjudicated by claims reviewers, with annual
- * accumulators per member, plan and year ({@link org.unionaid.mutualaid.Claims}); approved claims are paid through
+ * employer enrolment of staff one by one, coverage and contributions due ({@link
+ * org.unionaid.mutualaid.Enrolments}) or by list ({@link org.unionaid.mutualaid.StaffLists}); claims filed online
+ * and adjudicated by claims reviewers, with annual accumulators per member, plan and year ({@link
+ * org.unionaid.mutualaid.Claims}; reading {@link org.unionaid.mutualaid.ClaimQueries}); approved claims are paid through
  * the payouts module; statistics per plan and branch ({@link org.unionaid.mutualaid.MutualAidStatistics}).
  * See docs/mutualaid.md.
  */

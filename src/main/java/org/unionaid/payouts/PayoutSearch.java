@@ -15,7 +15,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
-import org.unionaid.payouts.Payouts.PayoutScope;
+import org.unionaid.payouts.PayoutQueries.PayoutScope;
 import org.unionaid.people.PayoutAccountStatus;
 import org.unionaid.people.WorkerCard;
 import org.unionaid.people.WorkerDirectory;

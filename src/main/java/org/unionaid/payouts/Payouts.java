@@ -1,25 +1,17 @@
 package org.unionaid.payouts;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,38 +20,39 @@ import org.unionaid.audit.AuditTrail;
 import org.unionaid.branches.Branches;
 import org.unionaid.notifications.Notice;
 import org.unionaid.notifications.Notifications;
-import org.unionaid.payouts.domain.DisbursementBatchRepository;
+import org.unionaid.payouts.domain.ApprovalStep;
 import org.unionaid.payouts.domain.FundingLine;
 import org.unionaid.payouts.domain.Payout;
 import org.unionaid.payouts.domain.PayoutRepository;
 import org.unionaid.payouts.domain.PayoutTransition;
 import org.unionaid.payouts.domain.PayoutTransitionRepository;
-import org.unionaid.people.PayoutAccountChanged;
 import org.unionaid.people.PayoutAccountStatus;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
-import org.unionaid.shared.security.Role;
-import org.unionaid.shared.Money;
 
 /**
- * Payouts and their maker-checker approval. Each transition loads the payout within the caller's scope
- * (otherwise {@link PayoutNotFoundException}), lets the entity check the state, moves the funding with
+ * Payouts and their maker-checker approval: the commands. Each transition loads the payout within the caller's
+ * scope (otherwise {@link PayoutNotFoundException}), lets the entity check the state, moves the funding with
  * conditional updates, writes one history row and one audit row, and publishes the event — all in one
- * transaction. Approval takes a row lock first, so double clicks and two admins at once approve once.
+ * transaction. Approval takes a row lock first, so double clicks and two admins at once approve once. Reading
+ * (a payout, lists, the approval queue, totals) is {@link PayoutQueries}; the split over funding sources is
+ * made and checked by {@link FundingSplits}, a proposal by {@link ProposalChecks}; a payee's account change is
+ * handled by {@link PayoutAccountChanges}.
  */
 @Service
 @Transactional
 public class Payouts {
 
-    static final String READERS = "hasAnyRole('ADMIN', 'AUDITOR', 'CASEWORKER', 'CLAIMS_REVIEWER', 'PARTNER')";
     static final String PROPOSERS = "hasAnyRole('CASEWORKER', 'CLAIMS_REVIEWER', 'ADMIN')";
-    private static final Set<Role> STAFF_READERS = org.unionaid.shared.security.Resource.PAYOUT.staffReaders();
     private static final String ENTITY = "Payout";
 
     private final PayoutRepository payouts;
     private final PayoutTransitionRepository transitions;
     private final FundingLedger ledger;
+    private final FundingSplits splits;
+    private final ProposalChecks checks;
+    private final PayoutQueries queries;
     private final PayoutSearch search;
     private final Branches branches;
     private final AuditTrail audit;
@@ -67,21 +60,20 @@ public class Payouts {
     private final ApplicationEventPublisher events;
     private final PayoutProperties properties;
     private final Clock clock;
-    private final DisbursementBatchRepository batches;
-    private final JdbcTemplate jdbc;
     private final org.springframework.beans.factory.ObjectProvider<PayoutApprovalCheck> approvalChecks;
 
     Payouts(PayoutRepository payouts, PayoutTransitionRepository transitions, FundingLedger ledger,
-            PayoutSearch search, Branches branches, AuditTrail audit, Notifications notifications,
-            ApplicationEventPublisher events, PayoutProperties properties, Clock clock,
-            DisbursementBatchRepository batches, JdbcTemplate jdbc,
+            FundingSplits splits, ProposalChecks checks, PayoutQueries queries, PayoutSearch search,
+            Branches branches, AuditTrail audit, Notifications notifications, ApplicationEventPublisher events,
+            PayoutProperties properties, Clock clock,
             org.springframework.beans.factory.ObjectProvider<PayoutApprovalCheck> approvalChecks) {
         this.approvalChecks = approvalChecks;
-        this.batches = batches;
-        this.jdbc = jdbc;
         this.payouts = payouts;
         this.transitions = transitions;
         this.ledger = ledger;
+        this.splits = splits;
+        this.checks = checks;
+        this.queries = queries;
         this.search = search;
         this.branches = branches;
         this.audit = audit;
@@ -105,27 +97,8 @@ public class Payouts {
 
     private PayoutView proposeInternal(ProposePayout command, @Nullable Long reissueOf) {
         Actor actor = Actors.required();
-        if (!branches.covers(actor.branchId(), command.branchId())) {
-            throw new BusinessRuleException("payout.branch.outOfScope");
-        }
-        BigDecimal amount = money(command.amount());
-        if (command.form() == PayoutKind.CASH && !command.cashAllowed()) {
-            throw new BusinessRuleException("payout.cash.notAllowed");
-        }
-        if (command.form() == PayoutKind.IN_KIND && (blank(command.item()) || command.quantity() == null
-                || command.quantity() <= 0)) {
-            throw new BusinessRuleException("payout.inKind.itemRequired");
-        }
-        if (command.purpose() == null || command.purpose().isBlank()) {
-            throw new BusinessRuleException("payout.purpose.required");
-        }
-        if (payouts.findLive(command.sourceType(), command.sourceId()).isPresent()) {
-            throw new BusinessRuleException("payout.live.exists");
-        }
-        if (!search.workerExists(command.payeeWorkerId())) {
-            throw new BusinessRuleException("payout.payee.unknown");
-        }
-        List<FundingLine> split = split(command.programmeId(), amount, command.split());
+        BigDecimal amount = checks.check(command, actor);
+        List<FundingLine> split = splits.split(command.programmeId(), amount, command.split());
         String reference = "PO-" + String.format("%06d", payouts.nextReference());
         Payout payout;
         try {
@@ -143,61 +116,7 @@ public class Payouts {
         audit.record(AuditEntry.of(ENTITY, payout.id(), reissueOf == null ? "PROPOSE" : "REISSUE", payout.branchId())
                 .withAfter(after).withReason(proposed.reason()));
         events.publishEvent(new PayoutProposed(payout.id(), payout.sourceType(), payout.sourceId()));
-        return view(payout, actor);
-    }
-
-    /**
-     * The split to store: the given one checked (sum equals amount, sources of the programme, enough
-     * available now), or an automatic one over the programme's sources in id order. Without a programme and
-     * without a split the payout carries no funding rows (paid from outside the programme budgets).
-     */
-    private List<FundingLine> split(@Nullable Long programmeId, BigDecimal amount, @Nullable List<FundingShare> given) {
-        List<FundingLine> lines = new ArrayList<>();
-        if (given != null && !given.isEmpty()) {
-            BigDecimal sum = BigDecimal.ZERO;
-            Set<Long> seen = new HashSet<>();
-            for (FundingShare share : given) {
-                BigDecimal part = money(share.amount());
-                if (part.signum() <= 0 || !seen.add(share.fundingSourceId())) {
-                    throw new BusinessRuleException("payout.split.invalid");
-                }
-                FundingSourceView source = ledger.find(share.fundingSourceId())
-                        .orElseThrow(() -> new BusinessRuleException("payout.split.unknownSource"));
-                if (programmeId != null && source.programmeId() != programmeId) {
-                    throw new BusinessRuleException("payout.split.otherProgramme", source.name());
-                }
-                if (source.available().compareTo(part) < 0) {
-                    throw new BusinessRuleException(FundingLedger.INSUFFICIENT, source.name(),
-                            source.available().toPlainString(), part.toPlainString());
-                }
-                sum = sum.add(part);
-                lines.add(new FundingLine(source.id(), part));
-            }
-            if (sum.compareTo(amount) != 0) {
-                throw new BusinessRuleException("payout.split.sumMismatch", sum.toPlainString(),
-                        amount.toPlainString());
-            }
-            return lines;
-        }
-        if (programmeId == null) {
-            return lines;
-        }
-        BigDecimal remaining = amount;
-        for (FundingSourceView source : ledger.ofProgramme(programmeId)) {
-            if (remaining.signum() == 0) {
-                break;
-            }
-            BigDecimal part = remaining.min(source.available());
-            if (part.signum() > 0) {
-                lines.add(new FundingLine(source.id(), part));
-                remaining = remaining.subtract(part);
-            }
-        }
-        if (remaining.signum() > 0) {
-            throw new BusinessRuleException("payout.funding.programmeInsufficient", amount.toPlainString(),
-                    amount.subtract(remaining).toPlainString());
-        }
-        return lines;
+        return queries.view(payout, actor);
     }
 
     // ---- deciding --------------------------------------------------------------------------------
@@ -212,15 +131,15 @@ public class Payouts {
     public PayoutView approve(long id) {
         Actor actor = Actors.required();
         Payout payout = loadForUpdate(id, actor);
-        Payout.ApprovalStep step = payout.approvalStep(actor.id(), properties.secondApprovalAbove());
-        if (step != Payout.ApprovalStep.NOTHING) {
+        ApprovalStep step = payout.approvalStep(actor.id(), properties.secondApprovalAbove());
+        if (step != ApprovalStep.NOTHING) {
             requirePayable(payout);
             approvalChecks.orderedStream().forEach(check ->
                     check.checkApprovable(payout.sourceType(), payout.sourceId(), payout.reference()));
         }
         switch (step) {
             case NOTHING -> {
-                return view(payout, actor);
+                return queries.view(payout, actor);
             }
             case FIRST -> {
                 PayoutTransition t = transitions.save(payout.approveFirst(actor.id(), actor.username(),
@@ -229,12 +148,12 @@ public class Payouts {
                 audit.record(AuditEntry.of(ENTITY, id, t.action(), payout.branchId())
                         .withBefore(Map.of("state", PayoutState.PROPOSED))
                         .withAfter(Map.of("state", PayoutState.PROPOSED, "firstApprovedBy", actor.id())));
-                return view(payout, actor);
+                return queries.view(payout, actor);
             }
             case FINAL -> {
                 // always in source id order, so concurrent approvals lock the sources in the same order
                 for (FundingLine line : payout.split().stream()
-                        .sorted(java.util.Comparator.comparingLong(FundingLine::fundingSourceId)).toList()) {
+                        .sorted(Comparator.comparingLong(FundingLine::fundingSourceId)).toList()) {
                     ledger.commit(line.fundingSourceId(), id, line.amount(), actor.username());
                 }
                 PayoutTransition t = transitions.save(payout.approve(actor.id(), actor.username(), clock.instant()));
@@ -243,7 +162,7 @@ public class Payouts {
                 auditTransition(payout, t, Map.of("approvedBy", actor.id()));
                 events.publishEvent(new PayoutApproved(id, payout.sourceType(), payout.sourceId(), payout.amount()));
                 notifyPayee(payout, "payout.notification.approved");
-                return view(payout, actor);
+                return queries.view(payout, actor);
             }
             default -> throw new IllegalStateException(step.name());
         }
@@ -278,75 +197,16 @@ public class Payouts {
         }
         List<FundingShare> nonZero = shares.stream().filter(sh -> sh.amount() == null || sh.amount().signum() != 0)
                 .toList();
-        List<FundingLine> lines = split(payout.programmeId(), payout.amount(), nonZero.isEmpty() ? shares : nonZero);
-        List<String> before = splitSummary(payout.split());
-        List<String> after = splitSummary(lines);
+        List<FundingLine> lines = splits.split(payout.programmeId(), payout.amount(),
+                nonZero.isEmpty() ? shares : nonZero);
+        List<String> before = FundingSplits.summary(payout.split());
+        List<String> after = FundingSplits.summary(lines);
         PayoutTransition t = transitions.save(payout.resplit(lines, actor.id(), actor.username(), clock.instant(),
                 String.join(", ", after)));
         payouts.flush();
         audit.record(AuditEntry.of(ENTITY, id, t.action(), payout.branchId())
                 .withBefore(Map.of("split", before)).withAfter(Map.of("split", after)));
-        return view(payout, actor);
-    }
-
-    /** The programme's funding sources with what each has available now and this payout's share of it. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
-    public List<FundingOption> fundingOptions(long id) {
-        Actor actor = Actors.required();
-        Payout payout = loadVisible(id, actor);
-        if (payout.programmeId() == null) {
-            return List.of();
-        }
-        Map<Long, BigDecimal> current = new LinkedHashMap<>();
-        payout.split().forEach(l -> current.put(l.fundingSourceId(), l.amount()));
-        return ledger.ofProgramme(payout.programmeId()).stream().map(s -> new FundingOption(s.id(), s.name(), s.kind(),
-                s.available(), current.getOrDefault(s.id(), Money.ZERO))).toList();
-    }
-
-    /**
-     * The payee's account changed: every payout approved for the old account that has not been sent to the bank
-     * (APPROVED, in a batch still GATHERED, or PROPOSED with a first approval) returns to the approval queue in a
-     * new round, its committed funding released and its row taken out of the batch. Runs in the changing
-     * transaction, as whoever changed the account.
-     */
-    @EventListener
-    void payoutAccountChanged(PayoutAccountChanged event) {
-        Actor actor = Actors.required();
-        List<Long> ids = jdbc.queryForList("""
-                select p.id from payout p left join disbursement_batch d on d.id = p.batch_id
-                 where p.payee_worker_id = ? and p.form = 'CASH'
-                   and (p.state = 'APPROVED' or (p.state = 'IN_BATCH' and d.state = 'GATHERED')
-                        or (p.state = 'PROPOSED' and p.first_approved_by is not null))
-                 order by p.id""", Long.class, event.workerId());
-        for (long id : ids) {
-            Payout payout = payouts.findForUpdate(id).orElseThrow();
-            if (!payout.approvedForAccount()) {
-                continue;
-            }
-            PayoutState from = payout.state();
-            Long batchId = payout.batchId();
-            releaseFunding(payout, actor.username());
-            if (from == PayoutState.IN_BATCH && batchId != null) {
-                batches.findById(batchId).ifPresent(b -> b.removed(payout.amount()));
-                jdbc.update("delete from disbursement_batch_item where payout_id = ?", id);
-            }
-            PayoutTransition t = transitions.save(payout.returnToQueue("payout.requeue.accountChanged",
-                    actor.username(), actor.id(), clock.instant()));
-            payouts.flush();
-            auditTransition(payout, t, batchId == null ? Map.of() : Map.of("removedFromBatch", batchId));
-        }
-    }
-
-    /** Approved cash payouts of the caller's subtree that cannot be paid now (not gathered into a batch). */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
-    public long approvedUnpayable() {
-        return search.approvedUnpayable(branches.scopeOf(Actors.required().branchId()).likePattern());
-    }
-
-    private static List<String> splitSummary(List<FundingLine> lines) {
-        return lines.stream().map(l -> l.fundingSourceId() + ":" + l.amount().toPlainString()).toList();
+        return queries.view(payout, actor);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -358,7 +218,7 @@ public class Payouts {
         payouts.flush();
         auditTransition(payout, t, Map.of());
         events.publishEvent(new PayoutRejected(id, payout.sourceType(), payout.sourceId(), t.reason()));
-        return view(payout, actor);
+        return queries.view(payout, actor);
     }
 
     /** Cancels a PROPOSED or APPROVED payout (before batching); committed funding is released. */
@@ -372,7 +232,7 @@ public class Payouts {
         payouts.flush();
         auditTransition(payout, t, Map.of());
         events.publishEvent(new PayoutCancelled(id, payout.sourceType(), payout.sourceId(), t.reason()));
-        return view(payout, actor);
+        return queries.view(payout, actor);
     }
 
     /**
@@ -392,8 +252,7 @@ public class Payouts {
         }
         List<FundingShare> split = failed.split().stream()
                 .map(l -> new FundingShare(l.fundingSourceId(), l.amount())).toList();
-        boolean oldSplitFits = split.stream().allMatch(sh -> ledger.find(sh.fundingSourceId())
-                .map(s -> s.available().compareTo(sh.amount()) >= 0).orElse(false));
+        boolean oldSplitFits = splits.fitsNow(split);
         if (!oldSplitFits && failed.programmeId() != null) {
             split = List.of();
         }
@@ -420,102 +279,10 @@ public class Payouts {
         auditTransition(payout, t, Map.of("deliveredOn", deliveredOn.toString(), "deliveredBy", deliverer.strip()));
         events.publishEvent(new PayoutPaid(id, payout.sourceType(), payout.sourceId(), payout.amount()));
         notifyPayee(payout, "payout.notification.paid");
-        return view(payout, actor);
-    }
-
-    // ---- reading ---------------------------------------------------------------------------------
-
-    @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
-    public PayoutView get(long id) {
-        Actor actor = Actors.required();
-        return view(loadVisible(id, actor), actor);
-    }
-
-    /** The live payout of an origin, if the caller may see it. */
-    @Transactional(readOnly = true)
-    public Optional<PayoutView> liveFor(PayoutSourceType type, long sourceId) {
-        Actor actor = Actors.required();
-        return payouts.findLive(type, sourceId).filter(p -> mayRead(actor, p)).map(p -> view(p, actor));
-    }
-
-    /** Every payout of an origin the caller may see, oldest first. */
-    @Transactional(readOnly = true)
-    public List<PayoutView> allFor(PayoutSourceType type, long sourceId) {
-        Actor actor = Actors.required();
-        return payouts.findBySourceTypeAndSourceIdOrderByIdAsc(type, sourceId).stream()
-                .filter(p -> mayRead(actor, p)).map(p -> view(p, actor)).toList();
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
-    public List<PayoutTransitionView> history(long id) {
-        loadVisible(id, Actors.required());
-        return transitions.findByPayoutIdOrderByIdAsc(id).stream().map(PayoutTransition::toView).toList();
-    }
-
-    /** Payouts the caller may see matching the filter, paged and sorted in the database. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
-    public Page<PayoutSummary> search(PayoutFilter filter, Pageable pageable) {
-        return search.find(filter, scopeOf(Actors.required()), pageable);
-    }
-
-    /** Everything the filter matches (for the export), at most {@code limit} rows. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
-    public List<PayoutSummary> searchAll(PayoutFilter filter, Pageable sortOnly, int limit) {
-        return search.findAll(filter, scopeOf(Actors.required()), sortOnly.getSort(), limit);
-    }
-
-    /** PROPOSED payouts the current ADMIN could approve now (not their own, not already approved by them). */
-    /**
-     * The money paid to payees of the caller's branch subtree per month (China time) and programme, for
-     * payouts paid in [from, toExclusive); summed in the database.
-     */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'CASEWORKER', 'CLAIMS_REVIEWER')")
-    public List<PaidInMonth> paidByProgrammeAndMonth(LocalDate from, LocalDate toExclusive) {
-        return search.paidByProgrammeAndMonth(branches.scopeOf(Actors.required().branchId()).likePattern(), from,
-                toExclusive);
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
-    public Page<PayoutSummary> approvalQueue(Pageable pageable) {
-        Actor actor = Actors.required();
-        return search.queue(scopeOf(actor), actor.id(), pageable);
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
-    public QueueTotals approvalQueueTotals() {
-        Actor actor = Actors.required();
-        return search.queueTotals(scopeOf(actor), actor.id());
-    }
-
-    /** Whether the current user may approve this payout now (for showing the button; the server checks anyway). */
-    @Transactional(readOnly = true)
-    public boolean mayApprove(PayoutView payout) {
-        Actor actor = Actors.required();
-        return actor.has(Role.ADMIN) && payout.state() == PayoutState.PROPOSED && payout.proposedBy() != actor.id()
-                && !Objects.equals(payout.firstApprovedBy(), actor.id());
-    }
-
-    /** The configured amount above which two ADMINs must approve. */
-    public BigDecimal secondApprovalAbove() {
-        return properties.secondApprovalAbove();
+        return queries.view(payout, actor);
     }
 
     // ---- within the module -----------------------------------------------------------------------
-
-    Payout loadVisible(long id, Actor actor) {
-        Payout payout = payouts.findById(id).orElseThrow(() -> new PayoutNotFoundException(id));
-        if (!mayRead(actor, payout)) {
-            throw new PayoutNotFoundException(id);
-        }
-        return payout;
-    }
 
     /** Loads with a row lock; only staff acting within their subtree get here. */
     Payout loadForUpdate(long id, Actor actor) {
@@ -524,22 +291,6 @@ public class Payouts {
             throw new PayoutNotFoundException(id);
         }
         return payout;
-    }
-
-    boolean mayRead(Actor actor, Payout payout) {
-        if (STAFF_READERS.stream().anyMatch(actor::has)) {
-            return branches.covers(actor.branchId(), payout.branchId());
-        }
-        if (actor.has(Role.PARTNER)) {
-            return search.fundedBy(payout.id(), actor.id());
-        }
-        return false;
-    }
-
-    PayoutScope scopeOf(Actor actor) {
-        String pattern = branches.scopeOf(actor.branchId()).likePattern();
-        boolean partnerOnly = STAFF_READERS.stream().noneMatch(actor::has) && actor.has(Role.PARTNER);
-        return new PayoutScope(pattern, partnerOnly ? actor.id() : null);
     }
 
     /** Applies the result of the bank for a payout in a batch (called by {@link DisbursementBatches}). */
@@ -566,29 +317,7 @@ public class Payouts {
         }
     }
 
-    PayoutView view(Payout p, Actor actor) {
-        boolean masked = STAFF_READERS.stream().noneMatch(actor::has);
-        java.util.Optional<org.unionaid.people.WorkerCard> payee = search.payee(p.payeeWorkerId());
-        String name = payee.map(org.unionaid.people.WorkerCard::name).orElse("?");
-        List<FundingShareView> split = new ArrayList<>();
-        boolean shortOfFunds = false;
-        for (FundingLine l : p.split()) {
-            FundingSourceView s = ledger.find(l.fundingSourceId()).orElseThrow();
-            split.add(new FundingShareView(s.id(), s.name(), s.kind(), l.amount()));
-            shortOfFunds |= s.available().compareTo(l.amount()) < 0;
-        }
-        boolean fundingShort = p.state() == PayoutState.PROPOSED && shortOfFunds;
-        PayoutAccountStatus account = p.form() == PayoutKind.CASH
-                ? payee.map(org.unionaid.people.WorkerCard::payoutAccountStatus).orElse(PayoutAccountStatus.MISSING)
-                : PayoutAccountStatus.OK;
-        return new PayoutView(p.id(), p.reference(), p.sourceType(), p.sourceId(), p.branchId(), p.payeeWorkerId(),
-                masked ? PayoutSearch.maskName(name) : name, p.programmeId(), p.form(), p.amount(), p.item(),
-                p.quantity(), p.state(), p.purpose(), p.proposedBy(), p.firstApprovedBy(), p.approvedBy(),
-                p.reissueOf(), p.decisionReason(), split, p.proposedAt(), p.paidAt(), p.version(), account,
-                fundingShort, p.needsSecondApproval(properties.secondApprovalAbove()));
-    }
-
-    private void releaseFunding(Payout payout, String actor) {
+    void releaseFunding(Payout payout, String actor) {
         if (payout.fundingCommitted()) {
             for (FundingLine line : payout.split()) {
                 ledger.release(line.fundingSourceId(), payout.id(), line.amount(), actor);
@@ -597,7 +326,7 @@ public class Payouts {
         }
     }
 
-    private void auditTransition(Payout payout, PayoutTransition t, Map<String, Object> extra) {
+    void auditTransition(Payout payout, PayoutTransition t, Map<String, Object> extra) {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("state", t.toState());
         after.putAll(extra);
@@ -632,25 +361,10 @@ public class Payouts {
         return map;
     }
 
-    static BigDecimal money(@Nullable BigDecimal amount) {
-        if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
-            throw new BusinessRuleException("payout.amount.invalid");
-        }
-        return Money.exact(amount);
-    }
-
     private static String requireText(@Nullable String text) {
         if (text == null || text.isBlank()) {
             throw new BusinessRuleException("payout.reason.required");
         }
         return text.strip();
-    }
-
-    private static boolean blank(@Nullable String text) {
-        return text == null || text.isBlank();
-    }
-
-    /** The rows a caller may list: a branch subtree pattern, and for partners their own user id. */
-    record PayoutScope(String branchPattern, @Nullable Long partnerUserId) {
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionaid.mutualaid.BenefitBasis;
 import org.unionaid.mutualaid.BenefitRule;
 import org.unionaid.mutualaid.CountedAmounts;
-import org.unionaid.mutualaid.Enrolments;
+import org.unionaid.mutualaid.StaffLists;
 import org.unionaid.mutualaid.MutualAidPlans;
 import org.unionaid.mutualaid.PlanDetails;
 import org.unionaid.mutualaid.PlanType;
@@ -39,7 +39,7 @@ import org.unionaid.support.SignedIn;
 
 /**
  * Bulk work at scale (issue 10, point 7): an employer's staff list of 10,000 rows (CSV and .xlsx) enrolled through
- * {@link Enrolments#importStaffList}, and a disbursement batch of 50,000 approved cash payouts gathered, sent (bank
+ * {@link StaffLists#importStaffList}, and a disbursement batch of 50,000 approved cash payouts gathered, sent (bank
  * files written and frozen) and downloaded through {@link DisbursementBatches} as the demo users. Prints the time
  * and the JVM heap in use (before / peak / after, sampled every 20 ms) of each step and writes
  * {@code target/bench/bulk.md}. Runs only with {@code ./mvnw -Pbench verify}; asserts nothing about time.
@@ -53,7 +53,7 @@ class BulkWorkBenchmark extends IntegrationTestSupport {
     @Autowired
     UserDetailsService users;
     @Autowired
-    Enrolments enrolments;
+    StaffLists staffLists;
     @Autowired
     MutualAidPlans plans;
     @Autowired
@@ -73,16 +73,16 @@ class BulkWorkBenchmark extends IntegrationTestSupport {
         // a warm-up list first (not measured), so the figures are a running server's, not the JIT compiler's
         PlanView warmUp = plan("BK0");
         byte[] warmUpCsv = staffCsv(Math.min(staffRows, 1_000), warmUp.code());
-        SignedIn.as(users, "employer", () -> enrolments.importStaffList(warmUpCsv, "warm-up.csv").size());
+        SignedIn.as(users, "employer", () -> staffLists.importStaffList(warmUpCsv, "warm-up.csv").size());
 
         PlanView csvPlan = plan("BK1");
         PlanView xlsxPlan = plan("BK2");
         byte[] csv = staffCsv(staffRows, csvPlan.code());
         byte[] xlsx = staffXlsx(staffRows, xlsxPlan.code());
-        figures.add(measure("staff list CSV, %,d rows (Enrolments.importStaffList)".formatted(staffRows), () ->
-                SignedIn.as(users, "employer", () -> enrolments.importStaffList(csv, "staff.csv").size()) + " enrolled"));
-        figures.add(measure("staff list .xlsx, %,d rows (Enrolments.importStaffList)".formatted(staffRows), () ->
-                SignedIn.as(users, "employer", () -> enrolments.importStaffList(xlsx, "staff.xlsx").size()) + " enrolled"));
+        figures.add(measure("staff list CSV, %,d rows (StaffLists.importStaffList)".formatted(staffRows), () ->
+                SignedIn.as(users, "employer", () -> staffLists.importStaffList(csv, "staff.csv").size()) + " enrolled"));
+        figures.add(measure("staff list .xlsx, %,d rows (StaffLists.importStaffList)".formatted(staffRows), () ->
+                SignedIn.as(users, "employer", () -> staffLists.importStaffList(xlsx, "staff.xlsx").size()) + " enrolled"));
 
         // 50,000 approved cash payouts in the admin's city, to the staff just enrolled, each with a payable account
         String account = cipher.encrypt("6222020200112233445");

@@ -19,11 +19,11 @@ import org.unionaid.hardship.LeadFilter;
 import org.unionaid.hardship.LeadState;
 import org.unionaid.hardship.Leads;
 import org.unionaid.mutualaid.ClaimFilter;
-import org.unionaid.mutualaid.Claims;
+import org.unionaid.mutualaid.ClaimQueries;
 import org.unionaid.mutualaid.MutualAidStatistics;
 import org.unionaid.payouts.PayoutFilter;
 import org.unionaid.payouts.PayoutState;
-import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.PayoutQueries;
 import org.unionaid.people.People;
 import org.unionaid.programmes.ApplicationFilter;
 import org.unionaid.programmes.ApplicationState;
@@ -63,11 +63,11 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
     @Autowired
     Leads leads;
     @Autowired
-    Payouts payouts;
+    PayoutQueries payoutQueries;
     @Autowired
     Applications applications;
     @Autowired
-    Claims claims;
+    ClaimQueries claimQueries;
     @Autowired
     MutualAidStatistics statistics;
     @Autowired
@@ -192,22 +192,22 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
                 + " join branch b on b.id = p.branch_id order by %s";
         String newest = "p.proposed_at desc, p.id desc";
         f.measure("payouts: all, newest first", "admin (city)",
-                () -> SignedIn.as(users, "admin", () -> payouts.search(PayoutFilter.none(),
+                () -> SignedIn.as(users, "admin", () -> payoutQueries.search(PayoutFilter.none(),
                         PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "proposedAt")))).getTotalElements(),
                 payoutPage.formatted("", newest, newest), xian);
         f.measure("payouts: count of all", "auditor (province)",
-                () -> SignedIn.as(users, "auditor", () -> payouts.search(PayoutFilter.none(),
+                () -> SignedIn.as(users, "auditor", () -> payoutQueries.search(PayoutFilter.none(),
                         PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "proposedAt")))).getTotalElements(),
                 "select count(*) from (select 1 from payout p where 1 = 1 and p.branch_path like ? limit 10001) c",
                 province);
         String oldest = "p.proposed_at asc, p.id desc";
         f.measure("payouts: approval queue, oldest first", "admin (city)",
-                () -> SignedIn.as(users, "admin", () -> payouts.approvalQueue(first20)).getTotalElements(),
+                () -> SignedIn.as(users, "admin", () -> payoutQueries.approvalQueue(first20)).getTotalElements(),
                 payoutPage.formatted("and p.state = ? and p.proposed_by <> ?"
                         + " and (p.first_approved_by is null or p.first_approved_by <> ?)", oldest, oldest),
                 xian, "PROPOSED", adminId, adminId);
         f.measure("payouts: approval queue totals", "admin (city)",
-                () -> SignedIn.as(users, "admin", () -> payouts.approvalQueueTotals()).count(),
+                () -> SignedIn.as(users, "admin", () -> payoutQueries.approvalQueueTotals()).count(),
                 "select coalesce(sum(t.proposed), 0), coalesce(sum(t.amount), 0) from payout_queue_total t"
                         + " join branch b on b.id = t.branch_id where b.path like ?", xian);
         f.measure("payouts: approval queue totals, own part", "admin (city)", null,
@@ -215,7 +215,7 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
                         + " and p.branch_path like ? and (p.proposed_by = ? or p.first_approved_by = ?)",
                 xian, adminId, adminId);
         f.measure("payouts: state PAID", "admin (city)",
-                () -> SignedIn.as(users, "admin", () -> payouts.search(PayoutFilter.inState(PayoutState.PAID),
+                () -> SignedIn.as(users, "admin", () -> payoutQueries.search(PayoutFilter.inState(PayoutState.PAID),
                         PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "proposedAt")))).getTotalElements(),
                 payoutPage.formatted("and p.state = ?", newest, newest), xian, "PAID");
 
@@ -237,7 +237,7 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
 
         // --- mutual-aid claims review queue (/mutualaid/claims) and statistics (/mutualaid/statistics)
         f.measure("claims: review queue, oldest first", "reviewer (province)",
-                () -> SignedIn.as(users, "reviewer", () -> claims.queue(ClaimFilter.open(), first20)).getTotalElements(),
+                () -> SignedIn.as(users, "reviewer", () -> claimQueries.queue(ClaimFilter.open(), first20)).getTotalElements(),
                 """
                 select c.id, c.reference, c.state, c.worker_id, p.code from (select c.* from mutualaid_claim c
                  where c.branch_path like ? and c.state in ('SUBMITTED', 'IN_REVIEW', 'MORE_INFO_REQUESTED')

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionaid.hardship.ScreeningListImport;
-import org.unionaid.mutualaid.Enrolments;
+import org.unionaid.mutualaid.StaffLists;
 import org.unionaid.mutualaid.StaffListRejectedException;
 import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.support.IntegrationTestSupport;
@@ -47,7 +47,7 @@ class ImportMemoryBenchmark extends IntegrationTestSupport {
     @Autowired
     UserDetailsService users;
     @Autowired
-    Enrolments enrolments;
+    StaffLists staffLists;
     @Autowired
     ScreeningListImport screeningList;
 
@@ -66,9 +66,9 @@ class ImportMemoryBenchmark extends IntegrationTestSupport {
         log.info("files: staff list xlsx {} bytes, csv {} bytes, screening list {} bytes", staffXlsx.length,
                 staffCsv.length, screening.length);
 
-        figures.add(measure("staff list .xlsx, " + ROWS + " rows (Enrolments.importStaffList)", staffXlsx.length,
+        figures.add(measure("staff list .xlsx, " + ROWS + " rows (StaffLists.importStaffList)", staffXlsx.length,
                 () -> staffList(staffXlsx, "staff.xlsx")));
-        figures.add(measure("staff list CSV, " + ROWS + " rows (Enrolments.importStaffList)", staffCsv.length,
+        figures.add(measure("staff list CSV, " + ROWS + " rows (StaffLists.importStaffList)", staffCsv.length,
                 () -> staffList(staffCsv, "staff.csv")));
         figures.add(measure("screening list .xlsx, " + ROWS + " rows (ScreeningListImport.importFile)",
                 screening.length, () -> SignedIn.as(users, "caseworker", () -> {
@@ -108,7 +108,7 @@ class ImportMemoryBenchmark extends IntegrationTestSupport {
     private String staffList(byte[] bytes, String name) {
         return SignedIn.as(users, "employer", () -> {
             try {
-                return enrolments.importStaffList(bytes, name).size() + " enrolled";
+                return staffLists.importStaffList(bytes, name).size() + " enrolled";
             } catch (StaffListRejectedException e) {
                 return e.problems().get(0).key() + " " + e.problems().get(0).args();
             }

@@ -19,9 +19,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionaid.support.Today;
 import org.unionaid.payouts.BatchView;
 import org.unionaid.payouts.DisbursementBatches;
+import org.unionaid.payouts.BankResults;
 import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutView;
 import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.PayoutQueries;
 import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.shared.security.Role;
@@ -52,7 +54,11 @@ class ClaimJourneyBrowserTests extends BrowserTestSupport {
     @Autowired
     Payouts payouts;
     @Autowired
+    PayoutQueries payoutQueries;
+    @Autowired
     DisbursementBatches batches;
+    @Autowired
+    BankResults bankResults;
 
     @Test
     void fromStaffListUploadToAPaidClaim() throws Exception {
@@ -149,13 +155,13 @@ class ClaimJourneyBrowserTests extends BrowserTestSupport {
 
         // the payout is approved by an ADMIN (not the proposer) and paid through a bank batch
         long claimId = Long.parseLong(claimUrl.substring(claimUrl.lastIndexOf('/') + 1));
-        PayoutView payout = people.as("admin", () -> payouts.liveFor(PayoutSourceType.CLAIM, claimId)).orElseThrow();
+        PayoutView payout = people.as("admin", () -> payoutQueries.liveFor(PayoutSourceType.CLAIM, claimId)).orElseThrow();
         assertThat(payout.amount()).isEqualByComparingTo(new BigDecimal("4200.00"));
         people.givePayableAccount(payout.payeeWorkerId());
         people.as("admin", () -> payouts.approve(payout.id()));
         BatchView gathered = people.as("admin", () -> batches.gather());
         BatchView batch = people.as("admin", () -> batches.send(gathered.id()));
-        people.as("admin", () -> batches.importResults(batch.id(), ("reference,status,reason\n" + payout.reference()
+        people.as("admin", () -> bankResults.importResults(batch.id(), ("reference,status,reason\n" + payout.reference()
                 + ",PAID,\n").getBytes(StandardCharsets.UTF_8)));
 
         // the member sees PAID

@@ -12,10 +12,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionaid.support.Today;
 import org.unionaid.payouts.BatchView;
 import org.unionaid.payouts.DisbursementBatches;
+import org.unionaid.payouts.BankResults;
 import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutState;
 import org.unionaid.payouts.PayoutView;
 import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.PayoutQueries;
 import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.support.IntegrationTestSupport;
@@ -34,11 +36,17 @@ class ClaimPaymentIntegrationTests extends IntegrationTestSupport {
     @Autowired
     Claims claims;
     @Autowired
+    ClaimQueries claimQueries;
+    @Autowired
     Users users;
     @Autowired
     Payouts payouts;
     @Autowired
+    PayoutQueries payoutQueries;
+    @Autowired
     DisbursementBatches batches;
+    @Autowired
+    BankResults bankResults;
 
     TestPeople people;
     TestClaims data;
@@ -57,7 +65,7 @@ class ClaimPaymentIntegrationTests extends IntegrationTestSupport {
         ClaimView claim = data.submitted(member, TestClaims.claim(plan, today.minusDays(10), 3, "5000.00", "0.00"));
         people.as("reviewer", () -> claims.approve(claim.id(), null, null));
 
-        PayoutView payout = people.as("admin", () -> payouts.liveFor(PayoutSourceType.CLAIM, claim.id())).orElseThrow();
+        PayoutView payout = people.as("admin", () -> payoutQueries.liveFor(PayoutSourceType.CLAIM, claim.id())).orElseThrow();
         assertThat(payout.state()).isEqualTo(PayoutState.PROPOSED);
         assertThat(payout.amount()).isEqualByComparingTo("2400.00");
         assertThat(payout.payeeWorkerId()).isEqualTo(member.workerId());
@@ -65,13 +73,13 @@ class ClaimPaymentIntegrationTests extends IntegrationTestSupport {
 
         people.givePayableAccount(member.workerId());
         people.as("admin", () -> payouts.approve(payout.id()));
-        assertThat(people.as(member.username(), () -> claims.get(claim.id())).state()).isEqualTo(ClaimState.APPROVED);
+        assertThat(people.as(member.username(), () -> claimQueries.get(claim.id())).state()).isEqualTo(ClaimState.APPROVED);
         BatchView gathered = people.as("admin", () -> batches.gather());
         BatchView batch = people.as("admin", () -> batches.send(gathered.id()));
         String result = "reference,status,reason\n" + payout.reference() + ",PAID,\n";
-        people.as("admin", () -> batches.importResults(batch.id(), result.getBytes(StandardCharsets.UTF_8)));
+        people.as("admin", () -> bankResults.importResults(batch.id(), result.getBytes(StandardCharsets.UTF_8)));
 
-        ClaimView paid = people.as(member.username(), () -> claims.get(claim.id()));
+        ClaimView paid = people.as(member.username(), () -> claimQueries.get(claim.id()));
         assertThat(paid.state()).isEqualTo(ClaimState.PAID);
         assertThat(paid.paidAt()).isNotNull();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'MutualAidClaim' "

@@ -37,6 +37,8 @@ class ClaimsIntegrationTests extends IntegrationTestSupport {
     @Autowired
     Claims claims;
     @Autowired
+    ClaimQueries claimQueries;
+    @Autowired
     Users users;
 
     TestPeople people;
@@ -58,7 +60,7 @@ class ClaimsIntegrationTests extends IntegrationTestSupport {
                 TestClaims.invoice()));
         assertThat(claim.state()).isEqualTo(ClaimState.SUBMITTED);
 
-        ClaimView reviewed = people.as("reviewer", () -> claims.get(claim.id()));
+        ClaimView reviewed = people.as("reviewer", () -> claimQueries.get(claim.id()));
         // (12,000 - 4,000 - 1,000) x 60% = 4,200
         assertThat(reviewed.explanation().amount()).isEqualByComparingTo("4200.00");
         assertThat(reviewed.explanation().lines()).extracting(ExplanationLine::key).contains(
@@ -138,7 +140,7 @@ class ClaimsIntegrationTests extends IntegrationTestSupport {
                 invoice));
         ClaimView later = data.submitted(second, TestClaims.claim(plan, today.minusDays(30), 3, "3000.00", "0.00",
                 invoice, TestClaims.invoice()));
-        ClaimView seen = people.as("reviewer", () -> claims.get(later.id()));
+        ClaimView seen = people.as("reviewer", () -> claimQueries.get(later.id()));
         assertThat(seen.duplicateInvoices()).containsExactly(
                 new ClaimView.DuplicateInvoice(invoice, earlier.reference()));
     }
@@ -153,8 +155,8 @@ class ClaimsIntegrationTests extends IntegrationTestSupport {
         TestClaims.Member member = data.member(plan, today.minusDays(300));
         ClaimView old = data.submitted(member, TestClaims.claim(plan, today.minusDays(60), 3, "5000.00", "0.00"));
         ClaimView recent = data.submitted(member, TestClaims.claim(plan, today.minusDays(10), 3, "5000.00", "0.00"));
-        ClaimView oldSeen = people.as("reviewer", () -> claims.get(old.id()));
-        ClaimView recentSeen = people.as("reviewer", () -> claims.get(recent.id()));
+        ClaimView oldSeen = people.as("reviewer", () -> claimQueries.get(old.id()));
+        ClaimView recentSeen = people.as("reviewer", () -> claimQueries.get(recent.id()));
         assertThat(oldSeen.rules().validFrom()).isEqualTo(TestClaims.TERM_START);
         assertThat(oldSeen.explanation().amount()).isEqualByComparingTo("2400.00"); // (5,000 - 1,000) x 60%
         assertThat(recentSeen.rules().validFrom()).isEqualTo(change);
@@ -166,14 +168,14 @@ class ClaimsIntegrationTests extends IntegrationTestSupport {
         PlanView plan = data.plan(0, TestClaims.hospitalRule());
         TestClaims.Member member = data.member(plan, today.minusDays(300));
         ClaimView claim = data.submitted(member, TestClaims.claim(plan, today.minusDays(10), 3, "3000.00", "0.00"));
-        assertThatThrownBy(() -> people.as("reviewer2", () -> claims.get(claim.id())))
+        assertThatThrownBy(() -> people.as("reviewer2", () -> claimQueries.get(claim.id())))
                 .isInstanceOf(ClaimNotFoundException.class);
         assertThatThrownBy(() -> people.as("reviewer2", () -> claims.approve(claim.id(), null, null)))
                 .isInstanceOf(ClaimNotFoundException.class);
-        assertThat(people.as("reviewer2", () -> claims.queue(ClaimFilter.open(),
+        assertThat(people.as("reviewer2", () -> claimQueries.queue(ClaimFilter.open(),
                 org.springframework.data.domain.PageRequest.of(0, 100))).getContent())
                 .noneMatch(s -> s.id() == claim.id());
-        assertThat(people.as("reviewer", () -> claims.queue(new ClaimFilter(null, plan.id(), null),
+        assertThat(people.as("reviewer", () -> claimQueries.queue(new ClaimFilter(null, plan.id(), null),
                 org.springframework.data.domain.PageRequest.of(0, 100))).getContent())
                 .extracting(ClaimSummary::id).containsExactly(claim.id());
     }
@@ -202,7 +204,7 @@ class ClaimsIntegrationTests extends IntegrationTestSupport {
         ClaimView claim = data.submitted(member, TestClaims.claim(plan, today.minusDays(10), 3, "5000.00", "0.00"));
         people.as("reviewer", () -> claims.startReview(claim.id()));
         people.as("reviewer", () -> claims.requestMoreInfo(claim.id(), "请补充出院小结"));
-        assertThat(people.as(member.username(), () -> claims.get(claim.id())).openQuestion()).isEqualTo("请补充出院小结");
+        assertThat(people.as(member.username(), () -> claimQueries.get(claim.id())).openQuestion()).isEqualTo("请补充出院小结");
         Long userId = jdbc.queryForObject("select id from user_account where username = ?", Long.class,
                 member.username());
         assertThat(jdbc.queryForObject("select count(*) from notification where recipient_user_id = ? "
@@ -223,7 +225,7 @@ class ClaimsIntegrationTests extends IntegrationTestSupport {
         TestClaims.Member member = data.member(plan, today.minusDays(300));
         TestClaims.Member other = data.member(plan, today.minusDays(300));
         ClaimView claim = data.submitted(member, TestClaims.claim(plan, today.minusDays(10), 3, "5000.00", "0.00"));
-        assertThatThrownBy(() -> people.as(other.username(), () -> claims.get(claim.id())))
+        assertThatThrownBy(() -> people.as(other.username(), () -> claimQueries.get(claim.id())))
                 .isInstanceOf(ClaimNotFoundException.class);
     }
 

@@ -46,6 +46,8 @@ class MutualAidPagesIntegrationTests extends IntegrationTestSupport {
     @Autowired
     Claims claims;
     @Autowired
+    ClaimQueries claimQueries;
+    @Autowired
     Users users;
 
     TestPeople people;
@@ -168,6 +170,23 @@ class MutualAidPagesIntegrationTests extends IntegrationTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Deductible 1,000.00")))
                 .andExpect(content().string(containsString("急性阑尾炎")));
+    }
+
+    @Test
+    void theClaimsQueueAnswersTheSharedPageShapeAndKeepsNumber() throws Exception {
+        PlanView plan = data.plan(0, TestClaims.hospitalRule());
+        TestClaims.Member member = data.member(plan, today.minusDays(300));
+        ClaimView claim = data.submitted(member, TestClaims.claim(plan, today.minusDays(10), 3, "3000.00", "0.00"));
+        mvc.perform(get("/api/v1/claims").param("size", "5").with(user(as("reviewer"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content").isArray())
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.number").value(0))
+                .andExpect(jsonPath("$.size").value(5))
+                .andExpect(jsonPath("$.totalElements").isNumber())
+                .andExpect(jsonPath("$.totalPages").isNumber())
+                .andExpect(jsonPath("$.list").doesNotExist());
+        assertThat(claim.id()).isPositive();
     }
 
     @Test
@@ -340,7 +359,7 @@ class MutualAidPagesIntegrationTests extends IntegrationTestSupport {
         assertThat(jdbc.queryForList("select u.username from notification n join user_account u on u.id = "
                 + "n.recipient_user_id where n.kind = 'CLAIM_MORE_INFO' and n.link = ?", String.class,
                 "/mutualaid/claims/" + claimId)).containsExactlyInAnyOrder(member.username(), "caseworker");
-        assertThat(people.as("reviewer", () -> claims.get(claimId)).invoiceNumbers()).containsExactly("A1", "A2");
+        assertThat(people.as("reviewer", () -> claimQueries.get(claimId)).invoiceNumbers()).containsExactly("A1", "A2");
         mvc.perform(get("/mutualaid/claims/" + claimId).with(user(as("caseworker2")))).andExpect(status().isNotFound());
     }
 

@@ -42,6 +42,8 @@ class StaffListFilesIntegrationTests extends IntegrationTestSupport {
     @Autowired
     Enrolments enrolments;
     @Autowired
+    StaffLists staffLists;
+    @Autowired
     Claims claims;
     @Autowired
     Users users;
@@ -135,7 +137,7 @@ class StaffListFilesIntegrationTests extends IntegrationTestSupport {
                     .append(plan.code()).append('\n');
         }
         byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> people.as("employer", () -> enrolments.importStaffList(bytes, "staff.csv", 3)))
+        assertThatThrownBy(() -> people.as("employer", () -> staffLists.importStaffList(bytes, "staff.csv", 3)))
                 .isInstanceOfSatisfying(StaffListRejectedException.class, e -> assertThat(e.problems())
                         .singleElement().satisfies(p -> {
                             assertThat(p.key()).isEqualTo("enrolment.list.tooLong");
@@ -143,7 +145,7 @@ class StaffListFilesIntegrationTests extends IntegrationTestSupport {
                         }));
         byte[] xlsx = Spreadsheets.write("staff", List.of("a", "b", "c", "d"), List.of(
                 List.of("1", "", "", ""), List.of("2", "", "", ""), List.of("3", "", "", ""), List.of("4", "", "", "")));
-        assertThatThrownBy(() -> people.as("employer", () -> enrolments.importStaffList(xlsx, "staff.xlsx", 3)))
+        assertThatThrownBy(() -> people.as("employer", () -> staffLists.importStaffList(xlsx, "staff.xlsx", 3)))
                 .isInstanceOfSatisfying(StaffListRejectedException.class,
                         e -> assertThat(e.problems().get(0).key()).isEqualTo("enrolment.list.tooLong"));
         assertThat(jdbc.queryForObject("select count(*) from mutualaid_enrolment where plan_id = ?", Long.class,

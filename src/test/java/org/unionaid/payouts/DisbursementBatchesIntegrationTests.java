@@ -174,7 +174,7 @@ class DisbursementBatchesIntegrationTests extends PayoutsTestSupport {
         PayoutView failed = approvedCash(programme, "200.00");
         BatchView batch = gatherAndSend();
         byte[] file = csv(paid.reference() + ",PAID,", failed.reference() + ",FAILED,账户已销户");
-        BankResultOutcome outcome = test.people.as("admin", () -> batches.importResults(batch.id(), file));
+        BankResultOutcome outcome = test.people.as("admin", () -> bankResults.importResults(batch.id(), file));
         assertThat(outcome.paid()).isEqualTo(1);
         assertThat(outcome.failed()).isEqualTo(1);
         assertThat(test.state(paid.id())).isEqualTo("PAID");
@@ -185,7 +185,7 @@ class DisbursementBatchesIntegrationTests extends PayoutsTestSupport {
         assertThat(test.auditActions(paid.id())).containsExactly("PROPOSE", "APPROVE", "BATCH", "PAY");
         assertThat(test.auditActions(failed.id())).containsExactly("PROPOSE", "APPROVE", "BATCH", "FAIL");
 
-        BankResultOutcome again = test.people.as("admin", () -> batches.importResults(batch.id(), file));
+        BankResultOutcome again = test.people.as("admin", () -> bankResults.importResults(batch.id(), file));
         assertThat(again.unchanged()).isEqualTo(2);
         assertThat(again.paid() + again.failed()).isZero();
         assertThat(test.column(source.id(), "paid")).isEqualByComparingTo("100.00");
@@ -198,7 +198,7 @@ class DisbursementBatchesIntegrationTests extends PayoutsTestSupport {
         FundingSourceView source = test.source(programme, "1000.00");
         PayoutView failed = approvedCash(programme, "200.00");
         BatchView batch = gatherAndSend();
-        test.people.as("admin", () -> batches.importResults(batch.id(), csv(failed.reference() + ",FAILED,户名不符")));
+        test.people.as("admin", () -> bankResults.importResults(batch.id(), csv(failed.reference() + ",FAILED,户名不符")));
         assertThat(test.available(source.id())).isEqualByComparingTo("1000.00");
         PayoutView reissued = test.people.as("admin", () -> payouts.reissue(failed.id()));
         assertThat(reissued.state()).isEqualTo(PayoutState.PROPOSED);
@@ -212,7 +212,7 @@ class DisbursementBatchesIntegrationTests extends PayoutsTestSupport {
         // the reissued payout goes through approval and the bank like any other
         test.approve("admin2", reissued.id());
         BatchView second = gatherAndSend();
-        test.people.as("admin", () -> batches.importResults(second.id(), csv(reissued.reference() + ",PAID,")));
+        test.people.as("admin", () -> bankResults.importResults(second.id(), csv(reissued.reference() + ",PAID,")));
         assertThat(test.state(reissued.id())).isEqualTo("PAID");
         assertThat(test.column(source.id(), "paid")).isEqualByComparingTo("200.00");
     }
@@ -231,7 +231,7 @@ class DisbursementBatchesIntegrationTests extends PayoutsTestSupport {
                 good2.reference() + ",MAYBE,",
                 good.reference() + ",PAID,",
                 good2.reference() + ",FAILED,");
-        assertThatThrownBy(() -> test.people.as("admin", () -> batches.importResults(batch.id(), file)))
+        assertThatThrownBy(() -> test.people.as("admin", () -> bankResults.importResults(batch.id(), file)))
                 .isInstanceOfSatisfying(BankResultRejectedException.class, e -> assertThat(e.problems())
                         .extracting(BankResultProblem::row, BankResultProblem::column, BankResultProblem::messageKey)
                         .containsExactly(
@@ -252,13 +252,13 @@ class DisbursementBatchesIntegrationTests extends PayoutsTestSupport {
         BatchView batch = gatherAndSend();
         byte[] bad = Spreadsheets.write("结果", List.of("reference", "status", "reason"),
                 List.of(List.of(good.reference(), "PAID", ""), List.of("PO-000000000", "PAID", "")));
-        assertThatThrownBy(() -> test.people.as("admin", () -> batches.importResults(batch.id(), bad)))
+        assertThatThrownBy(() -> test.people.as("admin", () -> bankResults.importResults(batch.id(), bad)))
                 .isInstanceOfSatisfying(BankResultRejectedException.class, e -> assertThat(e.problems())
                         .extracting(BankResultProblem::row).containsExactly(3));
         assertThat(test.state(good.id())).isEqualTo("IN_BATCH");
         byte[] ok = Spreadsheets.write("结果", List.of("reference", "status", "reason"),
                 List.of(List.of(good.reference(), "paid", "")));
-        assertThat(test.people.as("admin", () -> batches.importResults(batch.id(), ok)).paid()).isEqualTo(1);
+        assertThat(test.people.as("admin", () -> bankResults.importResults(batch.id(), ok)).paid()).isEqualTo(1);
         assertThat(test.state(good.id())).isEqualTo("PAID");
     }
 
@@ -268,7 +268,7 @@ class DisbursementBatchesIntegrationTests extends PayoutsTestSupport {
         approvedCash(programme, "100.00");
         BatchView batch = gatherAndSend();
         byte[] file = "\uFEFFref_no,amount\nX,1\n".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> test.people.as("admin", () -> batches.importResults(batch.id(), file)))
+        assertThatThrownBy(() -> test.people.as("admin", () -> bankResults.importResults(batch.id(), file)))
                 .isInstanceOfSatisfying(BankResultRejectedException.class, e -> assertThat(e.problems())
                         .extracting(BankResultProblem::column).containsExactly("reference", "status"));
     }
@@ -282,7 +282,7 @@ class DisbursementBatchesIntegrationTests extends PayoutsTestSupport {
         BatchView batch = gatherAndSend();
         byte[] gbk = ("参考号,状态,原因\r\n" + paid.reference() + ",PAID,\r\n" + failed.reference()
                 + ",FAILED,账户已销户·请核实\r\n").getBytes(java.nio.charset.Charset.forName("GBK"));
-        BankResultOutcome outcome = test.people.as("admin", () -> batches.importResults(batch.id(), gbk));
+        BankResultOutcome outcome = test.people.as("admin", () -> bankResults.importResults(batch.id(), gbk));
         assertThat(outcome.paid()).isEqualTo(1);
         assertThat(outcome.failed()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select result_reason from disbursement_batch_item where payout_id = ?",
@@ -297,10 +297,10 @@ class DisbursementBatchesIntegrationTests extends PayoutsTestSupport {
         BatchView batch = gatherAndSend();
         byte[] utf16 = ("reference,status,reason\n" + payout.reference() + ",FAILED,账户已销户\n")
                 .getBytes(StandardCharsets.UTF_16);
-        assertThatThrownBy(() -> test.people.as("admin", () -> batches.importResults(batch.id(), utf16)))
+        assertThatThrownBy(() -> test.people.as("admin", () -> bankResults.importResults(batch.id(), utf16)))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.code()).isEqualTo("file.text.undecodable"));
-        assertThatThrownBy(() -> DisbursementBatches.parse(csv(payout.reference() + ",PAID,", "x,PAID,", "y,PAID,"), 2))
+        assertThatThrownBy(() -> BankResults.parse(csv(payout.reference() + ",PAID,", "x,PAID,", "y,PAID,"), 2))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
                     assertThat(e.code()).isEqualTo("batch.result.tooLong");
                     assertThat(e.args()).containsExactly("2");

@@ -82,7 +82,7 @@ class FrozenBankFileIntegrationTests extends PayoutsTestSupport {
         PayoutView later = test.approve("admin", test.proposeCash(programme, "50.00").id());
         byte[] file = ("reference,status,reason\n" + sentRow.reference() + ",PAID,\n" + later.reference() + ",PAID,\n")
                 .getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> test.people.as("admin", () -> batches.importResults(batch.id(), file)))
+        assertThatThrownBy(() -> test.people.as("admin", () -> bankResults.importResults(batch.id(), file)))
                 .isInstanceOf(BankResultRejectedException.class)
                 .satisfies(e -> assertThat(((BankResultRejectedException) e).problems())
                         .anySatisfy(pr -> assertThat(pr.messageKey()).isEqualTo("batch.result.notInBatch")));

@@ -33,13 +33,13 @@ class FundingAtApprovalIntegrationTests extends PayoutsTestSupport {
 
         // the queue shows that the budget no longer covers b, and approving it is refused with the figures
         assertThat(queueRow(b.id()).fundingShort()).isTrue();
-        assertThat(test.people.as("admin", () -> payouts.get(b.id())).fundingShort()).isTrue();
+        assertThat(test.people.as("admin", () -> payoutQueries.get(b.id())).fundingShort()).isTrue();
         assertThatThrownBy(() -> test.approve("admin", b.id())).isInstanceOf(BusinessRuleException.class)
                 .extracting("code").isEqualTo("payout.funding.insufficient");
 
         FundingSourceView pledged = test.partnerSource(programme, "4000.00",
                 jdbc.queryForObject("select id from user_account where username = 'partner'", Long.class));
-        List<FundingOption> options = test.people.as("admin", () -> payouts.fundingOptions(b.id()));
+        List<FundingOption> options = test.people.as("admin", () -> payoutQueries.fundingOptions(b.id()));
         assertThat(options).extracting(FundingOption::sourceId).containsExactly(first.id(), pledged.id());
         assertThat(options.get(0).available()).isEqualByComparingTo("0.00");
         assertThat(options.get(0).share()).isEqualByComparingTo("2500.00");
@@ -111,7 +111,7 @@ class FundingAtApprovalIntegrationTests extends PayoutsTestSupport {
     }
 
     private PayoutSummary queueRow(long id) {
-        return test.people.as("admin", () -> payouts.approvalQueue(PageRequest.of(0, 100,
+        return test.people.as("admin", () -> payoutQueries.approvalQueue(PageRequest.of(0, 100,
                 Sort.by("proposedAt").descending()))).getContent().stream().filter(r -> r.id() == id).findFirst()
                 .orElseThrow();
     }

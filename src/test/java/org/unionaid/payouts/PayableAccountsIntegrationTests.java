@@ -99,9 +99,9 @@ class PayableAccountsIntegrationTests extends PayoutsTestSupport {
         long programme = test.programme("50000.00");
         PayoutView p = test.proposeCash(programme, "12000.00");
         test.approve("admin", p.id());
-        assertThat(test.people.as("admin", () -> payouts.get(p.id())).firstApprovedBy()).isNotNull();
+        assertThat(test.people.as("admin", () -> payoutQueries.get(p.id())).firstApprovedBy()).isNotNull();
         test.people.changeAccount("caseworker", p.payeeWorkerId(), "中国银行", "张三", OTHER_CARD);
-        PayoutView after = test.people.as("admin", () -> payouts.get(p.id()));
+        PayoutView after = test.people.as("admin", () -> payoutQueries.get(p.id()));
         assertThat(after.firstApprovedBy()).isNull();
         assertThat(after.state()).isEqualTo(PayoutState.PROPOSED);
         // two approvals are needed again
@@ -134,7 +134,7 @@ class PayableAccountsIntegrationTests extends PayoutsTestSupport {
         PayoutView late = test.approve("admin", test.proposeCash(programme, "20.00").id());
         // an account recorded before the checks existed (bank name and holder missing)
         jdbc.update("update worker set payout_account_status = 'INCOMPLETE' where id = ?", early.payeeWorkerId());
-        assertThat(test.people.as("admin", () -> payouts.approvedUnpayable())).isPositive();
+        assertThat(test.people.as("admin", () -> payoutQueries.approvedUnpayable())).isPositive();
         BatchView batch = test.people.as("admin", () -> batches.gather());
         assertThat(batch.lines()).noneMatch(l -> l.payoutId() == early.id());
         assertThat(batch.lines()).anyMatch(l -> l.payoutId() == late.id());
@@ -178,7 +178,7 @@ class PayableAccountsIntegrationTests extends PayoutsTestSupport {
         PayoutView p = test.approve("admin", test.proposeCash(programme, "30.00").id());
         BatchView batch = test.people.as("admin", () -> batches.gather());
         byte[] result = ("reference,status,reason\n" + p.reference() + ",PAID,\n").getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> test.people.as("admin", () -> batches.importResults(batch.id(), result)))
+        assertThatThrownBy(() -> test.people.as("admin", () -> bankResults.importResults(batch.id(), result)))
                 .extracting("code").isEqualTo("batch.result.notSent");
         assertThatThrownBy(() -> test.people.as("admin", () -> batches.bankFileCsv(batch.id())))
                 .extracting("code").isEqualTo("batch.file.notSent");
@@ -189,15 +189,15 @@ class PayableAccountsIntegrationTests extends PayoutsTestSupport {
         sent.lines().forEach(l -> all.append(l.payoutReference()).append(",PAID,\n"));
         // the control row a bank may send back with the file is ignored
         all.append("CONTROL,").append(sent.itemCount()).append(",,\n");
-        test.people.as("admin", () -> batches.importResults(batch.id(), all.toString().getBytes(StandardCharsets.UTF_8)));
+        test.people.as("admin", () -> bankResults.importResults(batch.id(), all.toString().getBytes(StandardCharsets.UTF_8)));
         assertThat(test.people.as("admin", () -> batches.get(batch.id())).state()).isEqualTo(BatchState.SETTLED);
         assertThat(test.state(p.id())).isEqualTo("PAID");
     }
 
     private PayoutSummary queueRow(long id) {
-        return test.people.as("admin", () -> payouts.approvalQueue(PageRequest.of(0, 100))).getContent().stream()
+        return test.people.as("admin", () -> payoutQueries.approvalQueue(PageRequest.of(0, 100))).getContent().stream()
                 .filter(r -> r.id() == id).findFirst()
-                .orElseGet(() -> test.people.as("admin", () -> payouts.approvalQueue(PageRequest.of(0, 100,
+                .orElseGet(() -> test.people.as("admin", () -> payoutQueries.approvalQueue(PageRequest.of(0, 100,
                         org.springframework.data.domain.Sort.by("proposedAt").descending()))).getContent().stream()
                         .filter(r -> r.id() == id).findFirst().orElseThrow());
     }

@@ -84,10 +84,10 @@ class PayoutListsAtScaleIntegrationTests extends PayoutsTestSupport {
         assertThat(moved).startsWith(beilin.path());
         assertThat(pathOf(payout.id())).isEqualTo(moved);
         // Yanta's caseworker no longer sees it; the city admin still does
-        assertThat(test.people.as("caseworker", () -> payouts.search(PayoutFilter.inState(PayoutState.PROPOSED),
+        assertThat(test.people.as("caseworker", () -> payoutQueries.search(PayoutFilter.inState(PayoutState.PROPOSED),
                 PageRequest.of(0, 100, org.springframework.data.domain.Sort.by("proposedAt").descending())))
                 .getContent()).noneMatch(p -> p.id() == payout.id());
-        assertThat(test.people.as("admin", () -> payouts.get(payout.id())).id()).isEqualTo(payout.id());
+        assertThat(test.people.as("admin", () -> payoutQueries.get(payout.id())).id()).isEqualTo(payout.id());
     }
 
     @Test
@@ -104,7 +104,7 @@ class PayoutListsAtScaleIntegrationTests extends PayoutsTestSupport {
                        timestamp '2020-01-01' + g * interval '1 second', '测试'
                   from generate_series(1, ?) g""", base, base, union.id(), payee, rows);
         PayoutFilter filter = new PayoutFilter(PayoutState.REJECTED, null, null, null, union.id(), null, null);
-        Page<PayoutSummary> page = test.people.as("admin", () -> payouts.search(filter, PageRequest.of(0, 25)));
+        Page<PayoutSummary> page = test.people.as("admin", () -> payoutQueries.search(filter, PageRequest.of(0, 25)));
         assertThat(page.getTotalElements()).isEqualTo(CappedCount.CAP + 1);
         assertThat(page.getContent()).hasSize(25);
         // newest first, by the order index, and the names joined for the page's rows only
@@ -113,14 +113,14 @@ class PayoutListsAtScaleIntegrationTests extends PayoutsTestSupport {
         // a narrower filter counts exactly
         PayoutFilter inKind = new PayoutFilter(PayoutState.REJECTED, PayoutKind.IN_KIND, null, null, union.id(), null,
                 null);
-        assertThat(test.people.as("admin", () -> payouts.search(inKind, PageRequest.of(0, 25))).getTotalElements())
+        assertThat(test.people.as("admin", () -> payoutQueries.search(inKind, PageRequest.of(0, 25))).getTotalElements())
                 .isZero();
     }
 
     private void assertTotalsMatchARecount() {
         for (String admin : List.of("admin", "admin2")) {
             long adminId = jdbc.queryForObject("select id from user_account where username = ?", Long.class, admin);
-            QueueTotals totals = test.people.as(admin, () -> payouts.approvalQueueTotals());
+            QueueTotals totals = test.people.as(admin, () -> payoutQueries.approvalQueueTotals());
             String scope = jdbc.queryForObject("select b.path || '%' from branch b join user_account u"
                     + " on u.branch_id = b.id where u.username = ?", String.class, admin);
             Map<String, Object> recount = jdbc.queryForMap("""

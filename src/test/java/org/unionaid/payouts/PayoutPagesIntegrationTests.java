@@ -139,7 +139,7 @@ class PayoutPagesIntegrationTests extends PayoutsTestSupport {
         long programme = test.programme("5000.00");
         long december = paidAt(programme, "2026-11-30T17:00:00Z"); // 01:00 on 1 December in Beijing
         long november = paidAt(programme, "2026-11-30T15:59:00Z"); // 23:59 on 30 November in Beijing
-        List<PaidInMonth> months = test.people.as("admin", () -> payouts.paidByProgrammeAndMonth(
+        List<PaidInMonth> months = test.people.as("admin", () -> payoutQueries.paidByProgrammeAndMonth(
                 java.time.LocalDate.of(2026, 11, 1), java.time.LocalDate.of(2027, 1, 1)));
         assertThat(months).filteredOn(m -> Long.valueOf(programme).equals(m.programmeId()))
                 .extracting(PaidInMonth::month, PaidInMonth::payouts)
@@ -206,7 +206,7 @@ class PayoutPagesIntegrationTests extends PayoutsTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("queue-row-" + p.id())))
                 .andExpect(content().string(containsString("id=\"queue-count\"")));
-        QueueTotals totals = test.people.as("admin", () -> payouts.approvalQueueTotals());
+        QueueTotals totals = test.people.as("admin", () -> payoutQueries.approvalQueueTotals());
         Long count = jdbc.queryForObject("""
                 select count(*) from payout p join branch b on b.id = p.branch_id
                  where p.state = 'PROPOSED' and b.path like (select path || '%' from branch where code = 'SN-XA')

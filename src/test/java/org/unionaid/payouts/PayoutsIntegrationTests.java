@@ -175,8 +175,8 @@ class PayoutsIntegrationTests extends PayoutsTestSupport {
         PayoutView own = test.people.as(makerAdmin, () -> payouts.propose(test.cash(programme, "100.00")));
         refused(() -> test.approve(makerAdmin, own.id()), "payout.approve.ownProposal");
         assertThat(test.state(own.id())).isEqualTo("PROPOSED");
-        assertThat(test.people.as(makerAdmin, () -> payouts.mayApprove(own))).isFalse();
-        assertThat(test.people.as("admin", () -> payouts.mayApprove(own))).isTrue();
+        assertThat(test.people.as(makerAdmin, () -> payoutQueries.mayApprove(own))).isFalse();
+        assertThat(test.people.as("admin", () -> payoutQueries.mayApprove(own))).isTrue();
     }
 
     @Test
@@ -189,7 +189,7 @@ class PayoutsIntegrationTests extends PayoutsTestSupport {
 
     @Test
     void aboveTheLimitASecondDifferentAdminMustApprove() {
-        assertThat(payouts.secondApprovalAbove()).isEqualByComparingTo("10000.00");
+        assertThat(payoutQueries.secondApprovalAbove()).isEqualByComparingTo("10000.00");
         long programme = test.programme("50000.00");
         PayoutView big = test.proposeCash(programme, "10000.01");
         PayoutView first = test.approve("admin", big.id());
@@ -333,7 +333,7 @@ class PayoutsIntegrationTests extends PayoutsTestSupport {
         long programme = test.programme("1000.00");
         PayoutView proposed = test.proposeCash(programme, "100.00");
         test.approve("admin", proposed.id());
-        List<PayoutTransitionView> history = test.people.as("auditor", () -> payouts.history(proposed.id()));
+        List<PayoutTransitionView> history = test.people.as("auditor", () -> payoutQueries.history(proposed.id()));
         assertThat(history).extracting(PayoutTransitionView::action).containsExactly("PROPOSE", "APPROVE");
         assertThat(history.get(1).actor()).isEqualTo("admin");
     }
@@ -343,7 +343,7 @@ class PayoutsIntegrationTests extends PayoutsTestSupport {
         String baojiAdmin = test.user("bjadmin", "SN-BJ", Role.ADMIN);
         long programme = test.programme("1000.00");
         PayoutView proposed = test.proposeCash(programme, "100.00");
-        assertThatThrownBy(() -> test.people.as(baojiAdmin, () -> payouts.get(proposed.id())))
+        assertThatThrownBy(() -> test.people.as(baojiAdmin, () -> payoutQueries.get(proposed.id())))
                 .isInstanceOf(PayoutNotFoundException.class);
         assertThatThrownBy(() -> test.approve(baojiAdmin, proposed.id())).isInstanceOf(PayoutNotFoundException.class);
         assertThat(test.state(proposed.id())).isEqualTo("PROPOSED");
@@ -356,9 +356,9 @@ class PayoutsIntegrationTests extends PayoutsTestSupport {
         test.partnerSource(programme, "1000.00", partnerUser);
         PayoutView funded = test.proposeCash(programme, "100.00");
         PayoutView other = test.proposeCash(test.programme("1000.00"), "100.00");
-        PayoutView seen = test.people.as("partner", () -> payouts.get(funded.id()));
+        PayoutView seen = test.people.as("partner", () -> payoutQueries.get(funded.id()));
         assertThat(seen.payeeName()).endsWith("**");
-        assertThatThrownBy(() -> test.people.as("partner", () -> payouts.get(other.id())))
+        assertThatThrownBy(() -> test.people.as("partner", () -> payoutQueries.get(other.id())))
                 .isInstanceOf(PayoutNotFoundException.class);
         assertThat(test.people.as("partner", () -> funding.programmesFundedBy(partnerUser))).contains(programme);
     }

@@ -15,9 +15,13 @@ abstract class PayoutsTestSupport extends IntegrationTestSupport {
     @Autowired
     protected Payouts payouts;
     @Autowired
+    protected PayoutQueries payoutQueries;
+    @Autowired
     protected Funding funding;
     @Autowired
     protected DisbursementBatches batches;
+    @Autowired
+    protected BankResults bankResults;
     @Autowired
     protected People registry;
     @Autowired

@@ -91,7 +91,7 @@ class ReissueWithTwoAdminsIntegrationTests extends PayoutsTestSupport {
         BatchView batch = test.people.as("admin", () -> batches.gather());
         assertThat(batch.lines()).anyMatch(l -> l.payoutId() == payout.id());
         test.people.as("admin", () -> batches.send(batch.id()));
-        test.people.as("admin", () -> batches.importResults(batch.id(), ("reference,status,reason\n"
+        test.people.as("admin", () -> bankResults.importResults(batch.id(), ("reference,status,reason\n"
                 + payout.reference() + "," + result + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 }

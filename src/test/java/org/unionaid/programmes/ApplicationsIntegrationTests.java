@@ -30,6 +30,7 @@ import org.unionaid.payouts.PayoutKind;
 import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutView;
 import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.PayoutQueries;
 import org.unionaid.payouts.ProposePayout;
 import org.unionaid.people.People;
 import org.unionaid.people.SchoolStage;
@@ -58,6 +59,8 @@ class ApplicationsIntegrationTests extends IntegrationTestSupport {
     Funding funding;
     @Autowired
     Payouts payouts;
+    @Autowired
+    PayoutQueries payoutQueries;
 
     TestProgrammes test;
 
@@ -239,7 +242,7 @@ class ApplicationsIntegrationTests extends IntegrationTestSupport {
                 programme.id(), PayoutKind.CASH, new BigDecimal("420.00"), null, null, false, null, "现金"))))
                 .isInstanceOf(BusinessRuleException.class);
         ApplicationView proposed = test.people.as("caseworker", () -> applications.proposePayout(application.id()));
-        PayoutView payout = test.people.as("caseworker", () -> payouts.get(proposed.payoutId()));
+        PayoutView payout = test.people.as("caseworker", () -> payoutQueries.get(proposed.payoutId()));
         assertThat(payout.form()).isEqualTo(PayoutKind.IN_KIND);
         assertThat(payout.item()).isEqualTo("会员服务卡");
     }
@@ -256,7 +259,7 @@ class ApplicationsIntegrationTests extends IntegrationTestSupport {
         ApplicationView approved = test.people.as("caseworker", () -> applications.approve(application.id(), "同意",
                 true));
 
-        PayoutView payout = test.people.as("admin", () -> payouts.get(approved.payoutId()));
+        PayoutView payout = test.people.as("admin", () -> payoutQueries.get(approved.payoutId()));
         assertThat(payout.split()).hasSize(2);
         assertThat(test.people.as("partner", () -> programmes.list(PageRequest.of(0, 100))).getContent())
                 .extracting(ProgrammeSummary::id).contains(programme.id()).doesNotContain(unfunded.id());

@@ -23,6 +23,18 @@ class OpenApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void listsDescribeTheSharedPageShape() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.ClaimPage.properties.content.type").value("array"))
+                .andExpect(jsonPath("$.components.schemas.ClaimPage.properties.page.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.ClaimPage.properties.totalPages.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.ClaimPage.properties.number.deprecated").value(true))
+                .andExpect(jsonPath("$.components.schemas.WorkerPage.properties.page.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.WorkerPage.properties.next.type").value("string"));
+    }
+
+    @Test
     void apiAnswersUnauthenticatedCallsWith401AsAProblemDetailWithTheBasicChallenge() throws Exception {
         mvc.perform(get("/api/v1/anything"))
                 .andExpect(status().isUnauthorized())

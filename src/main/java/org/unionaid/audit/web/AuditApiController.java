@@ -1,7 +1,6 @@
 package org.unionaid.audit.web;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unionaid.audit.AuditEventView;
 import org.unionaid.audit.AuditFilter;
 import org.unionaid.audit.AuditTrail;
+import org.unionaid.shared.web.ApiPage;
 
 /** The audit trail over JSON for AUDITOR and SYSADMIN, scoped exactly like the page and its export. */
 @RestController
@@ -32,20 +32,16 @@ class AuditApiController {
 
     @GetMapping
     @Operation(summary = "Audit rows of your branch subtree; rows without a branch only for the root branch")
-    AuditPage search(@RequestParam(required = false) @Nullable String actor,
-                     @RequestParam(required = false) @Nullable String entityType,
-                     @RequestParam(required = false) @Nullable String entityId,
-                     @RequestParam(required = false) @Nullable String action,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-                     @RequestParam(defaultValue = "0") int page,
-                     @RequestParam(defaultValue = "25") int size) {
+    ApiPage<AuditEventView> search(@RequestParam(required = false) @Nullable String actor,
+                                   @RequestParam(required = false) @Nullable String entityType,
+                                   @RequestParam(required = false) @Nullable String entityId,
+                                   @RequestParam(required = false) @Nullable String action,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+                                   @RequestParam(defaultValue = "0") int page,
+                                   @RequestParam(defaultValue = "25") int size) {
         Page<AuditEventView> result = audit.browse(new AuditFilter(actor, entityType, entityId, action, from, to),
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
-        return new AuditPage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
-                result.getTotalPages());
-    }
-
-    record AuditPage(List<AuditEventView> content, int page, int size, long totalElements, int totalPages) {
+        return ApiPage.of(result);
     }
 }

@@ -28,6 +28,7 @@ import org.unionaid.hardship.HardshipFileState;
 import org.unionaid.hardship.HardshipFileSummary;
 import org.unionaid.hardship.HardshipFileView;
 import org.unionaid.hardship.HardshipFiles;
+import org.unionaid.shared.web.ApiPage;
 
 /** Hardship files over JSON, with the same scoping and rules as the pages. */
 @RestController
@@ -44,23 +45,26 @@ class HardshipFileApiController {
     @GetMapping
     @Operation(summary = "List files of your branch subtree, filtered, paged and sorted in the database")
     @ApiResponse(responseCode = "200", description = "One page of files")
-    FilePage list(@RequestParam(required = false) @Nullable HardshipFileState state,
-                  @RequestParam(required = false) @Nullable HardshipCategory category,
-                  @RequestParam(required = false) @Nullable HardshipFileLevel level,
-                  @RequestParam(required = false) @Nullable HardshipFileCause primaryCause,
-                  @Parameter(description = "owning caseworker's user id")
-                  @RequestParam(required = false) @Nullable Long caseworkerId,
-                  @Parameter(description = "a branch of your subtree: its files and its sub-branches'")
-                  @RequestParam(required = false) @Nullable Long branchId,
-                  @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
-                  @Parameter(description = "page size, at most 100") @RequestParam(defaultValue = "20") int size,
-                  @Parameter(description = "filedOn, fileNumber, workerName, state, category or nextReviewDue, "
-                          + "optionally ',asc'") @RequestParam(required = false) @Nullable String sort) {
+    ApiPage<HardshipFileSummary> list(@RequestParam(required = false) @Nullable HardshipFileState state,
+                                      @RequestParam(required = false) @Nullable HardshipCategory category,
+                                      @RequestParam(required = false) @Nullable HardshipFileLevel level,
+                                      @RequestParam(required = false) @Nullable HardshipFileCause primaryCause,
+                                      @Parameter(description = "owning caseworker's user id")
+                                      @RequestParam(required = false) @Nullable Long caseworkerId,
+                                      @Parameter(description = "a branch of your subtree: its files and its "
+                                              + "sub-branches'")
+                                      @RequestParam(required = false) @Nullable Long branchId,
+                                      @Parameter(description = "page number, from 0")
+                                      @RequestParam(defaultValue = "0") int page,
+                                      @Parameter(description = "page size, at most 100")
+                                      @RequestParam(defaultValue = "20") int size,
+                                      @Parameter(description = "filedOn, fileNumber, workerName, state, category or "
+                                              + "nextReviewDue, optionally ',asc'")
+                                      @RequestParam(required = false) @Nullable String sort) {
         Page<HardshipFileSummary> result = files.search(new HardshipFileFilter(state, category, level, primaryCause,
                 caseworkerId, branchId), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
                 HardshipFileController.sort(sort)));
-        return new FilePage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
-                result.getTotalPages());
+        return ApiPage.of(result);
     }
 
     @GetMapping("/{id}")
@@ -122,8 +126,5 @@ class HardshipFileApiController {
     }
 
     record Cancellation(@NotNull HardshipFileCancelReason code, @NotBlank String reason) {
-    }
-
-    record FilePage(List<HardshipFileSummary> content, int page, int size, long totalElements, int totalPages) {
     }
 }

@@ -31,6 +31,7 @@ import org.unionaid.hardship.Leads;
 import org.unionaid.hardship.ReportLead;
 import org.unionaid.hardship.VisitView;
 import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.web.ApiPage;
 
 /** Screening leads over JSON, with the same scoping and state rules as the pages. */
 @RestController
@@ -46,19 +47,18 @@ class LeadApiController {
 
     @GetMapping
     @Operation(summary = "Leads of your branch subtree, newest first")
-    LeadPage search(@RequestParam(required = false) @Nullable LeadState state,
-                    @RequestParam(required = false) @Nullable LeadSource source,
-                    @RequestParam(required = false) @Nullable Long branchId,
-                    @RequestParam(defaultValue = "false") boolean assignedToMe,
-                    @RequestParam(defaultValue = "false") boolean duplicates,
-                    @RequestParam(defaultValue = "0") int page,
-                    @RequestParam(defaultValue = "20") int size) {
+    ApiPage<LeadView> search(@RequestParam(required = false) @Nullable LeadState state,
+                             @RequestParam(required = false) @Nullable LeadSource source,
+                             @RequestParam(required = false) @Nullable Long branchId,
+                             @RequestParam(defaultValue = "false") boolean assignedToMe,
+                             @RequestParam(defaultValue = "false") boolean duplicates,
+                             @RequestParam(defaultValue = "0") int page,
+                             @RequestParam(defaultValue = "20") int size) {
         Page<LeadView> result = leads.search(new LeadFilter(state, source,
                         assignedToMe ? Actors.required().id() : null, branchId, duplicates),
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
                         Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"))));
-        return new LeadPage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
-                result.getTotalPages());
+        return ApiPage.of(result);
     }
 
     @GetMapping("/{id}")
@@ -102,9 +102,6 @@ class LeadApiController {
     @Operation(summary = "Verification visits with derived per-capita income and document ids")
     List<VisitView> visits(@PathVariable long id) {
         return leads.visits(id);
-    }
-
-    record LeadPage(List<LeadView> content, int page, int size, long totalElements, int totalPages) {
     }
 
     record LeadStatus(long id, LeadState state, Instant createdAt) {

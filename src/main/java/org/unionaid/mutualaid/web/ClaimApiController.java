@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,7 +33,9 @@ import org.unionaid.mutualaid.ClaimState;
 import org.unionaid.mutualaid.ClaimSummary;
 import org.unionaid.mutualaid.ClaimView;
 import org.unionaid.mutualaid.Claims;
+import org.unionaid.mutualaid.ClaimQueries;
 import org.unionaid.mutualaid.FileClaim;
+import org.unionaid.shared.web.ApiPage;
 
 /**
  * Mutual-aid claims over JSON with their actions, scoped like the pages: a claim outside the caller's reach
@@ -42,9 +47,11 @@ import org.unionaid.mutualaid.FileClaim;
 class ClaimApiController {
 
     private final Claims claims;
+    private final ClaimQueries claimQueries;
 
-    ClaimApiController(Claims claims) {
+    ClaimApiController(Claims claims, ClaimQueries claimQueries) {
         this.claims = claims;
+        this.claimQueries = claimQueries;
     }
 
     @GetMapping
@@ -55,22 +62,22 @@ class ClaimApiController {
                     @Parameter(description = "a branch of your subtree")
                     @RequestParam(required = false) @Nullable Long branchId,
                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        Page<ClaimSummary> result = claims.queue(new ClaimFilter(state, planId, branchId),
+        Page<ClaimSummary> result = claimQueries.queue(new ClaimFilter(state, planId, branchId),
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
-        return new ClaimPage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements());
+        return new ClaimPage(ApiPage.of(result));
     }
 
     @GetMapping("/mine")
     @Operation(summary = "Your own claims (WORKER)")
     List<ClaimSummary> mine() {
-        return claims.mine();
+        return claimQueries.mine();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A claim with the calculator's explanation, duplicate invoices, documents and history")
     @ApiResponse(responseCode = "404", description = "No such claim, or outside your reach")
     ClaimView get(@PathVariable long id) {
-        return claims.get(id);
+        return claimQueries.get(id);
     }
 
     @PostMapping(consumes = "application/json")
@@ -127,7 +134,17 @@ class ClaimApiController {
         return claims.reject(id, body.text());
     }
 
-    record ClaimPage(List<ClaimSummary> content, int number, int size, long totalElements) {
+    /**
+     * One page of claims: {@link ApiPage}'s fields, and {@code number}, the same as {@code page}, which this list
+     * answered before the API had one page shape; kept so existing clients keep working.
+     */
+    record ClaimPage(@JsonUnwrapped ApiPage<ClaimSummary> list) {
+
+        @JsonProperty("number")
+        @Schema(description = "the same as `page` (deprecated: read `page`)", deprecated = true)
+        public int number() {
+            return list.page();
+        }
     }
 
     record Text(@NotBlank String text) {

@@ -27,6 +27,7 @@ import org.unionaid.mutualaid.ClaimFilter;
 import org.unionaid.mutualaid.ClaimState;
 import org.unionaid.mutualaid.ClaimView;
 import org.unionaid.mutualaid.Claims;
+import org.unionaid.mutualaid.ClaimQueries;
 import org.unionaid.mutualaid.MutualAidPlans;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actor;
@@ -46,13 +47,16 @@ class ClaimController {
     private static final int PAGE_SIZE = 25;
 
     private final Claims claims;
+    private final ClaimQueries claimQueries;
     private final MutualAidPlans plans;
     private final Branches branches;
     private final Times times;
 
-    ClaimController(Claims claims, MutualAidPlans plans, Branches branches, Times times) {
+    ClaimController(Claims claims, ClaimQueries claimQueries, MutualAidPlans plans, Branches branches,
+                    Times times) {
         this.times = times;
         this.claims = claims;
+        this.claimQueries = claimQueries;
         this.plans = plans;
         this.branches = branches;
     }
@@ -65,7 +69,7 @@ class ClaimController {
                  @RequestParam(required = false) @Nullable Long planId,
                  @RequestParam(required = false) @Nullable Long branchId,
                  @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("claims", claims.queue(new ClaimFilter(state, planId, branchId),
+        model.addAttribute("claims", claimQueries.queue(new ClaimFilter(state, planId, branchId),
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("state", state);
         model.addAttribute("planId", planId);
@@ -118,7 +122,7 @@ class ClaimController {
 
     private String form(ClaimForm form, Model model) {
         try {
-            model.addAttribute("coverage", claims.coverageOf(form.getWorkerId()));
+            model.addAttribute("coverage", claimQueries.coverageOf(form.getWorkerId()));
         } catch (BusinessRuleException e) {
             model.addAttribute("coverage", java.util.List.of());
         }
@@ -129,7 +133,7 @@ class ClaimController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        ClaimView claim = claims.get(id);
+        ClaimView claim = claimQueries.get(id);
         Actor actor = Actors.required();
         boolean claimant = java.util.Objects.equals(actor.workerId(), claim.workerId()) || actor.has(Role.CASEWORKER);
         boolean reviewer = actor.has(Role.CLAIMS_REVIEWER);

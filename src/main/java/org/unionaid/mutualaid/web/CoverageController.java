@@ -3,7 +3,7 @@ package org.unionaid.mutualaid.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.unionaid.mutualaid.Claims;
+import org.unionaid.mutualaid.ClaimQueries;
 import org.unionaid.mutualaid.Enrolments;
 
 /** A worker's own mutual-aid page: their coverage and their claims. */
@@ -11,17 +11,17 @@ import org.unionaid.mutualaid.Enrolments;
 class CoverageController {
 
     private final Enrolments enrolments;
-    private final Claims claims;
+    private final ClaimQueries claimQueries;
 
-    CoverageController(Enrolments enrolments, Claims claims) {
+    CoverageController(Enrolments enrolments, ClaimQueries claimQueries) {
         this.enrolments = enrolments;
-        this.claims = claims;
+        this.claimQueries = claimQueries;
     }
 
     @GetMapping("/me/coverage")
     String coverage(Model model) {
         model.addAttribute("coverage", enrolments.mine());
-        model.addAttribute("claims", claims.mine());
+        model.addAttribute("claims", claimQueries.mine());
         return "mutualaid/coverage";
     }
 }

@@ -21,6 +21,7 @@ import org.unionaid.mutualaid.ContributionLine;
 import org.unionaid.mutualaid.EnrolStaff;
 import org.unionaid.mutualaid.EnrolmentView;
 import org.unionaid.mutualaid.Enrolments;
+import org.unionaid.mutualaid.StaffLists;
 
 /** An employer's enrolments over JSON: one by one or a whole staff list; the contributions due. */
 @RestController
@@ -29,9 +30,11 @@ import org.unionaid.mutualaid.Enrolments;
 class EnrolmentApiController {
 
     private final Enrolments enrolments;
+    private final StaffLists staffLists;
 
-    EnrolmentApiController(Enrolments enrolments) {
+    EnrolmentApiController(Enrolments enrolments, StaffLists staffLists) {
         this.enrolments = enrolments;
+        this.staffLists = staffLists;
     }
 
     @GetMapping
@@ -65,7 +68,7 @@ class EnrolmentApiController {
     @Operation(summary = "Enrol a staff list (.xlsx or .csv: name, national ID, phone, plan code) — all or nothing")
     @ApiResponse(responseCode = "422", description = "The list has problems (in errors[], with row and column); nothing enrolled")
     List<EnrolmentView> importList(@RequestParam("file") MultipartFile file) throws IOException {
-        return enrolments.importStaffList(file.getBytes(), file.getOriginalFilename() == null ? ""
+        return staffLists.importStaffList(file.getBytes(), file.getOriginalFilename() == null ? ""
                 : file.getOriginalFilename());
     }
 }

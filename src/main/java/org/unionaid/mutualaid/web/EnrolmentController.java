@@ -26,6 +26,7 @@ import org.unionaid.mutualaid.BenefitCalculator;
 import org.unionaid.mutualaid.ContributionLine;
 import org.unionaid.mutualaid.EnrolmentView;
 import org.unionaid.mutualaid.Enrolments;
+import org.unionaid.mutualaid.StaffLists;
 import org.unionaid.mutualaid.MutualAidPlans;
 import org.unionaid.mutualaid.StaffListRejectedException;
 import org.unionaid.shared.BusinessRuleException;
@@ -40,11 +41,14 @@ class EnrolmentController {
     private static final MediaType XLSX = MediaType.parseMediaType(Spreadsheets.MEDIA_TYPE);
 
     private final Enrolments enrolments;
+    private final StaffLists staffLists;
     private final MutualAidPlans plans;
     private final MessageSource messages;
 
-    EnrolmentController(Enrolments enrolments, MutualAidPlans plans, MessageSource messages) {
+    EnrolmentController(Enrolments enrolments, StaffLists staffLists, MutualAidPlans plans,
+                        MessageSource messages) {
         this.enrolments = enrolments;
+        this.staffLists = staffLists;
         this.plans = plans;
         this.messages = messages;
     }
@@ -62,7 +66,7 @@ class EnrolmentController {
             throws IOException {
         model.addAttribute("enrolForm", new EnrolForm());
         try {
-            List<EnrolmentView> enrolled = enrolments.importStaffList(file.getBytes(),
+            List<EnrolmentView> enrolled = staffLists.importStaffList(file.getBytes(),
                     file.getOriginalFilename() == null ? "" : file.getOriginalFilename());
             redirect.addFlashAttribute("success", "enrolment.list.imported");
             redirect.addFlashAttribute("importedCount", enrolled.size());
@@ -90,7 +94,7 @@ class EnrolmentController {
 
     @GetMapping("/template.xlsx")
     ResponseEntity<byte[]> template(Locale locale) {
-        byte[] workbook = Enrolments.template(Enrolments.COLUMNS.stream()
+        byte[] workbook = StaffLists.template(StaffLists.COLUMNS.stream()
                 .map(k -> messages.getMessage(k, null, locale)).toList(), msg("enrolment.sheet", locale));
         return xlsx(workbook, "staff-list.xlsx");
     }

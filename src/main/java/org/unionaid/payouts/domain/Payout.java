@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -173,35 +171,12 @@ public class Payout {
                 reissueOf == null ? null : "reissue of " + reissueOf);
     }
 
-    /** What an approval by this admin does now. */
-    public enum ApprovalStep {
-        /** Nothing: this admin already approved (first or final), or the payout is already approved. */
-        NOTHING,
-        /** The first of two approvals recorded; the payout stays PROPOSED. */
-        FIRST,
-        /** The final approval: the caller commits the funding, then calls {@link #approve}. */
-        FINAL
-    }
-
     /**
-     * Decides what an approval by {@code adminId} means, refusing the proposer and illegal states. Idempotent:
-     * an admin who already approved, or any approval of an already approved payout, changes nothing.
+     * Decides what an approval by {@code adminId} means ({@link ApprovalStep#of}), refusing the proposer and
+     * illegal states.
      */
     public ApprovalStep approvalStep(long adminId, BigDecimal secondApprovalAbove) {
-        if (state == PayoutState.APPROVED && approvedBy != null) {
-            return ApprovalStep.NOTHING;
-        }
-        requireState("APPROVE", EnumSet.of(PayoutState.PROPOSED));
-        if (adminId == proposedBy) {
-            throw new OwnProposalException("payout.approve.ownProposal");
-        }
-        if (firstApprovedBy != null && firstApprovedBy == adminId) {
-            return ApprovalStep.NOTHING;
-        }
-        if (needsSecondApproval(secondApprovalAbove) && firstApprovedBy == null) {
-            return ApprovalStep.FIRST;
-        }
-        return ApprovalStep.FINAL;
+        return ApprovalStep.of(this, adminId, secondApprovalAbove);
     }
 
     /**
@@ -213,10 +188,8 @@ public class Payout {
     }
 
     public PayoutTransition approveFirst(long adminId, String actor, Instant now) {
-        requireState("APPROVE", EnumSet.of(PayoutState.PROPOSED));
-        if (adminId == proposedBy) {
-            throw new OwnProposalException("payout.approve.ownProposal");
-        }
+        requireState(PayoutAction.APPROVE);
+        requireNotProposer(adminId, "payout.approve.ownProposal");
         if (firstApprovedBy != null) {
             throw new BusinessRuleException(ILLEGAL, state, "APPROVE_FIRST");
         }
@@ -229,18 +202,15 @@ public class Payout {
 
     /** The final approval, after the funding was committed. */
     public PayoutTransition approve(long adminId, String actor, Instant now) {
-        requireState("APPROVE", EnumSet.of(PayoutState.PROPOSED));
-        if (adminId == proposedBy) {
-            throw new OwnProposalException("payout.approve.ownProposal");
-        }
+        requireState(PayoutAction.APPROVE);
+        requireNotProposer(adminId, "payout.approve.ownProposal");
         if (firstApprovedBy != null && firstApprovedBy == adminId) {
             throw new BusinessRuleException("payout.approve.secondApproverSame");
         }
         this.fundingCommitted = true;
         this.approvedBy = adminId;
         this.approvedAt = now;
-        return move("APPROVE", EnumSet.of(PayoutState.PROPOSED), PayoutState.APPROVED, actor, adminId, now, null)
-                .inRound(approvalRound);
+        return move(PayoutAction.APPROVE, actor, adminId, now, null).inRound(approvalRound);
     }
 
     /**
@@ -249,7 +219,7 @@ public class Payout {
      * caller releases committed funding (before calling) and takes the row out of its batch.
      */
     public PayoutTransition returnToQueue(String reason, String actor, @Nullable Long actorId, Instant now) {
-        requireState("REQUEUE", EnumSet.of(PayoutState.PROPOSED, PayoutState.APPROVED, PayoutState.IN_BATCH));
+        requireState(PayoutAction.REQUEUE);
         if (fundingCommitted) {
             throw new IllegalStateException("release the funding first");
         }
@@ -267,10 +237,8 @@ public class Payout {
 
     /** Refuses a re-split in another state than PROPOSED or by the proposer (checked before the shares are). */
     public void requireResplittable(long adminId) {
-        requireState("RESPLIT", EnumSet.of(PayoutState.PROPOSED));
-        if (adminId == proposedBy) {
-            throw new OwnProposalException("payout.resplit.ownProposal");
-        }
+        requireState(PayoutAction.RESPLIT);
+        requireNotProposer(adminId, "payout.resplit.ownProposal");
     }
 
     /** Whether approvals were given that a change of account must take back. */
@@ -293,18 +261,15 @@ public class Payout {
     }
 
     public PayoutTransition reject(long adminId, String reason, String actor, Instant now) {
-        requireState("REJECT", EnumSet.of(PayoutState.PROPOSED));
-        if (adminId == proposedBy) {
-            throw new OwnProposalException("payout.reject.ownProposal");
-        }
+        requireState(PayoutAction.REJECT);
+        requireNotProposer(adminId, "payout.reject.ownProposal");
         this.decisionReason = reason;
-        return move("REJECT", EnumSet.of(PayoutState.PROPOSED), PayoutState.REJECTED, actor, adminId, now, reason);
+        return move(PayoutAction.REJECT, actor, adminId, now, reason);
     }
 
     /** Cancels before batching; returns the history line. The caller releases committed funding. */
     public PayoutTransition cancel(String reason, String actor, long actorId, Instant now) {
-        PayoutTransition t = move("CANCEL", EnumSet.of(PayoutState.PROPOSED, PayoutState.APPROVED),
-                PayoutState.CANCELLED, actor, actorId, now, reason);
+        PayoutTransition t = move(PayoutAction.CANCEL, actor, actorId, now, reason);
         this.decisionReason = reason;
         return t;
     }
@@ -313,22 +278,19 @@ public class Payout {
         if (form != PayoutKind.CASH) {
             throw new BusinessRuleException("payout.batch.notCash");
         }
-        PayoutTransition t = move("BATCH", EnumSet.of(PayoutState.APPROVED), PayoutState.IN_BATCH, actor, actorId,
-                now, null);
+        PayoutTransition t = move(PayoutAction.BATCH, actor, actorId, now, null);
         this.batchId = batchId;
         return t;
     }
 
     public PayoutTransition markPaid(String actor, @Nullable Long actorId, Instant now) {
-        PayoutTransition t = move("PAY", EnumSet.of(PayoutState.IN_BATCH), PayoutState.PAID, actor, actorId, now,
-                null);
+        PayoutTransition t = move(PayoutAction.PAY, actor, actorId, now, null);
         this.paidAt = now;
         return t;
     }
 
     public PayoutTransition markFailed(String reason, String actor, @Nullable Long actorId, Instant now) {
-        PayoutTransition t = move("FAIL", EnumSet.of(PayoutState.IN_BATCH), PayoutState.FAILED, actor, actorId, now,
-                reason);
+        PayoutTransition t = move(PayoutAction.FAIL, actor, actorId, now, reason);
         this.decisionReason = reason;
         return t;
     }
@@ -338,8 +300,7 @@ public class Payout {
         if (form != PayoutKind.IN_KIND) {
             throw new BusinessRuleException("payout.deliver.notInKind");
         }
-        PayoutTransition t = move("DELIVER", EnumSet.of(PayoutState.APPROVED), PayoutState.PAID, actor, actorId, now,
-                deliverer + " " + on);
+        PayoutTransition t = move(PayoutAction.DELIVER, actor, actorId, now, deliverer + " " + on);
         this.deliveredOn = on;
         this.deliveredBy = deliverer;
         this.paidAt = now;
@@ -348,21 +309,29 @@ public class Payout {
 
     /** Checks that this payout may be reissued (FAILED); the new payout is built by the caller. */
     public void requireReissuable() {
-        requireState("REISSUE", EnumSet.of(PayoutState.FAILED));
+        requireState(PayoutAction.REISSUE);
     }
 
-    private PayoutTransition move(String action, Set<PayoutState> allowed, PayoutState to, String actor,
-                                  @Nullable Long actorId, Instant now, @Nullable String reason) {
-        requireState(action, allowed);
+    /** Checks the action's start states ({@link PayoutAction}), moves to its end state, returns the history line. */
+    private PayoutTransition move(PayoutAction action, String actor, @Nullable Long actorId, Instant now,
+                                  @Nullable String reason) {
+        requireState(action);
         PayoutState from = state;
-        this.state = to;
+        this.state = action.to();
         touch(now);
-        return new PayoutTransition(id(), from, to, action, actor, actorId, now, reason);
+        return new PayoutTransition(id(), from, state, action.name(), actor, actorId, now, reason);
     }
 
-    private void requireState(String action, Set<PayoutState> allowed) {
-        if (!allowed.contains(state)) {
-            throw new BusinessRuleException(ILLEGAL, state, action);
+    /** Maker-checker: the proposer never approves, re-splits nor rejects their own proposal. */
+    void requireNotProposer(long adminId, String key) {
+        if (adminId == proposedBy) {
+            throw new OwnProposalException(key);
+        }
+    }
+
+    void requireState(PayoutAction action) {
+        if (!action.allowedFrom(state)) {
+            throw new BusinessRuleException(ILLEGAL, state, action.name());
         }
     }
 

@@ -25,6 +25,7 @@ import org.unionaid.payouts.BankResultOutcome;
 import org.unionaid.payouts.BankResultRejectedException;
 import org.unionaid.payouts.BatchView;
 import org.unionaid.payouts.DisbursementBatches;
+import org.unionaid.payouts.BankResults;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
@@ -37,13 +38,15 @@ import org.unionaid.shared.excel.Spreadsheets;
 class DisbursementBatchController {
 
     private final DisbursementBatches batches;
-    private final org.unionaid.payouts.Payouts payouts;
+    private final BankResults bankResults;
+    private final org.unionaid.payouts.PayoutQueries payoutQueries;
     private final MessageSource messages;
 
-    DisbursementBatchController(DisbursementBatches batches, org.unionaid.payouts.Payouts payouts,
-                                MessageSource messages) {
+    DisbursementBatchController(DisbursementBatches batches, BankResults bankResults,
+                                org.unionaid.payouts.PayoutQueries payoutQueries, MessageSource messages) {
         this.batches = batches;
-        this.payouts = payouts;
+        this.bankResults = bankResults;
+        this.payoutQueries = payoutQueries;
         this.messages = messages;
     }
 
@@ -51,7 +54,7 @@ class DisbursementBatchController {
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("batches", batches.list(PageRequest.of(Math.max(page, 0), 25)));
         if (Actors.required().has(Role.ADMIN)) {
-            model.addAttribute("unpayable", payouts.approvedUnpayable());
+            model.addAttribute("unpayable", payoutQueries.approvedUnpayable());
         }
         return "payouts/batches/list";
     }
@@ -113,7 +116,7 @@ class DisbursementBatchController {
             if (file.isEmpty()) {
                 throw new BusinessRuleException("batch.result.empty");
             }
-            BankResultOutcome outcome = batches.importResults(id, file.getBytes());
+            BankResultOutcome outcome = bankResults.importResults(id, file.getBytes());
             redirect.addFlashAttribute("outcome", outcome);
             redirect.addFlashAttribute("success", "batch.result.applied");
             return "redirect:/payouts/batches/" + id;

@@ -31,6 +31,7 @@ import org.unionaid.payouts.BankResultOutcome;
 import org.unionaid.payouts.BatchSummary;
 import org.unionaid.payouts.BatchView;
 import org.unionaid.payouts.DisbursementBatches;
+import org.unionaid.payouts.BankResults;
 import org.unionaid.payouts.Funding;
 import org.unionaid.payouts.FundingShare;
 import org.unionaid.payouts.FundingOption;
@@ -45,7 +46,9 @@ import org.unionaid.payouts.PayoutTransitionView;
 import org.unionaid.payouts.PayoutView;
 import org.unionaid.payouts.ProgrammeFunding;
 import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.PayoutQueries;
 import org.unionaid.payouts.QueueTotals;
+import org.unionaid.shared.web.ApiPage;
 
 /** Payouts, batches and funding over JSON, with the same scoping and rules as the pages. */
 @RestController
@@ -54,62 +57,68 @@ import org.unionaid.payouts.QueueTotals;
 class PayoutApiController {
 
     private final Payouts payouts;
+    private final PayoutQueries payoutQueries;
     private final DisbursementBatches batches;
+    private final BankResults bankResults;
     private final Funding funding;
     private final MessageSource messages;
 
-    PayoutApiController(Payouts payouts, DisbursementBatches batches, Funding funding, MessageSource messages) {
+    PayoutApiController(Payouts payouts, PayoutQueries payoutQueries, DisbursementBatches batches,
+                        BankResults bankResults, Funding funding, MessageSource messages) {
         this.payouts = payouts;
+        this.payoutQueries = payoutQueries;
         this.batches = batches;
+        this.bankResults = bankResults;
         this.funding = funding;
         this.messages = messages;
     }
 
     @GetMapping
     @Operation(summary = "List payouts you may see, filtered, paged and sorted in the database")
-    PayoutPage list(@RequestParam(required = false) @Nullable PayoutState state,
-                    @RequestParam(required = false) @Nullable PayoutKind form,
-                    @RequestParam(required = false) @Nullable PayoutSourceType sourceType,
-                    @RequestParam(required = false) @Nullable Long programmeId,
-                    @Parameter(description = "a branch of your subtree: its payouts and its sub-branches'")
-                    @RequestParam(required = false) @Nullable Long branchId,
-                    @Parameter(description = "proposed on or after (yyyy-MM-dd)")
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    @Nullable LocalDate from,
-                    @Parameter(description = "proposed on or before (yyyy-MM-dd)")
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    @Nullable LocalDate to,
-                    @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
-                    @Parameter(description = "page size, at most 100") @RequestParam(defaultValue = "20") int size,
-                    @Parameter(description = "proposedAt, reference, amount, state, payeeName or branchName, "
-                            + "optionally ',asc'") @RequestParam(required = false) @Nullable String sort) {
-        Page<PayoutSummary> result = payouts.search(new PayoutFilter(state, form, sourceType, programmeId, branchId,
-                from, to), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
+    ApiPage<PayoutSummary> list(@RequestParam(required = false) @Nullable PayoutState state,
+                                @RequestParam(required = false) @Nullable PayoutKind form,
+                                @RequestParam(required = false) @Nullable PayoutSourceType sourceType,
+                                @RequestParam(required = false) @Nullable Long programmeId,
+                                @Parameter(description = "a branch of your subtree: its payouts and its sub-branches'")
+                                @RequestParam(required = false) @Nullable Long branchId,
+                                @Parameter(description = "proposed on or after (yyyy-MM-dd)")
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                @Nullable LocalDate from,
+                                @Parameter(description = "proposed on or before (yyyy-MM-dd)")
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                @Nullable LocalDate to,
+                                @Parameter(description = "page number, from 0")
+                                @RequestParam(defaultValue = "0") int page,
+                                @Parameter(description = "page size, at most 100")
+                                @RequestParam(defaultValue = "20") int size,
+                                @Parameter(description = "proposedAt, reference, amount, state, payeeName or "
+                                        + "branchName, optionally ',asc'")
+                                @RequestParam(required = false) @Nullable String sort) {
+        Page<PayoutSummary> result = payoutQueries.search(new PayoutFilter(state, form, sourceType, programmeId,
+                branchId, from, to), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
                 PayoutController.sort(sort)));
-        return new PayoutPage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
-                result.getTotalPages());
+        return ApiPage.of(result);
     }
 
     @GetMapping("/queue")
     @Operation(summary = "PROPOSED payouts you may approve (ADMIN), oldest first, with the totals")
     Queue queue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        Page<PayoutSummary> result = payouts.approvalQueue(PageRequest.of(Math.max(page, 0),
+        Page<PayoutSummary> result = payoutQueries.approvalQueue(PageRequest.of(Math.max(page, 0),
                 Math.min(Math.max(size, 1), 100)));
-        return new Queue(payouts.approvalQueueTotals(), new PayoutPage(result.getContent(), result.getNumber(),
-                result.getSize(), result.getTotalElements(), result.getTotalPages()));
+        return new Queue(payoutQueries.approvalQueueTotals(), ApiPage.of(result));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A payout with its funding split")
     @ApiResponse(responseCode = "404", description = "No such payout, or outside what you may see")
     PayoutView get(@PathVariable long id) {
-        return payouts.get(id);
+        return payoutQueries.get(id);
     }
 
     @GetMapping("/{id}/history")
     @Operation(summary = "Every transition of a payout")
     List<PayoutTransitionView> history(@PathVariable long id) {
-        return payouts.history(id);
+        return payoutQueries.history(id);
     }
 
     @PostMapping("/{id}/approve")
@@ -135,7 +144,7 @@ class PayoutApiController {
     @GetMapping("/{id}/funding-options")
     @Operation(summary = "The programme's sources with what each has available now and this payout's share (ADMIN)")
     List<FundingOption> fundingOptions(@PathVariable long id) {
-        return payouts.fundingOptions(id);
+        return payoutQueries.fundingOptions(id);
     }
 
     @PostMapping("/{id}/split")
@@ -189,7 +198,7 @@ class PayoutApiController {
             + "all rows or none")
     @ApiResponse(responseCode = "422", description = "Row-level problems; nothing was applied")
     BankResultOutcome results(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
-        return batches.importResults(id, file.getBytes());
+        return bankResults.importResults(id, file.getBytes());
     }
 
     @GetMapping("/funding")
@@ -210,13 +219,9 @@ class PayoutApiController {
     record Delivery(@NotNull LocalDate deliveredOn, @NotBlank String deliverer) {
     }
 
-    record PayoutPage(List<PayoutSummary> content, int page, int size, long totalElements, int totalPages) {
-    }
-
-    record Queue(QueueTotals totals, PayoutPage payouts) {
+    record Queue(QueueTotals totals, ApiPage<PayoutSummary> payouts) {
     }
 
     record FundingOfProgramme(List<FundingSourceView> sources, BudgetUse use) {
     }
-
 }

@@ -35,6 +35,7 @@ import org.unionaid.payouts.PayoutState;
 import org.unionaid.payouts.PayoutSummary;
 import org.unionaid.payouts.PayoutView;
 import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.PayoutQueries;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.security.Actors;
@@ -50,12 +51,15 @@ class PayoutController {
     static final int EXPORT_LIMIT = 10_000;
 
     private final Payouts payouts;
+    private final PayoutQueries payoutQueries;
     private final Branches branches;
     private final MessageSource messages;
     private final Times times;
 
-    PayoutController(Payouts payouts, Branches branches, MessageSource messages, Times times) {
+    PayoutController(Payouts payouts, PayoutQueries payoutQueries, Branches branches, MessageSource messages,
+                     Times times) {
         this.payouts = payouts;
+        this.payoutQueries = payoutQueries;
         this.branches = branches;
         this.messages = messages;
         this.times = times;
@@ -64,7 +68,7 @@ class PayoutController {
     @GetMapping
     String list(@ModelAttribute("filter") PayoutFilterForm filter, BindingResult ignoredUnparsable,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("payouts", payouts.search(filter.toFilter(),
+        model.addAttribute("payouts", payoutQueries.search(filter.toFilter(),
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE, sort(filter.getSort()))));
         model.addAttribute("branches", branches.subtree(Actors.required().branchId()));
         model.addAttribute("countCap", org.unionaid.shared.sql.CappedCount.CAP);
@@ -76,8 +80,8 @@ class PayoutController {
     @GetMapping("/export.xlsx")
     ResponseEntity<byte[]> export(@ModelAttribute("filter") PayoutFilterForm filter, BindingResult ignoredUnparsable,
                                   Locale locale) {
-        List<PayoutSummary> rows = payouts.searchAll(filter.toFilter(), PageRequest.of(0, 1, sort(filter.getSort())),
-                EXPORT_LIMIT);
+        List<PayoutSummary> rows = payoutQueries.searchAll(filter.toFilter(),
+                PageRequest.of(0, 1, sort(filter.getSort())), EXPORT_LIMIT);
         byte[] workbook = Spreadsheets.write(messages.getMessage("payout.list.title", null, locale),
                 PayoutMessages.headers(messages, locale),
                 rows.stream().map(p -> PayoutMessages.row(p, messages, locale)).toList(), times.zone());
@@ -92,12 +96,12 @@ class PayoutController {
     String queue(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) @Nullable String sort,
                  Model model) {
         // oldest first unless asked otherwise (e.g. sort=proposedAt,desc for the newest)
-        model.addAttribute("payouts", payouts.approvalQueue(sort == null || sort.isBlank()
+        model.addAttribute("payouts", payoutQueries.approvalQueue(sort == null || sort.isBlank()
                 ? PageRequest.of(Math.max(page, 0), PAGE_SIZE)
                 : PageRequest.of(Math.max(page, 0), PAGE_SIZE, sort(sort))));
         model.addAttribute("sort", sort);
-        model.addAttribute("totals", payouts.approvalQueueTotals());
-        model.addAttribute("limit", payouts.secondApprovalAbove());
+        model.addAttribute("totals", payoutQueries.approvalQueueTotals());
+        model.addAttribute("limit", payoutQueries.secondApprovalAbove());
         return "payouts/queue";
     }
 
@@ -190,15 +194,15 @@ class PayoutController {
     }
 
     private String show(long id, Model model) {
-        PayoutView payout = payouts.get(id);
+        PayoutView payout = payoutQueries.get(id);
         model.addAttribute("payout", payout);
-        model.addAttribute("history", payouts.history(id));
-        model.addAttribute("mayApprove", payouts.mayApprove(payout));
+        model.addAttribute("history", payoutQueries.history(id));
+        model.addAttribute("mayApprove", payoutQueries.mayApprove(payout));
         model.addAttribute("ownProposal", payout.proposedBy() == Actors.required().id());
         model.addAttribute("needsSecond", payout.needsSecondApproval());
-        model.addAttribute("fundingOptions", payouts.mayApprove(payout) && payout.programmeId() != null
-                ? payouts.fundingOptions(id) : null);
-        model.addAttribute("reissues", payouts.allFor(payout.sourceType(), payout.sourceId()).stream()
+        model.addAttribute("fundingOptions", payoutQueries.mayApprove(payout) && payout.programmeId() != null
+                ? payoutQueries.fundingOptions(id) : null);
+        model.addAttribute("reissues", payoutQueries.allFor(payout.sourceType(), payout.sourceId()).stream()
                 .filter(p -> p.reissueOf() != null && p.reissueOf() == id).toList());
         if (!model.containsAttribute("actionForm")) {
             model.addAttribute("actionForm", new PayoutActionForm());

@@ -1,7 +1,6 @@
 package org.unionaid.people.web;
 
-import java.util.List;
-
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -21,6 +20,7 @@ import org.unionaid.people.WorkerView;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.sql.CappedCount;
 import org.unionaid.shared.sql.Keyset;
+import org.unionaid.shared.web.ApiPage;
 
 /** The registry over JSON, with the same scoping as the pages; national IDs are only ever masked here. */
 @RestController
@@ -52,20 +52,19 @@ class WorkerApiController {
                 throw new BusinessRuleException("paging.cursorInvalid");
             }
             Keyset.Page<WorkerSummary> result = people.browse(q, cursor, size);
-            return new WorkerPage(result.content(), 0, result.content().size(), result.total(), -1,
+            return new WorkerPage(new ApiPage<>(result.content(), 0, result.content().size(), result.total(), -1),
                     result.totalCapped(), result.previous(), result.next());
         }
         if (page == 0 && "name".equals(sort)) {
             // the first page in the list's own order: keyset, so the client can follow `next`
             Keyset.Page<WorkerSummary> result = people.browse(q, null, size);
             int pages = (int) Math.ceil(result.total() / (double) Math.min(Math.max(size, 1), 100));
-            return new WorkerPage(result.content(), 0, Math.min(Math.max(size, 1), 100), result.total(), pages,
-                    result.totalCapped(), result.previous(), result.next());
+            return new WorkerPage(new ApiPage<>(result.content(), 0, Math.min(Math.max(size, 1), 100), result.total(),
+                    pages), result.totalCapped(), result.previous(), result.next());
         }
         Page<WorkerSummary> result = people.search(q, PageRequest.of(Math.max(page, 0),
                 Math.min(Math.max(size, 1), 100), Sort.by(sort)));
-        return new WorkerPage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
-                result.getTotalPages(), CappedCount.capped(result.getTotalElements()), null, null);
+        return new WorkerPage(ApiPage.of(result), CappedCount.capped(result.getTotalElements()), null, null);
     }
 
     @GetMapping("/{id}")
@@ -77,11 +76,12 @@ class WorkerApiController {
     }
 
     /**
-     * One page of a search. {@code totalElements} stops at 10,001 ({@code totalCapped} then says "more than
-     * 10,000"); {@code next} and {@code previous} are keyset cursors for {@code after} / {@code before} (null at
-     * either end, and on numbered pages other than the first).
+     * One page of a search: {@link ApiPage}'s fields and the cursors. {@code totalElements} stops at 10,001
+     * ({@code totalCapped} then says "more than 10,000"); {@code next} and {@code previous} are keyset cursors for
+     * {@code after} / {@code before} (null at either end, and on numbered pages other than the first; a page reached
+     * by a cursor has {@code totalPages} -1).
      */
-    record WorkerPage(List<WorkerSummary> content, int page, int size, long totalElements, int totalPages,
-                      boolean totalCapped, @Nullable String previous, @Nullable String next) {
+    record WorkerPage(@JsonUnwrapped ApiPage<WorkerSummary> list, boolean totalCapped, @Nullable String previous,
+                      @Nullable String next) {
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.branches.Branches;
 import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutView;
-import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.PayoutQueries;
 import org.unionaid.programmes.ApplicationState;
 import org.unionaid.programmes.ApplicationSummary;
 import org.unionaid.programmes.ApplicationView;
@@ -53,16 +53,16 @@ class ApplicationController {
 
     private final Applications applications;
     private final Programmes programmes;
-    private final Payouts payouts;
+    private final PayoutQueries payoutQueries;
     private final Branches branches;
     private final MessageSource messages;
     private final Times times;
 
-    ApplicationController(Applications applications, Programmes programmes, Payouts payouts,
+    ApplicationController(Applications applications, Programmes programmes, PayoutQueries payoutQueries,
                           Branches branches, MessageSource messages, Times times) {
         this.applications = applications;
         this.programmes = programmes;
-        this.payouts = payouts;
+        this.payoutQueries = payoutQueries;
         this.branches = branches;
         this.messages = messages;
         this.times = times;
@@ -122,9 +122,9 @@ class ApplicationController {
         model.addAttribute("app", application);
         boolean staff = applications.staffView(application);
         model.addAttribute("staff", staff);
-        List<PayoutView> payoutList = staff ? payouts.allFor(PayoutSourceType.APPLICATION, id) : List.of();
+        List<PayoutView> payoutList = staff ? payoutQueries.allFor(PayoutSourceType.APPLICATION, id) : List.of();
         model.addAttribute("payouts", payoutList);
-        model.addAttribute("payoutApprovable", payoutList.stream().filter(payouts::mayApprove).map(PayoutView::id)
+        model.addAttribute("payoutApprovable", payoutList.stream().filter(payoutQueries::mayApprove).map(PayoutView::id)
                 .toList());
         model.addAttribute("livePayout", payoutList.stream().anyMatch(p -> switch (p.state()) {
             case REJECTED, FAILED, CANCELLED -> false;

@@ -29,7 +29,7 @@ import org.unionaid.payouts.BudgetUse;
 import org.unionaid.payouts.Funding;
 import org.unionaid.payouts.FundingSourceView;
 import org.unionaid.payouts.PayoutFilter;
-import org.unionaid.payouts.Payouts;
+import org.unionaid.payouts.PayoutQueries;
 import org.unionaid.people.EmploymentType;
 import org.unionaid.people.SchoolStage;
 import org.unionaid.programmes.BenefitKind;
@@ -54,17 +54,17 @@ class ProgrammeController {
 
     private final Programmes programmes;
     private final Funding funding;
-    private final Payouts payouts;
+    private final PayoutQueries payoutQueries;
     private final Branches branches;
     private final MessageSource messages;
     private final Times times;
 
-    ProgrammeController(Programmes programmes, Funding funding, Payouts payouts, Branches branches,
+    ProgrammeController(Programmes programmes, Funding funding, PayoutQueries payoutQueries, Branches branches,
                         MessageSource messages, Times times) {
         this.times = times;
         this.programmes = programmes;
         this.funding = funding;
-        this.payouts = payouts;
+        this.payoutQueries = payoutQueries;
         this.branches = branches;
         this.messages = messages;
     }
@@ -99,7 +99,7 @@ class ProgrammeController {
                 && programme.whoMayApply().allowsNomination());
         model.addAttribute("staffOrPartner", actor.isStaff());
         if (actor.has(Role.PARTNER) || actor.has(Role.ADMIN) || actor.has(Role.AUDITOR)) {
-            model.addAttribute("payouts", payouts.search(new PayoutFilter(null, null, null, id, null, null, null),
+            model.addAttribute("payouts", payoutQueries.search(new PayoutFilter(null, null, null, id, null, null, null),
                     PageRequest.of(0, 50)).getContent());
         }
         return "programmes/detail";

@@ -115,16 +115,16 @@ class PayoutTests {
     @Test
     void aboveTheLimitTheFirstApprovalIsRecordedAndASecondDifferentAdminFinishes() {
         Payout p = payout(PayoutState.PROPOSED, PayoutKind.CASH, "10000.01");
-        assertThat(p.approvalStep(ADMIN, LIMIT)).isEqualTo(Payout.ApprovalStep.FIRST);
+        assertThat(p.approvalStep(ADMIN, LIMIT)).isEqualTo(ApprovalStep.FIRST);
         p.approveFirst(ADMIN, "admin", NOW);
         assertThat(p.state()).isEqualTo(PayoutState.PROPOSED);
-        assertThat(p.approvalStep(ADMIN, LIMIT)).isEqualTo(Payout.ApprovalStep.NOTHING);
+        assertThat(p.approvalStep(ADMIN, LIMIT)).isEqualTo(ApprovalStep.NOTHING);
         assertThatThrownBy(() -> p.approve(ADMIN, "admin", NOW)).isInstanceOf(BusinessRuleException.class);
-        assertThat(p.approvalStep(ADMIN2, LIMIT)).isEqualTo(Payout.ApprovalStep.FINAL);
+        assertThat(p.approvalStep(ADMIN2, LIMIT)).isEqualTo(ApprovalStep.FINAL);
         p.approve(ADMIN2, "admin2", NOW);
         assertThat(p.state()).isEqualTo(PayoutState.APPROVED);
-        assertThat(p.approvalStep(ADMIN, LIMIT)).isEqualTo(Payout.ApprovalStep.NOTHING);
+        assertThat(p.approvalStep(ADMIN, LIMIT)).isEqualTo(ApprovalStep.NOTHING);
         assertThat(payout(PayoutState.PROPOSED, PayoutKind.CASH, "10000.00").approvalStep(ADMIN, LIMIT))
-                .isEqualTo(Payout.ApprovalStep.FINAL);
+                .isEqualTo(ApprovalStep.FINAL);
     }
 }

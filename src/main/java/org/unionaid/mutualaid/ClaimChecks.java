@@ -1,0 +1,84 @@
+package org.unionaid.mutualaid;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+import org.springframework.stereotype.Component;
+import org.unionaid.documents.Documents;
+import org.unionaid.mutualaid.domain.Claim;
+import org.unionaid.mutualaid.domain.Enrolment;
+import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.Money;
+
+/**
+ * The checks of a claim's commands ({@link Claims}): the facts of a {@link FileClaim} (dates in order, amounts not
+ * negative and their parts within the invoice total, hospital and diagnosis given) and a submission (coverage,
+ * waiting period, discharge not in the future, rules in force at admission, the calculation's own refusals, at
+ * least one document). A broken rule is a {@link BusinessRuleException} with its message key.
+ */
+@Component
+class ClaimChecks {
+
+    private final Enrolments enrolments;
+    private final MutualAidPlans plans;
+    private final ClaimBenefits benefits;
+    private final Documents documents;
+
+    ClaimChecks(Enrolments enrolments, MutualAidPlans plans, ClaimBenefits benefits, Documents documents) {
+        this.enrolments = enrolments;
+        this.plans = plans;
+        this.benefits = benefits;
+        this.documents = documents;
+    }
+
+    /**
+     * Refuses to submit a claim when the admission is outside the coverage, inside the waiting period, no rules
+     * were in force then, the claim is past its deadline or over the yearly number of claims, or it has no document.
+     */
+    void checkSubmission(Claim claim, LocalDate today) {
+        Enrolment enrolment = enrolments.find(claim.planId(), claim.workerId())
+                .orElseThrow(() -> new BusinessRuleException("claim.notEnrolled"));
+        LocalDate admission = claim.admissionDate();
+        if (admission.isBefore(enrolment.coverageStart()) || admission.isAfter(enrolment.coverageEnd())) {
+            throw new BusinessRuleException("claim.refused.outsideCoverage", enrolment.coverageStart().toString(),
+                    enrolment.coverageEnd().toString());
+        }
+        if (admission.isBefore(enrolment.waitingEndsOn())) {
+            throw new BusinessRuleException("claim.refused.waitingPeriod", enrolment.waitingEndsOn().toString());
+        }
+        if (claim.dischargeDate().isAfter(today)) {
+            throw new BusinessRuleException("claim.refused.future");
+        }
+        RuleVersionView rules = plans.rulesOn(claim.planId(), admission)
+                .orElseThrow(() -> new BusinessRuleException("claim.refused.noRules", admission.toString()));
+        BenefitCalculation calculation = benefits.calculate(claim, rules, today);
+        if (calculation.refused()) {
+            ExplanationLine refusal = Objects.requireNonNull(calculation.refusal());
+            throw new BusinessRuleException(refusal.key(), refusal.argsArray());
+        }
+        if (documents.listFor(Claims.DOCUMENT_OWNER, claim.id()).isEmpty()) {
+            throw new BusinessRuleException("claim.documents.required");
+        }
+    }
+
+    static void checkFiling(FileClaim command) {
+        if (command.discharge().isBefore(command.admission())) {
+            throw new BusinessRuleException("claim.dates.order");
+        }
+        if (command.invoiceTotal().signum() < 0 || command.basicInsurancePaid().signum() < 0
+                || command.selfPaid().signum() < 0) {
+            throw new BusinessRuleException("claim.amount.negative");
+        }
+        if (command.basicInsurancePaid().add(command.selfPaid()).compareTo(command.invoiceTotal()) > 0) {
+            throw new BusinessRuleException("claim.amount.partsOverTotal");
+        }
+        if (command.hospital().isBlank() || command.diagnosis().isBlank()) {
+            throw new BusinessRuleException("claim.required");
+        }
+    }
+
+    static Claim.Details details(FileClaim c) {
+        return new Claim.Details(c.admission(), c.discharge(), c.hospital().strip(), c.diagnosis().strip(),
+                Money.round(c.invoiceTotal()), Money.round(c.basicInsurancePaid()), Money.round(c.selfPaid()));
+    }
+}
