@@ -28,6 +28,7 @@ import org.unionaid.hardship.LeadSource;
 import org.unionaid.hardship.LeadState;
 import org.unionaid.hardship.LeadView;
 import org.unionaid.hardship.Leads;
+import org.unionaid.hardship.Visits;
 import org.unionaid.hardship.ReportLead;
 import org.unionaid.hardship.VisitView;
 import org.unionaid.shared.security.Actors;
@@ -39,9 +40,11 @@ import org.unionaid.shared.security.Actors;
 class LeadApiController {
 
     private final Leads leads;
+    private final Visits visits;
 
-    LeadApiController(Leads leads) {
+    LeadApiController(Leads leads, Visits visits) {
         this.leads = leads;
+        this.visits = visits;
     }
 
     @GetMapping
@@ -101,7 +104,7 @@ class LeadApiController {
     @GetMapping("/{id}/visits")
     @Operation(summary = "Verification visits with derived per-capita income and document ids")
     List<VisitView> visits(@PathVariable long id) {
-        return leads.visits(id);
+        return visits.ofLead(id);
     }
 
     record LeadPage(List<LeadView> content, int page, int size, long totalElements, int totalPages) {
