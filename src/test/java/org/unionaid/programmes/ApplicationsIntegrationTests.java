@@ -44,6 +44,9 @@ class ApplicationsIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     People people;
+
+    @Autowired
+    org.unionaid.people.Households households;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -63,7 +66,7 @@ class ApplicationsIntegrationTests extends IntegrationTestSupport {
 
     @BeforeEach
     void setUp() {
-        test = new TestProgrammes(new TestPeople(people, users, jdbc), people, files, programmes, applications,
+        test = new TestProgrammes(new TestPeople(people, users, jdbc), people, households, files, programmes, applications,
                 funding, jdbc);
     }
 
