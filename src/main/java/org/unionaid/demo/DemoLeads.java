@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.unionaid.branches.Branches;
 import org.unionaid.hardship.LeadView;
 import org.unionaid.hardship.Leads;
+import org.unionaid.hardship.Visits;
 import org.unionaid.hardship.ReportLead;
 import org.unionaid.hardship.VisitRecord;
 import org.unionaid.users.Users;
@@ -34,6 +35,7 @@ import org.unionaid.shared.time.Times;
 class DemoLeads implements ApplicationRunner {
 
     private final Leads leads;
+    private final Visits visits;
     private final Branches branches;
     private final Users users;
     private final UserDetailsService userDetails;
@@ -41,10 +43,11 @@ class DemoLeads implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final Times times;
 
-    DemoLeads(Leads leads, Branches branches, Users users, UserDetailsService userDetails,
+    DemoLeads(Leads leads, Visits visits, Branches branches, Users users, UserDetailsService userDetails,
               TransactionTemplate tx, JdbcTemplate jdbc, Times times) {
         this.times = times;
         this.leads = leads;
+        this.visits = visits;
         this.branches = branches;
         this.users = users;
         this.userDetails = userDetails;
@@ -84,7 +87,7 @@ class DemoLeads implements ApplicationRunner {
         // VERIFYING, with a visit
         LeadView verifying = report(volunteer, grassrootsId, names[3], "[demo] 送餐途中遭遇车祸，腿部骨折。");
         as(caseworker, () -> leads.assign(verifying.id(), caseworkerId));
-        as(caseworker, () -> leads.recordVisit(verifying.id(), new VisitRecord(times.today().minusDays(3),
+        as(caseworker, () -> visits.record(verifying.id(), new VisitRecord(times.today().minusDays(3),
                 List.of("工会干部", "社工"), "[demo] 住房简陋，医疗费用负担重，已签署授权书。", 4,
                 new BigDecimal("28800.00"), new BigDecimal("9600.00"), new BigDecimal("35000.00"), "无车无房",
                 true), List.of()));

@@ -31,6 +31,7 @@ import org.unionaid.people.EmploymentType;
 import org.unionaid.people.EmploymentStatus;
 import org.unionaid.people.HealthStatus;
 import org.unionaid.people.HouseholdDetails;
+import org.unionaid.people.Households;
 import org.unionaid.people.MemberDetails;
 import org.unionaid.people.People;
 import org.unionaid.people.Relation;
@@ -82,16 +83,18 @@ class DemoPeople implements ApplicationRunner {
             "渭滨路", "清姜路", "南关街", "建国路"};
 
     private final People people;
+    private final Households households;
     private final Branches branches;
     private final Users users;
     private final TransactionTemplate tx;
     private final Environment environment;
     private final Clock clock;
 
-    DemoPeople(People people, Branches branches, Users users, TransactionTemplate tx,
+    DemoPeople(People people, Households households, Branches branches, Users users, TransactionTemplate tx,
                Environment environment, Clock clock) {
         this.clock = clock;
         this.people = people;
+        this.households = households;
         this.branches = branches;
         this.users = users;
         this.tx = tx;
@@ -153,11 +156,11 @@ class DemoPeople implements ApplicationRunner {
         long wang = people.register(new WorkerDetails(DEMO_WORKER_ID, "王秀兰", "13891234567", "西安市雁塔区小寨东路12号",
                 "雁塔物流有限公司", branchIds.get(DemoBranches.GRASSROOTS_YANTA_LOGISTICS), LocalDate.of(2015, 5, 1),
                 EmploymentType.CONTRACT, 96, "6222020200112233445", WorkerType.URBAN)).id();
-        people.updateHousehold(wang, new HouseholdDetails("西安市雁塔区小寨东路12号", new BigDecimal("38400.00"),
+        households.updateHousehold(wang, new HouseholdDetails("西安市雁塔区小寨东路12号", new BigDecimal("38400.00"),
                 new BigDecimal("12000.00")));
-        people.addMember(wang, new MemberDetails("李建军", Relation.SPOUSE, null, LocalDate.of(1983, 8, 20), null,
+        households.addMember(wang, new MemberDetails("李建军", Relation.SPOUSE, null, LocalDate.of(1983, 8, 20), null,
                 HealthStatus.SERIOUS_ILLNESS, null, null, EmploymentStatus.UNABLE_TO_WORK, BigDecimal.ZERO));
-        people.addMember(wang, new MemberDetails("李小雨", Relation.CHILD, null, LocalDate.of(2010, 9, 1), null,
+        households.addMember(wang, new MemberDetails("李小雨", Relation.CHILD, null, LocalDate.of(2010, 9, 1), null,
                 HealthStatus.HEALTHY, null, SchoolStage.SENIOR_HIGH, EmploymentStatus.STUDENT, BigDecimal.ZERO));
         users.linkWorker("worker", wang);
     }
@@ -194,8 +197,8 @@ class DemoPeople implements ApplicationRunner {
                         details.bankAccount()));
             }
             if (household != null) {
-                people.updateHousehold(workerId, household.details());
-                household.members().forEach(member -> people.addMember(workerId, member));
+                households.updateHousehold(workerId, household.details());
+                household.members().forEach(member -> households.addMember(workerId, member));
             }
         };
     }

@@ -17,10 +17,10 @@ public class HardshipFileJobs {
 
     private static final Logger log = LoggerFactory.getLogger(HardshipFileJobs.class);
 
-    private final HardshipFiles files;
+    private final HardshipFileDeadlines files;
     private final JobRuns runs;
 
-    HardshipFileJobs(HardshipFiles files, JobRuns runs) {
+    HardshipFileJobs(HardshipFileDeadlines files, JobRuns runs) {
         this.files = files;
         this.runs = runs;
     }

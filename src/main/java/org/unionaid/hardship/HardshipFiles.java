@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,7 +31,6 @@ import org.unionaid.people.WorkerView;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
-import org.unionaid.shared.security.Role;
 
 /**
  * Hardship files (一户一档): opening a file from a worker's household with the eligibility assessment of the
@@ -44,35 +43,40 @@ import org.unionaid.shared.security.Role;
  * made by an ADMIN of the branch subtree; AUDITORs and ADMINs read. Exiting is one call that records the exit
  * (ACTIVE → EXITED) and starts the monitoring (EXITED → MONITORING) at once: two history and two audit rows,
  * so a file never waits in EXITED.
+ *
+ * <p>The eligibility side of filing (the assessment, the rule set of the region, the checks of {@link OpenFile}) is
+ * in {@link FilingRules}; loading, history and audit rows and views are shared with the date-driven transitions of
+ * {@link HardshipFileDeadlines} through {@link HardshipFileRecords}.
  */
 @Service
 @Transactional
 public class HardshipFiles {
 
     static final String READERS = "hasAnyRole('CASEWORKER', 'ADMIN', 'AUDITOR')";
-    private static final Set<Role> READER_ROLES = EnumSet.of(Role.CASEWORKER, Role.ADMIN, Role.AUDITOR);
-    private static final String ENTITY = "HardshipFile";
+    static final String ENTITY = "HardshipFile";
 
     private final HardshipFileRepository files;
     private final FileTransitionRepository transitions;
     private final HardshipFileSearch search;
     private final People people;
     private final Branches branches;
-    private final EligibilityRules rules;
+    private final FilingRules filing;
     private final AuditTrail audit;
     private final Clock clock;
     private final Leads leads;
     private final UndecidedPayouts undecidedPayouts;
+    private final HardshipFileRecords records;
     private final boolean demoEndNotice;
     private final org.springframework.beans.factory.ObjectProvider<NoticeObjections> objections;
 
     HardshipFiles(HardshipFileRepository files, FileTransitionRepository transitions, HardshipFileSearch search,
-                  People people, Branches branches, EligibilityRules rules, AuditTrail audit,
-                  Clock clock, Leads leads, UndecidedPayouts undecidedPayouts,
+                  People people, Branches branches, FilingRules filing, AuditTrail audit,
+                  Clock clock, Leads leads, UndecidedPayouts undecidedPayouts, HardshipFileRecords records,
                   org.springframework.beans.factory.ObjectProvider<NoticeObjections> objections,
                   @org.springframework.beans.factory.annotation.Value("${unionaid.hardship.demo-end-notice:false}")
                   boolean demoEndNotice) {
         this.leads = leads;
+        this.records = records;
         this.objections = objections;
         this.demoEndNotice = demoEndNotice;
         this.undecidedPayouts = undecidedPayouts;
@@ -81,7 +85,7 @@ public class HardshipFiles {
         this.search = search;
         this.people = people;
         this.branches = branches;
-        this.rules = rules;
+        this.filing = filing;
         this.audit = audit;
         this.clock = clock;
     }
@@ -103,7 +107,7 @@ public class HardshipFiles {
     @PreAuthorize("hasRole('CASEWORKER')")
     public HardshipFilePreview preview(long workerId, @Nullable Long leadId, FilingAnswers answers) {
         WorkerView worker = people.get(workerId);
-        return preview(worker, leadId, answers, today());
+        return filing.preview(worker, leadId, answers, today());
     }
 
     /**
@@ -116,38 +120,13 @@ public class HardshipFiles {
         Actor actor = Actors.required();
         WorkerView worker = people.get(command.workerId());
         LocalDate today = today();
-        HardshipFilePreview preview = preview(worker, command.leadId(), command.answers(), today);
-        HardshipFilePreview.VisitCheck visit = preview.visit();
-        if (visit != null && !visit.agrees()) {
-            HouseholdView registry = worker.household();
-            throw new BusinessRuleException("hardshipFile.visit.disagrees", String.valueOf(visit.householdSize()),
-                    String.valueOf(visit.perCapitaMonthlyIncome()), String.valueOf(registry.size()),
-                    String.valueOf(registry.perCapitaMonthlyIncome()));
-        }
+        HardshipFilePreview preview = filing.preview(worker, command.leadId(), command.answers(), today);
+        FilingRules.Choice choice = filing.checkOpen(command, worker, preview);
         HouseholdView household = worker.household();
-        Long householdId = household.id();
-        if (householdId == null) {
-            throw new BusinessRuleException("hardshipFile.household.missing");
-        }
-        if (files.existsOpenForHousehold(householdId)) {
-            throw new BusinessRuleException("hardshipFile.household.alreadyOpen");
-        }
+        long householdId = Objects.requireNonNull(household.id());
         EligibilityAssessment assessment = preview.assessment();
-        if (!assessment.blockingExclusions().isEmpty()) {
-            throw new BusinessRuleException("hardshipFile.exclusion.blocks",
-                    String.join(", ", exclusionLabels(preview, assessment.blockingExclusions())));
-        }
-        HardshipCategory chosen = command.category() != null ? command.category() : assessment.suggestedCategory();
-        if (chosen == null) {
-            throw new BusinessRuleException("hardshipFile.category.required");
-        }
-        String overrideReason = blankToNull(command.overrideReason());
-        if (chosen != assessment.suggestedCategory() && overrideReason == null) {
-            throw new BusinessRuleException("hardshipFile.override.reasonRequired");
-        }
-        if (chosen == assessment.suggestedCategory()) {
-            overrideReason = null;
-        }
+        HardshipCategory chosen = choice.category();
+        String overrideReason = choice.overrideReason();
         BranchView branch = worker.branch();
         String number = branch.code() + "-" + today.getYear() + "-" + String.format("%05d", files.nextNumber());
         HardshipFile file = files.saveAndFlush(new HardshipFile(new HardshipFile.Snapshot(number, worker.id(),
@@ -176,15 +155,15 @@ public class HardshipFiles {
             }
             leads.markFiled(command.leadId(), file.id());
         }
-        return view(file);
+        return records.view(file);
     }
 
     // ---- transitions -----------------------------------------------------------------------------
 
     @PreAuthorize("hasRole('CASEWORKER')")
     public HardshipFileView submitForReview(long id) {
-        HardshipFile file = loadVisible(id);
-        return applied(file, file.submitForReview(actor(), clock.instant()));
+        HardshipFile file = records.loadVisible(id);
+        return records.applied(file, file.submitForReview(actor(), clock.instant()));
     }
 
     /**
@@ -193,26 +172,26 @@ public class HardshipFiles {
      */
     @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
     public HardshipFileView startPublicNotice(long id) {
-        HardshipFile file = loadVisible(id);
+        HardshipFile file = records.loadVisible(id);
         NoticeObjections open = objections.getIfAvailable();
         if (open != null && open.openOnFile(id)) {
             throw new BusinessRuleException("hardshipFile.notice.openObjection");
         }
-        RuleSetView ruleSet = ruleSetFor(file);
-        return applied(file, file.startPublicNotice(today(), ruleSet.noticeDays(), actor(), clock.instant()));
+        RuleSetView ruleSet = filing.ruleSetFor(file);
+        return records.applied(file, file.startPublicNotice(today(), ruleSet.noticeDays(), actor(), clock.instant()));
     }
 
     @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
     public HardshipFileView raiseObjection(long id, String reason) {
-        HardshipFile file = loadVisible(id);
-        return applied(file, file.raiseObjection(requireText(reason), actor(), clock.instant()));
+        HardshipFile file = records.loadVisible(id);
+        return records.applied(file, file.raiseObjection(requireText(reason), actor(), clock.instant()));
     }
 
     /** Activates a file whose notice has ended (the scheduled job does the same for all of them). */
     @PreAuthorize("hasRole('CASEWORKER')")
     public HardshipFileView activateAfterNotice(long id) {
-        HardshipFile file = loadVisible(id);
-        return applied(file, file.activateAfterNotice(today(), actor(), clock.instant()));
+        HardshipFile file = records.loadVisible(id);
+        return records.applied(file, file.activateAfterNotice(today(), actor(), clock.instant()));
     }
 
     /** Whether this installation offers {@link #endNoticeNowForDemo} (the dev profile; never production). */
@@ -231,78 +210,40 @@ public class HardshipFiles {
         if (!demoEndNotice) {
             throw new BusinessRuleException("hardshipFile.demoEndNotice.disabled");
         }
-        HardshipFile file = loadVisible(id);
+        HardshipFile file = records.loadVisible(id);
         String plannedEnd = String.valueOf(file.noticeEndsOn());
         FileTransition activation = file.endNoticeNowForDemo(today(), actor(), clock.instant());
         audit.record(AuditEntry.of(ENTITY, file.id(), "END_NOTICE_EARLY", file.branchId())
                 .withBefore(Map.of("noticeEndsOn", plannedEnd))
                 .withAfter(Map.of("noticeEndsOn", today().toString()))
                 .withReason("demo: public notice ended early (unionaid.hardship.demo-end-notice)"));
-        return applied(file, activation);
+        return records.applied(file, activation);
     }
 
     /** Exit (解困脱困) with its reason, and the start of the monitoring period in the same step. */
     @PreAuthorize("hasRole('CASEWORKER')")
     public HardshipFileView exit(long id, String reason) {
-        HardshipFile file = loadVisible(id);
+        HardshipFile file = records.loadVisible(id);
         return exitAndMonitor(file, requireText(reason));
     }
 
     @PreAuthorize("hasRole('CASEWORKER')")
     public HardshipFileView reopenAfterRelapse(long id, String reason) {
-        HardshipFile file = loadVisible(id);
-        return applied(file, file.reopenAfterRelapse(today(), requireText(reason), actor(), clock.instant()));
+        HardshipFile file = records.loadVisible(id);
+        return records.applied(file, file.reopenAfterRelapse(today(), requireText(reason), actor(), clock.instant()));
     }
 
     /** Closes a file whose monitoring has ended (the scheduled job does the same for all of them). */
     @PreAuthorize("hasRole('CASEWORKER')")
     public HardshipFileView close(long id) {
-        HardshipFile file = loadVisible(id);
-        return applied(file, file.close(today(), actor(), clock.instant()));
+        HardshipFile file = records.loadVisible(id);
+        return records.applied(file, file.close(today(), actor(), clock.instant()));
     }
 
     @PreAuthorize("hasRole('CASEWORKER')")
     public HardshipFileView cancel(long id, HardshipFileCancelReason code, String text) {
-        HardshipFile file = loadVisible(id);
-        return applied(file, file.cancel(today(), code, requireText(text), actor(), clock.instant()));
-    }
-
-    // ---- for the scheduled job (runs as "system"; each call in its own transaction) ---------------
-
-    /** Ids of PUBLIC_NOTICE files whose notice ended by today. */
-    @Transactional(readOnly = true)
-    public List<Long> noticeEnded() {
-        return files.findNoticeEnded(HardshipFileState.PUBLIC_NOTICE, today());
-    }
-
-    /** Ids of MONITORING files whose monitoring ended by today. */
-    @Transactional(readOnly = true)
-    public List<Long> monitoringEnded() {
-        return files.findMonitoringEnded(HardshipFileState.MONITORING, today());
-    }
-
-    /** Activates the file if it is (still) in a notice that has ended; false when there was nothing to do. */
-    public boolean activateIfNoticeEnded(long id) {
-        HardshipFile file = files.findById(id).orElseThrow(() -> new HardshipFileNotFoundException(id));
-        LocalDate today = today();
-        if (file.state() != HardshipFileState.PUBLIC_NOTICE || file.noticeEndsOn() == null
-                || today.isBefore(file.noticeEndsOn())) {
-            return false;
-        }
-        applied(file, file.activateAfterNotice(today, Actors.currentName(), clock.instant()));
-        return true;
-    }
-
-    /** Closes the file if it is (still) monitored and its monitoring has ended. */
-    public boolean closeIfMonitoringEnded(long id) {
-        HardshipFile file = files.findById(id).orElseThrow(() -> new HardshipFileNotFoundException(id));
-        LocalDate today = today();
-        if (file.state() != HardshipFileState.MONITORING || file.monitoringEndsOn() == null
-                || today.isBefore(file.monitoringEndsOn())) {
-            return false;
-        }
-        applied(file, file.close(today, Actors.currentName(), clock.instant()));
-        return true;
+        HardshipFile file = records.loadVisible(id);
+        return records.applied(file, file.cancel(today(), code, requireText(text), actor(), clock.instant()));
     }
 
     // ---- reading ---------------------------------------------------------------------------------
@@ -310,7 +251,7 @@ public class HardshipFiles {
     @Transactional(readOnly = true)
     @PreAuthorize(READERS)
     public HardshipFileView get(long id) {
-        return view(loadVisible(id));
+        return records.view(records.loadVisible(id));
     }
 
     /**
@@ -372,12 +313,7 @@ public class HardshipFiles {
 
     /** Loads a file the caller may see (staff reader within the branch subtree), else 404. */
     HardshipFile loadVisible(long id) {
-        Actor actor = Actors.required();
-        HardshipFile file = files.findById(id).orElseThrow(() -> new HardshipFileNotFoundException(id));
-        if (READER_ROLES.stream().noneMatch(actor::has) || !branches.covers(actor.branchId(), file.branchId())) {
-            throw new HardshipFileNotFoundException(id);
-        }
-        return file;
+        return records.loadVisible(id);
     }
 
     /** Exits and starts the monitoring: two transitions, used by {@link #exit} and by a review's EXIT outcome. */
@@ -388,7 +324,7 @@ public class HardshipFiles {
     @Transactional(readOnly = true)
     @PreAuthorize(READERS)
     public List<org.unionaid.payouts.PayoutView> undecidedPayouts(long id) {
-        return undecidedPayouts.of(loadVisible(id).id());
+        return undecidedPayouts.of(records.loadVisible(id).id());
     }
 
     HardshipFileView exitAndMonitor(HardshipFile file, String reason) {
@@ -397,8 +333,9 @@ public class HardshipFiles {
             throw new BusinessRuleException("hardshipFile.exit.undecidedPayouts", String.join(", ",
                     undecided.stream().map(org.unionaid.payouts.PayoutView::reference).toList()));
         }
-        applied(file, file.exit(today(), reason, actor(), clock.instant()));
-        return applied(file, file.startMonitoring(ruleSetFor(file).monitoringMonths(), today(), actor(), clock.instant()));
+        records.applied(file, file.exit(today(), reason, actor(), clock.instant()));
+        return records.applied(file, file.startMonitoring(filing.ruleSetFor(file).monitoringMonths(), today(), actor(),
+                clock.instant()));
     }
 
     void changeCategory(HardshipFile file, HardshipCategory category, String why) {
@@ -409,90 +346,7 @@ public class HardshipFiles {
                 .withBefore(Map.of("category", before)).withAfter(Map.of("category", category)).withReason(why));
     }
 
-    private HardshipFileView applied(HardshipFile file, FileTransition transition) {
-        // the flush checks the version now, so a concurrent change fails before the history is written
-        files.flush();
-        transitions.save(transition);
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("state", transition.toState());
-        if (file.noticeEndsOn() != null && transition.toState() == HardshipFileState.PUBLIC_NOTICE) {
-            after.put("noticeEndsOn", file.noticeEndsOn().toString());
-        }
-        if (file.monitoringEndsOn() != null && transition.toState() == HardshipFileState.MONITORING) {
-            after.put("monitoringEndsOn", file.monitoringEndsOn().toString());
-        }
-        if (transition.toState() == HardshipFileState.ACTIVE) {
-            after.put("origin", file.origin());
-        }
-        audit.record(AuditEntry.of(ENTITY, file.id(), transition.action().name(), file.branchId())
-                .withBefore(Map.of("state", transition.fromState())).withAfter(after)
-                .withReason(transition.reason()));
-        return view(file);
-    }
-
-    private HardshipFilePreview preview(WorkerView worker, @Nullable Long leadId, FilingAnswers answers,
-                                        LocalDate onDate) {
-        HouseholdView household = worker.household();
-        if (household.id() == null || household.annualDisposableIncome() == null
-                || household.perCapitaMonthlyIncome() == null) {
-            throw new BusinessRuleException("hardshipFile.household.incomeMissing");
-        }
-        String region = regionOf(worker.branch());
-        EligibilityAssessment assessment = rules.assess(new EligibilityInput(region, onDate,
-                household.perCapitaMonthlyIncome(), household.annualDisposableIncome(),
-                nonNull(answers.annualHardshipCosts()), answers.suddenHardship(), answers.exclusionsAnswered()));
-        RuleSetView ruleSet = rules.inForce(region, onDate).orElseThrow();
-        HardshipFilePreview.VisitCheck visit = leads.latestVisit(leadId, worker.id()).map(v -> {
-            java.math.BigDecimal perCapita = org.unionaid.people.HouseholdIncome.perCapitaMonthly(
-                    v.annualDisposableIncome(), v.rigidExpenditure(), v.householdSize());
-            boolean agrees = v.householdSize() == household.size() && perCapita != null
-                    && perCapita.compareTo(household.perCapitaMonthlyIncome()) == 0;
-            return new HardshipFilePreview.VisitCheck(v.leadId(), v.visitDate(), v.householdSize(), perCapita, agrees);
-        }).orElse(null);
-        return new HardshipFilePreview(worker.id(), worker.name(), worker.branch().name(), household.size(),
-                household.annualDisposableIncome(), nonNull(household.rigidExpenditure()), assessment,
-                ruleSet.noticeDays(), ruleSet.exclusions(), visit);
-    }
-
-    private RuleSetView ruleSetFor(HardshipFile file) {
-        String region = regionOf(branches.get(file.branchId()));
-        return rules.inForce(region, today()).orElseThrow(
-                () -> new BusinessRuleException("eligibility.noRuleSet", region, today().toString()));
-    }
-
-    /** The branch's region, or the nearest enclosing branch's; the national code when none has one. */
-    private String regionOf(BranchView branch) {
-        BranchView current = branch;
-        while (current.regionCode() == null || current.regionCode().isBlank()) {
-            if (current.parentId() == null) {
-                return "000000";
-            }
-            current = branches.get(current.parentId());
-        }
-        return current.regionCode();
-    }
-
-    private static List<String> exclusionLabels(HardshipFilePreview preview, List<String> codes) {
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        return codes.stream().map(code -> preview.exclusions().stream().filter(e -> e.code().equals(code))
-                .findFirst().map(e -> e.label(locale)).orElse(code)).toList();
-    }
-
-    private HardshipFileView view(HardshipFile f) {
-        String workerName = search.workerName(f.primaryWorkerId());
-        BranchView branch = branches.get(f.branchId());
-        return new HardshipFileView(f.id(), f.fileNumber(), f.primaryWorkerId(), workerName, f.householdId(),
-                f.branchId(), branch.name(), f.leadId(), f.category(), f.level(), f.primaryCause(),
-                f.secondaryCauses(), f.workerType(), f.origin(), f.householdSize(), f.annualIncome(),
-                f.rigidExpenditure(), f.perCapitaIncome(), f.ruleSetId(), f.minLivingStandard(),
-                f.suggestedCategory(), f.reasonKey(), f.reasonArgs(), f.overrideReason(), f.caseworkerName(),
-                f.state(), f.filedOn(), f.noticeEndsOn(), f.activatedOn(), f.exitedOn(), f.exitReason(),
-                f.monitoringEndsOn(), f.closedOn(), f.cancelReasonCode(), f.cancelReasonText(), f.nextReviewDue(),
-                f.version(), transitions.findByFileIdOrderByIdAsc(f.id()).stream().map(FileTransition::toView)
-                        .toList());
-    }
-
-    LocalDate today() {
+    private LocalDate today() {
         return LocalDate.now(clock);
     }
 
@@ -508,11 +362,11 @@ public class HardshipFiles {
         return value;
     }
 
-    private static @Nullable String blankToNull(@Nullable String text) {
+    static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static BigDecimal nonNull(@Nullable BigDecimal value) {
+    static BigDecimal nonNull(@Nullable BigDecimal value) {
         return value == null ? BigDecimal.ZERO : value;
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -24,6 +23,7 @@ import org.unionaid.hardship.domain.VerificationVisit;
 import org.unionaid.hardship.domain.VerificationVisitRepository;
 import org.unionaid.notifications.Notice;
 import org.unionaid.people.HouseholdDetails;
+import org.unionaid.people.Households;
 import org.unionaid.people.People;
 import org.unionaid.people.WorkerDetails;
 import org.unionaid.people.WorkerView;
@@ -39,11 +39,11 @@ import org.unionaid.users.Users;
 import org.unionaid.users.UserSummary;
 
 /**
- * Screening leads (摸排线索) and their verification visits (入户核实). Volunteers and caseworkers report
- * leads, workers apply for themselves; a lead whose person (by national ID or registry record, {@link
- * LeadDuplicates}) already has an open lead or an active file is stored but flagged as a duplicate. Staff
- * see the leads of their branch subtree; a volunteer sees what they reported and a worker their own
- * application. Every change is audited.
+ * Screening leads (摸排线索); their verification visits (入户核实) are in {@link Visits}. Volunteers and
+ * caseworkers report leads, workers apply for themselves; a lead whose person (by national ID or registry
+ * record, {@link LeadDuplicates}) already has an open lead or an active file is stored but flagged as a
+ * duplicate. Staff see the leads of their branch subtree; a volunteer sees what they reported and a worker
+ * their own application ({@link LeadRecords}). Every change is audited.
  */
 @Service
 @Transactional
@@ -62,12 +62,13 @@ public class Leads {
     private final LookupHash lookupHash;
     private final LeadDuplicates duplicates;
     private final People people;
+    private final Households households;
     private final LeadSearch search;
+    private final LeadRecords records;
 
     Leads(LeadRepository leads, VerificationVisitRepository visits, Branches branches, Users users,
-          Documents documents, Notifications notifications, AuditTrail audit,
-          LookupHash lookupHash, LeadDuplicates duplicates, People people, LeadSearch search) {
-        this.search = search;
+          Documents documents, Notifications notifications, AuditTrail audit, LookupHash lookupHash,
+          LeadDuplicates duplicates, People people, Households households, LeadSearch search, LeadRecords records) {
         this.leads = leads;
         this.visits = visits;
         this.branches = branches;
@@ -78,6 +79,9 @@ public class Leads {
         this.lookupHash = lookupHash;
         this.duplicates = duplicates;
         this.people = people;
+        this.households = households;
+        this.search = search;
+        this.records = records;
     }
 
     /**
@@ -164,7 +168,7 @@ public class Leads {
     /** A lead the current user may see, else {@link LeadNotFoundException}. */
     @Transactional(readOnly = true)
     public LeadView get(long id) {
-        return load(id).toView();
+        return records.load(id).toView();
     }
 
     /**
@@ -173,7 +177,7 @@ public class Leads {
      */
     @Transactional(readOnly = true)
     public boolean maySeeInternals(long id) {
-        load(id);
+        records.load(id);
         return Resource.LEAD.readsAsStaff(Actors.required());
     }
 
@@ -225,7 +229,7 @@ public class Leads {
     /** Caseworkers who may be given a lead: they must be able to see its branch. */
     @Transactional(readOnly = true)
     public List<UserSummary> assignableCaseworkers(long leadId) {
-        Lead lead = load(leadId);
+        Lead lead = records.load(leadId);
         return users.withRoleInScope(Actors.required().branchId(), Role.CASEWORKER).stream()
                 .filter(u -> branches.covers(u.branchId(), lead.branchId()))
                 .toList();
@@ -233,7 +237,7 @@ public class Leads {
 
     @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
     public LeadView assign(long id, long caseworkerUserId) {
-        Lead lead = loadForStaff(id);
+        Lead lead = records.loadForStaff(id);
         UserSummary assignee = users.find(caseworkerUserId)
                 .filter(u -> u.enabled() && u.roles().contains(Role.CASEWORKER))
                 .filter(u -> branches.covers(u.branchId(), lead.branchId()))
@@ -247,44 +251,8 @@ public class Leads {
                 .withAfter(Map.of("state", lead.state(), "assignedTo", assignee.id())));
         notifications.notify(new Notice(assignee.id(), "LEAD_ASSIGNED", "lead.notification.assigned",
                 List.of(lead.toView().personName()), "/leads/" + id, true));
-        notifyApplicant(lead);
+        records.notifyApplicant(lead);
         return lead.toView();
-    }
-
-    /**
-     * Records a verification visit with its photos and documents (the signed consent among them). All
-     * files are checked before anything is stored; the lead moves to VERIFYING.
-     */
-    @PreAuthorize("hasRole('CASEWORKER')")
-    public VisitView recordVisit(long leadId, VisitRecord record, List<Upload> uploads) {
-        Lead lead = loadForStaff(leadId);
-        List<String> visitors = record.visitors().stream().map(String::strip).filter(v -> !v.isEmpty())
-                .distinct().toList();
-        if (visitors.size() < 2) {
-            throw new BusinessRuleException("visit.visitors.atLeastTwo");
-        }
-        uploads.forEach(u -> documents.check(u.bytes(), u.originalName()));
-        LeadState before = lead.state();
-        lead.startVerification();
-        VerificationVisit visit = visits.saveAndFlush(new VerificationVisit(leadId, new VisitRecord(
-                record.visitDate(), visitors, record.findings(), record.householdSize(),
-                record.annualDisposableIncome(), record.rigidExpenditure(), record.annualHardshipCosts(),
-                record.assets(), record.consentSigned()), Actors.currentName()));
-        List<DocumentView> stored = new ArrayList<>();
-        for (Upload upload : uploads) {
-            stored.add(documents.store(new StoreDocument(OWNER_VISIT, visit.id(), lead.branchId(), lead.workerId(),
-                    upload.kind(), upload.originalName(), upload.bytes())));
-        }
-        VisitView view = visit.toView(stored);
-        audit.record(AuditEntry.of("Lead", leadId, "VISIT", lead.branchId())
-                .withBefore(Map.of("state", before))
-                .withAfter(Map.of("state", lead.state(), "visitId", view.id(), "visitDate",
-                        view.visitDate().toString(), "perCapitaMonthlyIncome", view.perCapitaMonthlyIncome(),
-                        "documents", stored.size())));
-        if (before != lead.state()) {
-            notifyApplicant(lead);
-        }
-        return view;
     }
 
     /**
@@ -293,47 +261,14 @@ public class Leads {
      */
     @Transactional(readOnly = true)
     public @Nullable String reporterName(long id) {
-        Lead lead = loadForStaff(id);
+        Lead lead = records.loadForStaff(id);
         Long reporter = lead.reporterUserId();
         return reporter == null ? null : users.find(reporter).map(UserSummary::displayName).orElse(null);
     }
 
     @Transactional(readOnly = true)
-    public List<VisitView> visits(long leadId) {
-        loadForStaff(leadId);
-        return visits.findByLead(leadId).stream()
-                .map(v -> v.toView(documents.listFor(OWNER_VISIT, v.id()))).toList();
-    }
-
-    /**
-     * The latest verification visit of the lead a file is opened from (it must concern the worker), or else of
-     * the worker's open lead; empty when there is none. Staff of the lead's scope only.
-     */
-    @Transactional(readOnly = true)
-    public java.util.Optional<VisitView> latestVisit(@Nullable Long leadId, long workerId) {
-        Lead lead;
-        if (leadId != null) {
-            lead = loadForStaff(leadId);
-            if (!Objects.equals(lead.workerId(), workerId)) {
-                throw new BusinessRuleException("hardshipFile.lead.otherWorker");
-            }
-        } else {
-            Actor actor = Actors.required();
-            // the newest open lead of the worker that the caller works (one of another scope is not theirs)
-            List<Lead> open = leads.findOpenByWorker(workerId).stream()
-                    .filter(l -> Resource.LEAD.readsAsStaff(actor) && branches.covers(actor.branchId(), l.branchId()))
-                    .toList();
-            if (open.isEmpty()) {
-                return java.util.Optional.empty();
-            }
-            lead = open.get(open.size() - 1);
-        }
-        return visits.findByLead(lead.id()).stream().findFirst().map(v -> v.toView(List.of()));
-    }
-
-    @Transactional(readOnly = true)
     public List<DocumentView> photos(long leadId) {
-        load(leadId);
+        records.load(leadId);
         return documents.listFor(OWNER_LEAD, leadId);
     }
 
@@ -364,7 +299,7 @@ public class Leads {
      */
     @PreAuthorize("hasRole('CASEWORKER')")
     public LeadView registerWorker(long id, RegisterFromLead command) {
-        Lead lead = loadForStaff(id);
+        Lead lead = records.loadForStaff(id);
         if (lead.state() != LeadState.VERIFYING) {
             throw new BusinessRuleException("lead.transition.illegal",
                     new org.springframework.context.support.DefaultMessageSourceResolvable("LeadState." + lead.state()),
@@ -393,8 +328,8 @@ public class Leads {
         List<VerificationVisit> found = visits.findByLead(id);
         if (created && !found.isEmpty()) {
             VisitView latest = found.get(0).toView(List.of());
-            people.updateHousehold(workerId, new HouseholdDetails(command.address(), latest.annualDisposableIncome(),
-                    latest.rigidExpenditure()));
+            households.updateHousehold(workerId, new HouseholdDetails(command.address(),
+                    latest.annualDisposableIncome(), latest.rigidExpenditure()));
         }
         lead.linkWorker(workerId);
         leads.flush();
@@ -414,7 +349,7 @@ public class Leads {
     /** The reported details, to prefill the registration form. */
     @Transactional(readOnly = true)
     public RegisterFromLead registrationDraft(long id) {
-        Lead lead = loadForStaff(id);
+        Lead lead = records.loadForStaff(id);
         return new RegisterFromLead(null, lead.personName(), lead.phone(), lead.address(), null,
                 org.unionaid.people.EmploymentType.CONTRACT, org.unionaid.people.WorkerType.URBAN, null, 0);
     }
@@ -436,44 +371,13 @@ public class Leads {
     }
 
     private LeadView close(long id, String action, @Nullable String why, java.util.function.Consumer<Lead> change) {
-        Lead lead = loadForStaff(id);
+        Lead lead = records.loadForStaff(id);
         LeadState before = lead.state();
         change.accept(lead);
         leads.flush();
         audit.record(AuditEntry.of("Lead", id, action, lead.branchId())
                 .withBefore(Map.of("state", before)).withAfter(Map.of("state", lead.state())).withReason(why));
-        notifyApplicant(lead);
+        records.notifyApplicant(lead);
         return lead.toView();
-    }
-
-    /** A worker who applied for themselves hears of every change of state (never the internal notes). */
-    private void notifyApplicant(Lead lead) {
-        LeadView view = lead.toView();
-        if (view.source() == LeadSource.SELF_APPLICATION && view.reporterUserId() != null) {
-            notifications.notify(new Notice(view.reporterUserId(), "APPLICATION_STATE",
-                    "lead.notification.state." + view.state().name(), List.of(), "/leads/" + view.id(), true));
-        }
-    }
-
-    private Lead load(long id) {
-        Lead lead = leads.findById(id).orElseThrow(() -> new LeadNotFoundException(id));
-        Actor actor = Actors.required();
-        // case staff of the lead's scope see it; the reporter and the worker concerned see its state
-        boolean visible = Resource.LEAD.readsAsStaff(actor) && branches.covers(actor.branchId(), lead.branchId())
-                || Objects.equals(lead.reporterUserId(), actor.id())
-                || (actor.workerId() != null && actor.workerId().equals(lead.workerId()));
-        if (!visible) {
-            throw new LeadNotFoundException(id);
-        }
-        return lead;
-    }
-
-    private Lead loadForStaff(long id) {
-        Lead lead = load(id);
-        Actor actor = Actors.required();
-        if (!Resource.LEAD.readsAsStaff(actor) || !branches.covers(actor.branchId(), lead.branchId())) {
-            throw new LeadNotFoundException(id);
-        }
-        return lead;
     }
 }

@@ -1,7 +1,8 @@
 package org.unionaid.people;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import static org.unionaid.people.WorkerRecords.changed;
+import static org.unionaid.people.WorkerRecords.fields;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -18,36 +19,27 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionaid.audit.AuditEntry;
 import org.unionaid.audit.AuditTrail;
 import org.unionaid.branches.Branches;
-import org.unionaid.branches.BranchScope;
-import org.unionaid.branches.BranchView;
-import org.unionaid.people.domain.Household;
-import org.unionaid.people.domain.HouseholdMember;
-import org.unionaid.people.domain.HouseholdRepository;
 import org.unionaid.people.domain.Worker;
 import org.unionaid.people.domain.WorkerRepository;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.NationalId;
-import org.unionaid.shared.RecordNotFoundException;
 import org.unionaid.shared.crypto.LookupHash;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.sql.Keyset;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
-import org.unionaid.users.Users;
-import org.unionaid.users.Users.CreateUser;
 
 /**
- * The people registry: register, edit, find and read workers and their households, within the caller's
- * branch subtree (a worker: only their own record). Every change, and every view of a full national ID,
- * is audited in the same transaction, with masked values only. Who may do what: see the package
- * documentation.
+ * The people registry: register, edit, find and read workers, within the caller's branch subtree (a worker: only
+ * their own record); their households and members are changed through {@link Households}. Every change, and every
+ * view of a full national ID, is audited in the same transaction, with masked values only. Who may do what: see
+ * the package documentation.
  */
 @Service
 @Transactional
@@ -62,32 +54,27 @@ public class People {
     private static final int MAX_PAGE_SIZE = 100;
 
     private final WorkerRepository workers;
-    private final HouseholdRepository households;
     private final Branches branches;
-    private final Users users;
     private final AuditTrail audit;
     private final LookupHash lookupHash;
-    private final Clock clock;
     private final ApplicationEventPublisher events;
     private final WorkerSearch search;
     private final WorkerBulkInsert bulk;
     private final DisbursementAccountReader accountReader;
+    private final WorkerRecords records;
 
-    People(WorkerRepository workers, HouseholdRepository households, Branches branches,
-                     Users users, AuditTrail audit, LookupHash lookupHash, Clock clock,
-                     ApplicationEventPublisher events, WorkerSearch search, WorkerBulkInsert bulk,
-                     DisbursementAccountReader accountReader) {
-        this.accountReader = accountReader;
-        this.search = search;
-        this.bulk = bulk;
-        this.events = events;
+    People(WorkerRepository workers, Branches branches, AuditTrail audit, LookupHash lookupHash,
+           ApplicationEventPublisher events, WorkerSearch search, WorkerBulkInsert bulk,
+           DisbursementAccountReader accountReader, WorkerRecords records) {
         this.workers = workers;
-        this.households = households;
         this.branches = branches;
-        this.users = users;
         this.audit = audit;
         this.lookupHash = lookupHash;
-        this.clock = clock;
+        this.events = events;
+        this.search = search;
+        this.bulk = bulk;
+        this.accountReader = accountReader;
+        this.records = records;
     }
 
     // ---- reading ---------------------------------------------------------------------------------
@@ -95,14 +82,14 @@ public class People {
     /** A worker the caller may see; otherwise {@link WorkerNotFoundException}, whether it exists or not. */
     @Transactional(readOnly = true)
     public WorkerView get(long id) {
-        return view(loadVisible(id));
+        return records.view(records.loadVisible(id));
     }
 
     /** The signed-in worker's own record, if their account is linked to one. */
     @Transactional(readOnly = true)
     public Optional<WorkerView> mine() {
         Long workerId = Actors.required().workerId();
-        return workerId == null ? Optional.empty() : workers.findById(workerId).map(this::view);
+        return workerId == null ? Optional.empty() : workers.findById(workerId).map(records::view);
     }
 
     /**
@@ -153,7 +140,7 @@ public class People {
     /** Whether a worker with this national ID is registered anywhere (for imports and demo data). */
     @Transactional(readOnly = true)
     public boolean isRegistered(String nationalId) {
-        return workers.existsByNationalIdHash(hash(NationalId.of(nationalId)));
+        return workers.existsByNationalIdHash(records.hash(NationalId.of(nationalId)));
     }
 
     /**
@@ -162,7 +149,7 @@ public class People {
      */
     public String revealNationalId(long workerId) {
         Actor actor = Actors.required();
-        Worker worker = loadVisible(workerId);
+        Worker worker = records.loadVisible(workerId);
         boolean own = Objects.equals(actor.workerId(), workerId);
         if (!own && REVEALERS.stream().noneMatch(actor::has)) {
             throw new org.springframework.security.access.AccessDeniedException("may not see full national IDs");
@@ -204,7 +191,7 @@ public class People {
     @PreAuthorize("hasAnyRole('WORKER', 'CASEWORKER', 'ADMIN')")
     public WorkerView updatePayoutAccount(long workerId, PayoutAccount account) {
         Actor actor = Actors.required();
-        Worker worker = loadVisible(workerId);
+        Worker worker = records.loadVisible(workerId);
         boolean own = Objects.equals(actor.workerId(), workerId);
         if (!own && !(actor.has(Role.CASEWORKER) || actor.has(Role.ADMIN))) {
             throw new WorkerNotFoundException(workerId);
@@ -222,7 +209,7 @@ public class People {
                 .withBefore(before).withAfter(accountFields(worker))
                 .withReason(own ? "changed by the worker" : null));
         events.publishEvent(new PayoutAccountChanged(workerId));
-        return view(worker);
+        return records.view(worker);
     }
 
     private static Map<String, @Nullable Object> accountFields(Worker w) {
@@ -251,16 +238,16 @@ public class People {
     /** A caseworker registers a worker in their subtree; a national ID already registered is refused. */
     @PreAuthorize("hasRole('CASEWORKER')")
     public WorkerView register(WorkerDetails details) {
-        requireInScope(details.branchId());
-        Worker worker = create(details);
+        records.requireInScope(details.branchId());
+        Worker worker = records.create(details);
         audit.record(AuditEntry.of("Worker", worker.id(), "CREATE", worker.branchId()).withAfter(fields(worker)));
-        return view(worker);
+        return records.view(worker);
     }
 
     /** The id of the worker with this national ID, if registered anywhere (for enrolments that match by ID). */
     @Transactional(readOnly = true)
     public Optional<Long> findIdByNationalId(String nationalId) {
-        return workers.findByNationalIdHash(hash(NationalId.of(nationalId))).map(Worker::id);
+        return workers.findByNationalIdHash(records.hash(NationalId.of(nationalId))).map(Worker::id);
     }
 
     /**
@@ -269,8 +256,8 @@ public class People {
      */
     @PreAuthorize("hasRole('EMPLOYER')")
     public long registerForEnrolment(WorkerDetails details) {
-        requireInScope(details.branchId());
-        Worker worker = create(details);
+        records.requireInScope(details.branchId());
+        Worker worker = records.create(details);
         audit.record(AuditEntry.of("Worker", worker.id(), "CREATE", worker.branchId()).withAfter(fields(worker))
                 .withReason("mutual-aid enrolment by employer"));
         return worker.id();
@@ -304,7 +291,7 @@ public class People {
             return registered;
         }
         for (Long branchId : details.stream().map(WorkerDetails::branchId).distinct().toList()) {
-            requireInScope(branchId);
+            records.requireInScope(branchId);
             if (!branches.get(branchId).active()) {
                 throw new BusinessRuleException("branch.inactive");
             }
@@ -312,7 +299,7 @@ public class People {
         List<Worker> created = new java.util.ArrayList<>(details.size());
         for (WorkerDetails d : details) {
             NationalId nationalId = NationalId.of(Objects.requireNonNull(d.nationalId(), "national ID"));
-            created.add(new Worker(nationalId, hash(nationalId), d));
+            created.add(new Worker(nationalId, records.hash(nationalId), d));
         }
         if (!bulk.idsByHash(created.stream().map(Worker::nationalIdHash).toList()).isEmpty()) {
             throw new BusinessRuleException("worker.nationalId.duplicate");
@@ -329,37 +316,15 @@ public class People {
         return registered;
     }
 
-    /**
-     * A worker registers themselves with their account, in one transaction: a refused account (username
-     * taken, weak password) leaves no worker behind. Returns the new worker's id.
-     */
-    public long selfRegister(SelfRegistration registration) {
-        BranchView branch = branches.get(registration.branchId());
-        if (!branch.active()) {
-            throw new BusinessRuleException("branch.inactive");
-        }
-        if (users.usernameTaken(registration.username())) {
-            throw new BusinessRuleException("user.username.taken", registration.username());
-        }
-        users.checkPassword(registration.password());
-        Worker worker = create(WorkerDetails.selfRegistered(registration.nationalId(), registration.name(),
-                registration.phone(), registration.branchId()));
-        audit.record(AuditEntry.of("Worker", worker.id(), "SELF_REGISTER", worker.branchId())
-                .withAfter(fields(worker)).withReason("self-registration of " + registration.username()));
-        users.create(new CreateUser(registration.username(), registration.password(), registration.name(),
-                registration.branchId(), Set.of(Role.WORKER), registration.email(), worker.id()));
-        return worker.id();
-    }
-
     @PreAuthorize("hasRole('CASEWORKER')")
     public WorkerView update(long id, long expectedVersion, WorkerDetails details) {
-        Worker worker = loadVisible(id);
-        checkVersion(worker.version(), expectedVersion, Worker.class, id);
-        requireInScope(details.branchId());
+        Worker worker = records.loadVisible(id);
+        WorkerRecords.checkVersion(worker.version(), expectedVersion, Worker.class, id);
+        records.requireInScope(details.branchId());
         Map<String, @Nullable Object> before = fields(worker);
-        NationalId nationalId = memberOrWorkerId(details.nationalId());
+        NationalId nationalId = WorkerRecords.memberOrWorkerId(details.nationalId());
         if (nationalId != null && !nationalId.value().equals(worker.nationalId())) {
-            String hash = hash(nationalId);
+            String hash = records.hash(nationalId);
             if (workers.existsByNationalIdHash(hash)) {
                 throw new BusinessRuleException("worker.nationalId.duplicate");
             }
@@ -375,126 +340,10 @@ public class People {
             // modules that keep the name for sorting update their copy in this transaction
             events.publishEvent(new WorkerRenamed(id, oldName, worker.name()));
         }
-        return view(worker);
-    }
-
-    /** Records the household's address, income and rigid expenditure (creating the household if needed). */
-    @PreAuthorize("hasRole('CASEWORKER')")
-    public HouseholdView updateHousehold(long workerId, HouseholdDetails details) {
-        Worker worker = loadVisible(workerId);
-        Household household = householdOf(workerId);
-        Map<String, @Nullable Object> before = householdFields(household);
-        household.apply(details);
-        households.flush();
-        audit.record(AuditEntry.of("Household", household.id(), "UPDATE", worker.branchId())
-                .withBefore(before).withAfter(householdFields(household)));
-        return householdView(household);
-    }
-
-    @PreAuthorize("hasRole('CASEWORKER')")
-    public HouseholdMemberView addMember(long workerId, MemberDetails details) {
-        Worker worker = loadVisible(workerId);
-        Household household = householdOf(workerId);
-        NationalId id = memberOrWorkerId(details.nationalId());
-        HouseholdMember member = household.add(new HouseholdMember(details, id, id == null ? null : hash(id)));
-        households.flush();
-        audit.record(AuditEntry.of("HouseholdMember", member.id(), "ADD", worker.branchId())
-                .withAfter(memberFields(member, workerId)));
-        return memberView(member);
-    }
-
-    @PreAuthorize("hasRole('CASEWORKER')")
-    public HouseholdMemberView updateMember(long workerId, long memberId, long expectedVersion, MemberDetails details) {
-        Worker worker = loadVisible(workerId);
-        HouseholdMember member = memberOf(workerId, memberId);
-        checkVersion(member.version(), expectedVersion, HouseholdMember.class, memberId);
-        Map<String, @Nullable Object> before = memberFields(member, workerId);
-        NationalId id = memberOrWorkerId(details.nationalId());
-        member.apply(details);
-        if (id != null) {
-            member.changeNationalId(id, hash(id));
-        }
-        households.flush();
-        Map<String, @Nullable Object> after = memberFields(member, workerId);
-        audit.record(AuditEntry.of("HouseholdMember", memberId, "UPDATE", worker.branchId())
-                .withBefore(changed(before, after)).withAfter(changed(after, before)));
-        return memberView(member);
-    }
-
-    @PreAuthorize("hasRole('CASEWORKER')")
-    public void removeMember(long workerId, long memberId) {
-        Worker worker = loadVisible(workerId);
-        Household household = householdOf(workerId);
-        HouseholdMember member = household.member(memberId)
-                .orElseThrow(() -> new RecordNotFoundException("HouseholdMember", memberId));
-        Map<String, @Nullable Object> before = memberFields(member, workerId);
-        household.remove(member);
-        audit.record(AuditEntry.of("HouseholdMember", memberId, "REMOVE", worker.branchId()).withBefore(before));
-    }
-
-    /** A member of the worker's household, for the edit form. */
-    @Transactional(readOnly = true)
-    public HouseholdMemberView member(long workerId, long memberId) {
-        loadVisible(workerId);
-        return memberView(memberOf(workerId, memberId));
+        return records.view(worker);
     }
 
     // ---- internals -------------------------------------------------------------------------------
-
-    private Worker create(WorkerDetails details) {
-        NationalId nationalId = NationalId.of(Objects.requireNonNull(details.nationalId(), "national ID"));
-        String hash = hash(nationalId);
-        if (workers.existsByNationalIdHash(hash)) {
-            throw new BusinessRuleException("worker.nationalId.duplicate");
-        }
-        BranchView branch = branches.get(details.branchId());
-        if (!branch.active()) {
-            throw new BusinessRuleException("branch.inactive");
-        }
-        return workers.saveAndFlush(new Worker(nationalId, hash, details));
-    }
-
-    private Worker loadVisible(long id) {
-        Actor actor = Actors.required();
-        Worker worker = workers.findById(id).orElseThrow(() -> new WorkerNotFoundException(id));
-        boolean own = Objects.equals(actor.workerId(), id);
-        boolean staffInScope = isRegistryReader(actor)
-                && branches.covers(actor.branchId(), worker.branchId());
-        if (!own && !staffInScope) {
-            throw new WorkerNotFoundException(id);
-        }
-        return worker;
-    }
-
-    private void requireInScope(long branchId) {
-        if (!branches.covers(Actors.required().branchId(), branchId)) {
-            throw new BusinessRuleException("worker.branch.outOfScope");
-        }
-    }
-
-    private Household householdOf(long workerId) {
-        return households.findByPrimaryWorkerId(workerId)
-                .orElseGet(() -> households.saveAndFlush(new Household(workerId)));
-    }
-
-    private HouseholdMember memberOf(long workerId, long memberId) {
-        return households.findByPrimaryWorkerId(workerId).flatMap(h -> h.member(memberId))
-                .orElseThrow(() -> new RecordNotFoundException("HouseholdMember", memberId));
-    }
-
-    private static @Nullable NationalId memberOrWorkerId(@Nullable String text) {
-        return text == null || text.isBlank() ? null : NationalId.of(text);
-    }
-
-    private String hash(NationalId id) {
-        return lookupHash.of(id.value());
-    }
-
-    private static void checkVersion(long actual, long expected, Class<?> type, long id) {
-        if (actual != expected) {
-            throw new ObjectOptimisticLockingFailureException(type, id);
-        }
-    }
 
     private static Pageable safePaging(Pageable pageable) {
         Sort sort = Sort.by(pageable.getSort().stream().filter(o -> SORTABLE.contains(o.getProperty())).toList());
@@ -506,92 +355,4 @@ public class People {
         return PageRequest.of(pageable.getPageNumber(), size, sort);
     }
 
-    private WorkerView view(Worker w) {
-        Household household = households.findByPrimaryWorkerId(w.id()).orElse(null);
-        return new WorkerView(w.id(), w.name(), w.nationalIdMasked(), w.sex(), w.birthDate(), w.phone(), w.address(),
-                w.employerName(), branches.get(w.branchId()), w.unionMemberSince(), w.employmentForm(),
-                w.socialInsuranceMonths(), w.bankAccountMasked(), w.bankName(), w.bankAccountHolder(),
-                w.payoutAccountStatus(), w.workerType(), w.version(),
-                household == null ? new HouseholdView(null, null, null, null, 1, null, List.of())
-                        : householdView(household));
-    }
-
-    private HouseholdView householdView(Household h) {
-        return new HouseholdView(h.id(), h.address(), h.annualDisposableIncome(), h.rigidExpenditure(), h.size(),
-                h.perCapitaMonthlyIncome(), h.members().stream().map(this::memberView).toList());
-    }
-
-    private HouseholdMemberView memberView(HouseholdMember m) {
-        return new HouseholdMemberView(m.id(), m.name(), m.relation(), m.birthDate(), m.ageOn(LocalDate.now(clock)),
-                m.health(), m.disabilityGrade(), m.schoolStage(), m.employment(), m.monthlyIncome(),
-                m.nationalIdMasked(), m.version());
-    }
-
-    private static WorkerSummary summary(Worker w) {
-        return new WorkerSummary(w.id(), w.name(), w.nationalIdMasked(), w.sex(), w.birthDate(), w.phone(),
-                w.branchId(), w.employmentForm(), w.workerType());
-    }
-
-    /** Audited fields of a worker: masked ID and bank account only, never the plain values. */
-    private static Map<String, @Nullable Object> fields(Worker w) {
-        Map<String, @Nullable Object> map = new LinkedHashMap<>();
-        map.put("name", w.name());
-        map.put("nationalIdMasked", w.nationalIdMasked());
-        map.put("phone", w.phone());
-        map.put("address", w.address());
-        map.put("employerName", w.employerName());
-        map.put("branchId", w.branchId());
-        map.put("unionMemberSince", w.unionMemberSince() == null ? null : w.unionMemberSince().toString());
-        map.put("employmentForm", w.employmentForm());
-        map.put("socialInsuranceMonths", w.socialInsuranceMonths());
-        map.put("bankAccountMasked", w.bankAccountMasked());
-        map.put("workerType", w.workerType());
-        return map;
-    }
-
-    private static Map<String, @Nullable Object> householdFields(Household h) {
-        Map<String, @Nullable Object> map = new LinkedHashMap<>();
-        map.put("workerId", h.primaryWorkerId());
-        map.put("address", h.address());
-        map.put("annualDisposableIncome", h.annualDisposableIncome());
-        map.put("rigidExpenditure", h.rigidExpenditure());
-        return map;
-    }
-
-    private static Map<String, @Nullable Object> memberFields(HouseholdMember m, long workerId) {
-        Map<String, @Nullable Object> map = new LinkedHashMap<>();
-        map.put("workerId", workerId);
-        map.put("name", m.name());
-        map.put("relation", m.relation());
-        map.put("nationalIdMasked", m.nationalIdMasked());
-        map.put("birthDate", m.birthDate() == null ? null : m.birthDate().toString());
-        map.put("health", m.health());
-        map.put("disabilityGrade", m.disabilityGrade());
-        map.put("schoolStage", m.schoolStage());
-        map.put("employment", m.employment());
-        map.put("monthlyIncome", m.monthlyIncome());
-        return map;
-    }
-
-    /** The entries of {@code values} that differ in {@code other}. */
-    private static Map<String, @Nullable Object> changed(Map<String, @Nullable Object> values,
-                                                         Map<String, @Nullable Object> other) {
-        Map<String, @Nullable Object> result = new LinkedHashMap<>();
-        values.forEach((k, v) -> {
-            if (!Objects.equals(String.valueOf(v), String.valueOf(other.get(k)))) {
-                result.put(k, v);
-            }
-        });
-        return result;
-    }
-
-    /** What a worker gives when registering themselves (the password is passed on, never stored here). */
-    public record SelfRegistration(String name, String nationalId, @Nullable String phone, long branchId,
-                                   String username, String password, @Nullable String email) {
-
-        @Override
-        public String toString() {
-            return "SelfRegistration[" + username + "]";
-        }
-    }
 }

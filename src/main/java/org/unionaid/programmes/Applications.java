@@ -6,14 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -24,18 +21,10 @@ import org.unionaid.audit.AuditEntry;
 import org.unionaid.audit.AuditTrail;
 import org.unionaid.branches.Branches;
 import org.unionaid.documents.Documents;
-import org.unionaid.documents.DocumentView;
 import org.unionaid.documents.StoreDocument;
-import org.unionaid.hardship.HardshipFiles;
 import org.unionaid.notifications.Notice;
 import org.unionaid.notifications.Notifications;
-import org.unionaid.payouts.PayoutApproved;
-import org.unionaid.payouts.PayoutCancelled;
-import org.unionaid.payouts.PayoutFailed;
 import org.unionaid.payouts.PayoutKind;
-import org.unionaid.payouts.PayoutPaid;
-import org.unionaid.payouts.PayoutProposed;
-import org.unionaid.payouts.PayoutRejected;
 import org.unionaid.payouts.PayoutSourceType;
 import org.unionaid.payouts.PayoutView;
 import org.unionaid.payouts.Payouts;
@@ -51,18 +40,18 @@ import org.unionaid.programmes.domain.ProgrammeApplicationRepository;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
-import org.unionaid.shared.security.Role;
 
 /**
  * Applications to programmes. A worker applies for themselves (or a household member), a caseworker
  * nominates a worker of their subtree; either way the eligibility check runs at once and its results are
  * stored on the application with the rule version used. Then one method per transition, each checking the
  * state in the entity and writing one history row, one audit row and a notification to the worker, all in
- * the same transaction. The payout is proposed through the payouts facade; its events keep the application's
- * copy of the payout state, and a paid payout moves the application to PAID in the payout's transaction.
+ * the same transaction. The checks of a submission are in {@link ApplicationRules}. The payout is proposed
+ * through the payouts facade; its events ({@link ApplicationPayments}) keep the application's copy of the payout
+ * state, and a paid payout moves the application to PAID in the payout's transaction.
  *
- * <p>Who sees an application: CASEWORKER, ADMIN and AUDITOR of a branch covering the application's branch;
- * the worker it belongs to; a PARTNER funding its programme (names masked). Anyone else: 404.
+ * <p>Who sees an application ({@link ApplicationAccess}): CASEWORKER, ADMIN and AUDITOR of a branch covering the
+ * application's branch; the worker it belongs to; a PARTNER funding its programme (names masked). Anyone else: 404.
  */
 @Service
 @Transactional
@@ -71,14 +60,14 @@ public class Applications {
     private static final Logger log = LoggerFactory.getLogger(Applications.class);
     private static final String ENTITY = "ProgrammeApplication";
     static final String OWNER_TYPE = "APPLICATION";
-    private static final Set<Role> STAFF = org.unionaid.shared.security.Resource.APPLICATION.staffReaders();
 
     private final ProgrammeApplicationRepository applications;
     private final ApplicationTransitionRepository transitions;
     private final ApplicationSearch search;
     private final Programmes programmes;
     private final People people;
-    private final HardshipFiles hardship;
+    private final ApplicationRules rules;
+    private final ApplicationAccess access;
     private final Branches branches;
     private final Documents documents;
     private final Notifications notifications;
@@ -87,7 +76,8 @@ public class Applications {
     private final Clock clock;
 
     Applications(ProgrammeApplicationRepository applications, ApplicationTransitionRepository transitions,
-                 ApplicationSearch search, Programmes programmes, People people, HardshipFiles hardship,
+                 ApplicationSearch search, Programmes programmes, People people, ApplicationRules rules,
+                 ApplicationAccess access,
                  Branches branches, Documents documents, Notifications notifications,
                  Payouts payouts, AuditTrail audit, Clock clock) {
         this.applications = applications;
@@ -95,7 +85,8 @@ public class Applications {
         this.search = search;
         this.programmes = programmes;
         this.people = people;
-        this.hardship = hardship;
+        this.rules = rules;
+        this.access = access;
         this.branches = branches;
         this.documents = documents;
         this.notifications = notifications;
@@ -112,7 +103,7 @@ public class Applications {
                                       List<@Nullable Boolean> answers) {
         Programme programme = programmes.loadVisible(programmeId);
         WorkerView worker = people.get(workerId);
-        return check(programmes.view(programme), worker, member(worker, memberId), answers);
+        return rules.check(programmes.view(programme), worker, ApplicationRules.member(worker, memberId), answers);
     }
 
     /** The signed-in worker applies (for themselves or a member of their household). */
@@ -145,36 +136,8 @@ public class Applications {
         ProgrammeView view = programmes.view(programme);
         WorkerView worker = people.get(workerId);
         LocalDate today = LocalDate.now(clock);
-        if (origin == ApplicationOrigin.SELF && !view.whoMayApply().allowsSelf()) {
-            throw new BusinessRuleException("application.self.notAllowed");
-        }
-        if (origin == ApplicationOrigin.NOMINATION && !view.whoMayApply().allowsNomination()) {
-            throw new BusinessRuleException("application.nomination.notAllowed");
-        }
-        if (!view.openOn(today)) {
-            throw new BusinessRuleException("application.window.closed", view.applyFrom().toString(),
-                    view.applyTo().toString());
-        }
-        if (!branches.covers(view.branchId(), worker.branch().id())) {
-            throw new BusinessRuleException("application.worker.outsideProgramme");
-        }
-        HouseholdMemberView member = member(worker, command.memberId());
-        if (view.asksForMember() && member == null) {
-            throw new BusinessRuleException("application.member.required");
-        }
-        if (command.answers().size() < view.questions().size()
-                || command.answers().subList(0, view.questions().size()).stream().anyMatch(Objects::isNull)) {
-            throw new BusinessRuleException("application.answers.required");
-        }
-        long live = applications.countLive(programme.id(), workerId, member == null ? 0 : member.id());
-        if (live >= programme.perPersonLimit()) {
-            throw new BusinessRuleException("application.limit.reached", String.valueOf(programme.perPersonLimit()),
-                    view.periodStart().toString(), view.periodEnd().toString());
-        }
-        for (ApplicationDocument document : command.documents()) {
-            documents.check(document.bytes(), document.originalName());
-        }
-        EligibilityOutcome outcome = check(view, worker, member, command.answers());
+        HouseholdMemberView member = rules.checkSubmission(command, programme, view, worker, origin, today);
+        EligibilityOutcome outcome = rules.check(view, worker, member, command.answers());
         List<ApplicationView.Answer> answers = new ArrayList<>();
         for (int i = 0; i < view.questions().size(); i++) {
             answers.add(new ApplicationView.Answer(view.questions().get(i).text(),
@@ -201,24 +164,22 @@ public class Applications {
                 application.branchId()).withAfter(after));
         notifyWorker(application, programme.name(), outcome.eligible() ? "application.notification.submitted"
                 : "application.notification.submittedIneligible");
-        return view(application);
+        return access.view(application);
     }
 
     // ---- transitions -----------------------------------------------------------------------------
 
     @PreAuthorize("hasRole('CASEWORKER')")
     public ApplicationView requestMoreInfo(long id, String request) {
-        ProgrammeApplication application = loadForStaff(id);
+        ProgrammeApplication application = access.loadForStaff(id);
         return moved(application, application.requestMoreInfo(text(request), Actors.currentName(), clock.instant()),
                 "application.notification.moreInfo");
     }
 
     /** The worker answers a request for more information (text and documents); the check runs again. */
     public ApplicationView answerInfoRequest(long id, String answer, List<ApplicationDocument> uploads) {
-        ProgrammeApplication application = loadOwn(id);
-        for (ApplicationDocument document : uploads) {
-            documents.check(document.bytes(), document.originalName());
-        }
+        ProgrammeApplication application = access.loadOwn(id);
+        rules.checkDocuments(uploads);
         ApplicationTransition transition = application.answerInfoRequest(text(answer), Actors.currentName(),
                 clock.instant());
         store(application, uploads);
@@ -226,14 +187,15 @@ public class Applications {
         WorkerView worker = people.get(application.workerId());
         List<@Nullable Boolean> answers = new ArrayList<>(application.answers().stream()
                 .map(ApplicationView.Answer::answer).toList());
-        application.record(check(programmes.view(programme), worker, member(worker, application.memberId()), answers),
+        application.record(rules.check(programmes.view(programme), worker,
+                ApplicationRules.member(worker, application.memberId()), answers),
                 clock.instant());
         return moved(application, transition, "application.notification.answered");
     }
 
     @PreAuthorize("hasRole('CASEWORKER')")
     public ApplicationView recommend(long id, String recommendation) {
-        ProgrammeApplication application = loadForStaff(id);
+        ProgrammeApplication application = access.loadForStaff(id);
         return moved(application, application.recommend(text(recommendation), Actors.currentName(), clock.instant()),
                 "application.notification.recommended");
     }
@@ -241,7 +203,7 @@ public class Applications {
     /** Approves a recommended, eligible application; with {@code proposePayout} the payout is proposed at once. */
     @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
     public ApplicationView approve(long id, String reason, boolean proposePayout) {
-        ProgrammeApplication application = loadForStaff(id);
+        ProgrammeApplication application = access.loadForStaff(id);
         ApplicationTransition approval = application.approve(text(reason), Actors.currentName(), clock.instant());
         Programme programme = programmes.loadVisible(application.programmeId());
         if (programme.requiresPublicNotice()) {
@@ -253,14 +215,14 @@ public class Applications {
 
     @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
     public ApplicationView reject(long id, String reason) {
-        ProgrammeApplication application = loadForStaff(id);
+        ProgrammeApplication application = access.loadForStaff(id);
         return moved(application, application.reject(text(reason), Actors.currentName(), clock.instant()),
                 "application.notification.rejected");
     }
 
     /** The worker withdraws their application before the decision. */
     public ApplicationView withdraw(long id) {
-        ProgrammeApplication application = loadOwn(id);
+        ProgrammeApplication application = access.loadOwn(id);
         return moved(application, application.withdraw(Actors.currentName(), clock.instant()),
                 "application.notification.withdrawn");
     }
@@ -271,7 +233,7 @@ public class Applications {
      */
     @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
     public ApplicationView proposePayout(long id) {
-        ProgrammeApplication application = loadForStaff(id);
+        ProgrammeApplication application = access.loadForStaff(id);
         if (application.state() != ApplicationState.APPROVED) {
             throw new BusinessRuleException(ProgrammeApplication.ILLEGAL, application.state().name());
         }
@@ -292,79 +254,26 @@ public class Applications {
         audit.record(AuditEntry.of(ENTITY, application.id(), "PROPOSE_PAYOUT", application.branchId())
                 .withAfter(Map.of("payoutId", payout.id(), "payoutReference", payout.reference(),
                         "amount", application.amount(), "form", payout.form())));
-        return view(application);
+        return access.view(application);
     }
 
-    // ---- the payout's events (synchronous: same transaction as the payout's change) -----------------
+    // ---- for the payout's events ({@link ApplicationPayments}) -------------------------------------
 
-    @EventListener
-    void on(PayoutProposed event) {
-        follow(event.sourceType(), event.sourceId(), event.payoutId(), "PROPOSED");
-    }
-
-    @EventListener
-    void on(PayoutApproved event) {
-        follow(event.sourceType(), event.sourceId(), event.payoutId(), "APPROVED");
-    }
-
-    @EventListener
-    void on(PayoutRejected event) {
-        giveBackItem(follow(event.sourceType(), event.sourceId(), event.payoutId(), "REJECTED"));
-    }
-
-    @EventListener
-    void on(PayoutFailed event) {
-        follow(event.sourceType(), event.sourceId(), event.payoutId(), "FAILED");
-    }
-
-    @EventListener
-    void on(PayoutCancelled event) {
-        giveBackItem(follow(event.sourceType(), event.sourceId(), event.payoutId(), "CANCELLED"));
-    }
-
-    /** An in-kind payout that will not be delivered gives its item back to the programme's stock. */
-    private void giveBackItem(@Nullable ProgrammeApplication application) {
-        if (application == null) {
-            return;
-        }
-        Programme programme = programmes.lock(application.programmeId());
-        if (programme.form() == BenefitKind.IN_KIND) {
-            programmes.returnToStock(programme.id());
-        }
-    }
-
-    @EventListener
-    void on(PayoutPaid event) {
-        ProgrammeApplication application = follow(event.sourceType(), event.sourceId(), event.payoutId(), "PAID");
-        if (application == null) {
-            return;
-        }
+    /** A paid payout moves its APPROVED application to PAID (in the payout's transaction); other states are logged. */
+    void markPaid(ProgrammeApplication application, long payoutId) {
         if (application.state() != ApplicationState.APPROVED) {
-            log.warn("Payout {} paid for application {} in state {}", event.payoutId(), application.id(),
+            log.warn("Payout {} paid for application {} in state {}", payoutId, application.id(),
                     application.state());
             return;
         }
         moved(application, application.paid(Actors.currentName(), clock.instant()), "application.notification.paid");
     }
 
-    private @Nullable ProgrammeApplication follow(PayoutSourceType type, long sourceId, long payoutId, String state) {
-        if (type != PayoutSourceType.APPLICATION) {
-            return null;
-        }
-        ProgrammeApplication application = applications.findById(sourceId).orElse(null);
-        if (application == null) {
-            return null;
-        }
-        application.payoutMoved(payoutId, state);
-        applications.flush();
-        return application;
-    }
-
     // ---- reading ---------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
     public ApplicationView get(long id) {
-        return view(loadVisible(id));
+        return access.view(access.loadVisible(id));
     }
 
     /**
@@ -373,21 +282,21 @@ public class Applications {
      */
     @Transactional(readOnly = true)
     boolean visible(long id) {
-        return applications.findById(id).filter(a -> maySee(Actors.required(), a)).isPresent();
+        return applications.findById(id).filter(a -> access.maySee(Actors.required(), a)).isPresent();
     }
 
     /** Applications the caller may see, filtered, paged and sorted in the database. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN', 'AUDITOR', 'PARTNER')")
     public Page<ApplicationSummary> search(ApplicationFilter filter, Pageable pageable) {
-        return search.find(filter, scope(Actors.required()), pageable);
+        return search.find(filter, access.scope(Actors.required()), pageable);
     }
 
     /** Everything the filter matches (for the export), in the list's order, at most {@code limit} rows. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN', 'AUDITOR', 'PARTNER')")
     public List<ApplicationSummary> searchAll(ApplicationFilter filter, Sort sort, int limit) {
-        return search.findAll(filter, scope(Actors.required()), sort, limit);
+        return search.findAll(filter, access.scope(Actors.required()), sort, limit);
     }
 
     /** The signed-in worker's own applications, newest first. */
@@ -404,25 +313,11 @@ public class Applications {
     @Transactional(readOnly = true)
     public boolean staffView(ApplicationView application) {
         Actor actor = Actors.required();
-        return STAFF.stream().anyMatch(actor::has) && branches.covers(actor.branchId(), application.branchId());
+        return ApplicationAccess.STAFF.stream().anyMatch(actor::has)
+                && branches.covers(actor.branchId(), application.branchId());
     }
 
     // ---- internals -------------------------------------------------------------------------------
-
-    private EligibilityOutcome check(ProgrammeView programme, WorkerView worker, @Nullable HouseholdMemberView member,
-                                     List<@Nullable Boolean> answers) {
-        return EligibilityEvaluator.evaluate(programme, new EligibilityEvaluator.Facts(worker, member,
-                hardship.categoryOf(worker.id()).orElse(null), branches.covers(programme.branchId(),
-                worker.branch().id()), answers, LocalDate.now(clock)));
-    }
-
-    private static @Nullable HouseholdMemberView member(WorkerView worker, @Nullable Long memberId) {
-        if (memberId == null) {
-            return null;
-        }
-        return worker.household().members().stream().filter(m -> m.id() == memberId).findFirst()
-                .orElseThrow(() -> new BusinessRuleException("application.member.notInHousehold"));
-    }
 
     private void store(ProgrammeApplication application, List<ApplicationDocument> uploads) {
         for (ApplicationDocument document : uploads) {
@@ -445,84 +340,13 @@ public class Applications {
                 .withBefore(Map.of("state", String.valueOf(transition.fromState()))).withAfter(after)
                 .withReason(transition.reason()));
         notifyWorker(application, search.programmeName(application.programmeId()), messageKey);
-        return view(application);
+        return access.view(application);
     }
 
     private void notifyWorker(ProgrammeApplication application, String programmeName, String messageKey) {
         search.userOfWorker(application.workerId()).ifPresent(userId -> notifications.notify(new Notice(userId,
                 "APPLICATION_STATE", messageKey, List.of(application.reference(), programmeName),
                 "/me/applications/" + application.id(), true)));
-    }
-
-    private ProgrammeApplication loadVisible(long id) {
-        Actor actor = Actors.required();
-        ProgrammeApplication application = applications.findById(id)
-                .orElseThrow(() -> new ApplicationNotFoundException(id));
-        if (!maySee(actor, application)) {
-            throw new ApplicationNotFoundException(id);
-        }
-        return application;
-    }
-
-    private ProgrammeApplication loadForStaff(long id) {
-        Actor actor = Actors.required();
-        ProgrammeApplication application = loadVisible(id);
-        if (STAFF.stream().noneMatch(actor::has) || !branches.covers(actor.branchId(), application.branchId())) {
-            throw new ApplicationNotFoundException(id);
-        }
-        return application;
-    }
-
-    private ProgrammeApplication loadOwn(long id) {
-        ProgrammeApplication application = loadVisible(id);
-        if (!Objects.equals(Actors.required().workerId(), application.workerId())) {
-            throw new ApplicationNotFoundException(id);
-        }
-        return application;
-    }
-
-    private boolean maySee(Actor actor, ProgrammeApplication application) {
-        if (Objects.equals(actor.workerId(), application.workerId())) {
-            return true;
-        }
-        if (STAFF.stream().anyMatch(actor::has) && branches.covers(actor.branchId(), application.branchId())) {
-            return true;
-        }
-        return actor.has(Role.PARTNER) && search.fundedBy(actor.id()).contains(application.programmeId());
-    }
-
-    private ApplicationSearch.Scope scope(Actor actor) {
-        if (STAFF.stream().anyMatch(actor::has)) {
-            return new ApplicationSearch.Scope(branches.scopeOf(actor.branchId()).likePattern(), null, false);
-        }
-        return new ApplicationSearch.Scope(null, search.fundedBy(actor.id()), true);
-    }
-
-    private ApplicationView view(ProgrammeApplication a) {
-        Actor actor = Actors.required();
-        boolean masked = !Objects.equals(actor.workerId(), a.workerId())
-                && !(STAFF.stream().anyMatch(actor::has) && branches.covers(actor.branchId(), a.branchId()));
-        ApplicationSearch.Names names = search.names(a.programmeId(), a.workerId(), a.branchId());
-        List<DocumentView> docs = masked ? List.of() : documents.listFor(OWNER_TYPE, a.id());
-        return new ApplicationView(a.id(), a.reference(), a.programmeId(), names.programmeName(), names.programmeKind(),
-                a.workerId(), masked ? ApplicationSearch.mask(names.workerName()) : names.workerName(), a.memberId(),
-                masked && a.memberName() != null ? ApplicationSearch.mask(a.memberName()) : a.memberName(),
-                a.branchId(), names.branchName(), a.origin(), a.submittedBy(), a.state(), a.eligible(),
-                a.ruleVersion(), masked ? masked(a.results(), a.memberName()) : a.results(), a.answers(),
-                a.tierLabel(), a.amount(), a.checkedAt(), masked ? "" : a.statement(),
-                masked ? null : a.infoRequest(), masked ? null : a.infoAnswer(), masked ? null : a.recommendation(),
-                a.recommendedBy(), a.decisionReason(), a.decidedBy(), a.payoutId(), a.payoutState(),
-                transitions.findByApplicationIdOrderByIdAsc(a.id()).stream().map(ApplicationTransition::toView)
-                        .toList(), docs, a.createdAt(), a.version(), a.noticeStartedOn(), a.noticeEndsOn());
-    }
-
-    /** The stored reasons with the household member's name masked, for readers who see names masked. */
-    private static List<RuleResult> masked(List<RuleResult> results, @Nullable String memberName) {
-        if (memberName == null) {
-            return results;
-        }
-        return results.stream().map(r -> new RuleResult(r.rule(), r.passed(), r.reasonKey(), r.reasonArgs().stream()
-                .map(arg -> arg.equals(memberName) ? ApplicationSearch.mask(arg) : arg).toList())).toList();
     }
 
     private static String text(@Nullable String value) {

@@ -24,11 +24,14 @@ class HardshipFileBrowserTests extends BrowserTestSupport {
     People people;
 
     @Autowired
+    org.unionaid.people.Households households;
+
+    @Autowired
     UserDetailsService users;
 
     @Test
     void aCaseworkerFilesAWorkerThroughNoticeToActiveAndExitsIntoMonitoring() {
-        TestFiles test = new TestFiles(new TestPeople(people, users, jdbc), people, files, jdbc);
+        TestFiles test = new TestFiles(new TestPeople(people, users, jdbc), people, households, files, jdbc);
         long worker = test.worker("caseworker", "SN-XA-YT", "6000.00");
 
         signInAsDemo("caseworker");

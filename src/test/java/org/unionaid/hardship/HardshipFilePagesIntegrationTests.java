@@ -39,13 +39,16 @@ class HardshipFilePagesIntegrationTests extends IntegrationTestSupport {
     People people;
 
     @Autowired
+    org.unionaid.people.Households households;
+
+    @Autowired
     UserDetailsService users;
 
     TestFiles test;
 
     @BeforeEach
     void setUp() {
-        test = new TestFiles(new TestPeople(people, users, jdbc), people, files, jdbc);
+        test = new TestFiles(new TestPeople(people, users, jdbc), people, households, files, jdbc);
     }
 
     private UserDetails as(String username) {

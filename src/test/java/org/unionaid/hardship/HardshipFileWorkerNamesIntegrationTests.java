@@ -36,6 +36,9 @@ class HardshipFileWorkerNamesIntegrationTests extends IntegrationTestSupport {
     People people;
 
     @Autowired
+    org.unionaid.people.Households households;
+
+    @Autowired
     Branches branches;
 
     @Autowired
@@ -48,7 +51,7 @@ class HardshipFileWorkerNamesIntegrationTests extends IntegrationTestSupport {
 
     @BeforeEach
     void setUp() {
-        test = new TestFiles(new TestPeople(people, users, jdbc), people, files, jdbc);
+        test = new TestFiles(new TestPeople(people, users, jdbc), people, households, files, jdbc);
     }
 
     @Test

@@ -37,6 +37,9 @@ class HardshipFilesIntegrationTests extends IntegrationTestSupport {
     People people;
 
     @Autowired
+    org.unionaid.people.Households households;
+
+    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -46,7 +49,7 @@ class HardshipFilesIntegrationTests extends IntegrationTestSupport {
 
     @BeforeEach
     void setUp() {
-        test = new TestFiles(new TestPeople(people, users, jdbc), people, files, jdbc);
+        test = new TestFiles(new TestPeople(people, users, jdbc), people, households, files, jdbc);
     }
 
     private <T> T as(String user, java.util.function.Supplier<T> action) {

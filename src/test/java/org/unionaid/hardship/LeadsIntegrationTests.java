@@ -38,6 +38,12 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
     Leads leads;
 
     @Autowired
+    Visits visits;
+
+    @Autowired
+    org.unionaid.people.Households households;
+
+    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -152,7 +158,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
         String nationalId = TestPeople.freshNationalId();
         long worker = testPeople.as("caseworker", () -> registry.register(
                 testPeople.details(nationalId, TestPeople.freshName("在档"), "SN-XA-YT")).id());
-        testPeople.as("caseworker", () -> registry.updateHousehold(worker,
+        testPeople.as("caseworker", () -> households.updateHousehold(worker,
                 new org.unionaid.people.HouseholdDetails(null, new java.math.BigDecimal("6000.00"),
                         java.math.BigDecimal.ZERO)));
         testPeople.as("caseworker", () -> files.open(TestFiles.command(worker)));
@@ -230,8 +236,8 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
 
         assertThat(jdbc.queryForObject("select state from lead where id = ?", String.class, lead.id()))
                 .isEqualTo("VERIFYING");
-        List<VisitView> visits = SignedIn.as(users, "caseworker", () -> leads.visits(lead.id()));
-        assertThat(visits).singleElement().satisfies(v -> {
+        List<VisitView> seen = SignedIn.as(users, "caseworker", () -> visits.ofLead(lead.id()));
+        assertThat(seen).singleElement().satisfies(v -> {
             assertThat(v.visitors()).containsExactly("张伟", "志愿者陈静");
             assertThat(v.perCapitaMonthlyIncome()).isEqualByComparingTo("625.00");
             assertThat(v.documents()).singleElement().satisfies(d -> assertThat(d.mediaType()).isEqualTo("image/png"));
@@ -340,7 +346,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
         String nationalId = TestPeople.freshNationalId();
         LeadView reported = report("volunteer", "SN-XA-YT", nationalId);
         SignedIn.run(users, "caseworker", () -> leads.assign(reported.id(), userId("caseworker")));
-        SignedIn.run(users, "caseworker", () -> leads.recordVisit(reported.id(), new VisitRecord(Today.date(),
+        SignedIn.run(users, "caseworker", () -> visits.record(reported.id(), new VisitRecord(Today.date(),
                 List.of("甲", "乙"), "属实", 3, new java.math.BigDecimal("21600.00"), new java.math.BigDecimal("3600.00"),
                 java.math.BigDecimal.ZERO, null, true), List.of()));
 
@@ -361,7 +367,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
         // a second lead for the same person links to the same record instead of creating a duplicate
         LeadView again = report("caseworker", "SN-XA-YT", nationalId);
         SignedIn.run(users, "caseworker", () -> leads.assign(again.id(), userId("caseworker")));
-        SignedIn.run(users, "caseworker", () -> leads.recordVisit(again.id(), new VisitRecord(Today.date(),
+        SignedIn.run(users, "caseworker", () -> visits.record(again.id(), new VisitRecord(Today.date(),
                 List.of("甲", "乙"), "复核", 3, java.math.BigDecimal.TEN, java.math.BigDecimal.ZERO,
                 java.math.BigDecimal.ZERO, null, false), List.of()));
         LeadView linked = SignedIn.as(users, "caseworker", () -> leads.registerWorker(again.id(),
@@ -374,7 +380,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
     void aVerifiedHouseholdOfThreeIsNotFiledAsAHouseholdOfOne() throws Exception {
         LeadView reported = report("volunteer", "SN-XA-YT", TestPeople.freshNationalId());
         SignedIn.run(users, "caseworker", () -> leads.assign(reported.id(), userId("caseworker")));
-        SignedIn.run(users, "caseworker", () -> leads.recordVisit(reported.id(), new VisitRecord(Today.date(),
+        SignedIn.run(users, "caseworker", () -> visits.record(reported.id(), new VisitRecord(Today.date(),
                 List.of("甲", "乙"), "三口之家，仅一人有收入", 3, new java.math.BigDecimal("24000.00"),
                 java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, null, true), List.of()));
         mvc.perform(post("/leads/{id}/register", reported.id()).with(user(users.loadUserByUsername("caseworker")))
@@ -406,7 +412,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
 
         // the caseworker records the two members the visit found: the figures agree, the suggestion is back
         for (String member : List.of("妻子", "孩子")) {
-            SignedIn.run(users, "caseworker", () -> registry.addMember(worker, new org.unionaid.people.MemberDetails(
+            SignedIn.run(users, "caseworker", () -> households.addMember(worker, new org.unionaid.people.MemberDetails(
                     TestPeople.freshName(member), member.equals("妻子") ? org.unionaid.people.Relation.SPOUSE
                     : org.unionaid.people.Relation.CHILD, null, Today.date().minusYears(member.equals("妻子") ? 40 : 10),
                     null, org.unionaid.people.HealthStatus.HEALTHY, null, null, null, java.math.BigDecimal.ZERO)));
@@ -433,7 +439,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
     void aLeadWithoutAnIdCannotBeRegisteredUntilTheIdIsGiven() throws Exception {
         LeadView reported = report("volunteer", "SN-XA-YT", null);
         SignedIn.run(users, "caseworker", () -> leads.assign(reported.id(), userId("caseworker")));
-        SignedIn.run(users, "caseworker", () -> leads.recordVisit(reported.id(), new VisitRecord(Today.date(),
+        SignedIn.run(users, "caseworker", () -> visits.record(reported.id(), new VisitRecord(Today.date(),
                 List.of("甲", "乙"), "属实", 2, java.math.BigDecimal.TEN, java.math.BigDecimal.ZERO,
                 java.math.BigDecimal.ZERO, null, false), List.of()));
         mvc.perform(post("/leads/{id}/register", reported.id()).with(user(users.loadUserByUsername("caseworker")))

@@ -36,6 +36,9 @@ class MeasurePayoutIntegrationTests extends IntegrationTestSupport {
     People people;
 
     @Autowired
+    org.unionaid.people.Households households;
+
+    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -45,7 +48,7 @@ class MeasurePayoutIntegrationTests extends IntegrationTestSupport {
 
     @BeforeEach
     void setUp() {
-        test = new TestFiles(new TestPeople(people, users, jdbc), people, files, jdbc);
+        test = new TestFiles(new TestPeople(people, users, jdbc), people, households, files, jdbc);
     }
 
     private UserDetails as(String username) {

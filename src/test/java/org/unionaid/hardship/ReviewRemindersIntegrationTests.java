@@ -24,11 +24,14 @@ class ReviewRemindersIntegrationTests extends IntegrationTestSupport {
     People registry;
 
     @Autowired
+    org.unionaid.people.Households households;
+
+    @Autowired
     UserDetailsService users;
 
     @Test
     void caseworkerIsRemindedOnceOfAReviewDueThisMonthAndOfAnOverdueOne() {
-        TestFiles testFiles = new TestFiles(new TestPeople(registry, users, jdbc), registry, files, jdbc);
+        TestFiles testFiles = new TestFiles(new TestPeople(registry, users, jdbc), registry, households, files, jdbc);
         HardshipFileView due = testFiles.open("caseworker", "SN-XA-YT");
         HardshipFileView overdue = testFiles.open("caseworker", "SN-XA-YT");
         HardshipFileView later = testFiles.open("caseworker", "SN-XA-YT");

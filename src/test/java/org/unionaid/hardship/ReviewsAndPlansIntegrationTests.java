@@ -44,13 +44,16 @@ class ReviewsAndPlansIntegrationTests extends IntegrationTestSupport {
     People people;
 
     @Autowired
+    org.unionaid.people.Households households;
+
+    @Autowired
     UserDetailsService users;
 
     TestFiles test;
 
     @BeforeEach
     void setUp() {
-        test = new TestFiles(new TestPeople(people, users, jdbc), people, files, jdbc);
+        test = new TestFiles(new TestPeople(people, users, jdbc), people, households, files, jdbc);
     }
 
     private <T> T as(String user, java.util.function.Supplier<T> action) {

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionaid.people.People;
-import org.unionaid.people.People.SelfRegistration;
+import org.unionaid.people.SelfRegistration;
+import org.unionaid.people.SelfRegistrations;
+import org.unionaid.people.Households;
 import org.unionaid.people.TestPeople;
 import org.unionaid.support.IntegrationTestSupport;
 import org.unionaid.support.SignedIn;
@@ -25,6 +27,12 @@ class SelfApplicationIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     People people;
+
+    @Autowired
+    Households households;
+
+    @Autowired
+    SelfRegistrations registrations;
 
     @Autowired
     Leads leads;
@@ -44,7 +52,7 @@ class SelfApplicationIntegrationTests extends IntegrationTestSupport {
         username = "applicant" + System.nanoTime();
         long branch = jdbc.queryForObject("select id from branch where code = 'SN-XA-YT-KD'", Long.class);
         nationalId = TestPeople.freshNationalId();
-        workerId = people.selfRegister(new SelfRegistration(TestPeople.freshName("骑手"), nationalId,
+        workerId = registrations.register(new SelfRegistration(TestPeople.freshName("骑手"), nationalId,
                 "13700001234", branch, username, "rider-password-1", null));
     }
 
@@ -107,7 +115,7 @@ class SelfApplicationIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void anApplicationOfAWorkerWithAnOpenFileIsFlagged() throws Exception {
-        SignedIn.run(users, "caseworker", () -> people.updateHousehold(workerId,
+        SignedIn.run(users, "caseworker", () -> households.updateHousehold(workerId,
                 new org.unionaid.people.HouseholdDetails(null, new java.math.BigDecimal("6000.00"),
                         java.math.BigDecimal.ZERO)));
         SignedIn.run(users, "caseworker", () -> files.open(TestFiles.command(workerId)));

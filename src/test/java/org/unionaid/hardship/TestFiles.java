@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.unionaid.hardship.HardshipFiles.FilingAnswers;
 import org.unionaid.hardship.HardshipFiles.OpenFile;
 import org.unionaid.people.HouseholdDetails;
+import org.unionaid.people.Households;
 import org.unionaid.people.People;
 import org.unionaid.people.TestPeople;
 import org.unionaid.people.WorkerView;
@@ -16,12 +17,14 @@ class TestFiles {
 
     final TestPeople people;
     final People registry;
+    final Households households;
     final HardshipFiles files;
     final JdbcTemplate jdbc;
 
-    TestFiles(TestPeople people, People registry, HardshipFiles files, JdbcTemplate jdbc) {
+    TestFiles(TestPeople people, People registry, Households households, HardshipFiles files, JdbcTemplate jdbc) {
         this.people = people;
         this.registry = registry;
+        this.households = households;
         this.files = files;
         this.jdbc = jdbc;
     }
@@ -29,7 +32,7 @@ class TestFiles {
     /** A fresh worker of the branch with a one-person household earning {@code annualIncome} a year. */
     long worker(String caseworker, String branchCode, String annualIncome) {
         WorkerView worker = people.register(caseworker, TestPeople.freshName("档案"), branchCode);
-        people.as(caseworker, () -> registry.updateHousehold(worker.id(),
+        people.as(caseworker, () -> households.updateHousehold(worker.id(),
                 new HouseholdDetails(null, new BigDecimal(annualIncome), BigDecimal.ZERO)));
         return worker.id();
     }

@@ -53,6 +53,7 @@ class NoticeBoardIntegrationTests extends IntegrationTestSupport {
     static final Pattern PHONE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
 
     @Autowired People people;
+    @Autowired org.unionaid.people.Households households;
     @Autowired UserDetailsService users;
     @Autowired HardshipFiles files;
     @Autowired Programmes programmes;
@@ -67,12 +68,12 @@ class NoticeBoardIntegrationTests extends IntegrationTestSupport {
     @BeforeEach
     void setUp() {
         test = new TestPeople(people, users, jdbc);
-        programmesFixture = new TestProgrammes(test, people, files, programmes, applications, funding, jdbc);
+        programmesFixture = new TestProgrammes(test, people, households, files, programmes, applications, funding, jdbc);
     }
 
     /** A Yanta household (6,000 a year) filed as DEEP and put on public notice; returns the file id. */
     private long fileOnNotice(WorkerView worker) {
-        test.as("caseworker", () -> people.updateHousehold(worker.id(),
+        test.as("caseworker", () -> households.updateHousehold(worker.id(),
                 new HouseholdDetails("雁塔区测试路 8 号", new BigDecimal("6000.00"), BigDecimal.ZERO)));
         long id = test.as("caseworker", () -> files.open(new OpenFile(worker.id(), null, FilingAnswers.none(), null,
                 HardshipFileLevel.CITY, HardshipFileCause.ILLNESS, Set.of(), null))).id();

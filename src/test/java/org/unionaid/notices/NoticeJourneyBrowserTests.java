@@ -41,6 +41,7 @@ import org.unionaid.support.BrowserTestSupport;
 class NoticeJourneyBrowserTests extends BrowserTestSupport {
 
     @Autowired People people;
+    @Autowired org.unionaid.people.Households households;
     @Autowired UserDetailsService users;
     @Autowired HardshipFiles files;
     @Autowired HardshipFileJobs jobs;
@@ -52,7 +53,7 @@ class NoticeJourneyBrowserTests extends BrowserTestSupport {
     void aFileOnNoticeIsObjectedToAnonymouslyAndResolvedAndAStudentAidAwardWaitsForItsNotice() {
         TestPeople test = new TestPeople(people, users, jdbc);
         WorkerView worker = test.register("caseworker", TestPeople.freshName("公示户"), "SN-XA-YT");
-        test.as("caseworker", () -> people.updateHousehold(worker.id(),
+        test.as("caseworker", () -> households.updateHousehold(worker.id(),
                 new HouseholdDetails("雁塔区公示路 3 号", new BigDecimal("6000.00"), BigDecimal.ZERO)));
         long id = test.as("caseworker", () -> files.open(new OpenFile(worker.id(), null, FilingAnswers.none(), null,
                 HardshipFileLevel.CITY, HardshipFileCause.ILLNESS, Set.of(), null))).id();
@@ -114,7 +115,7 @@ class NoticeJourneyBrowserTests extends BrowserTestSupport {
         wait.until(ExpectedConditions.attributeToBe(By.id("file-state"), "data-state", "ACTIVE"));
 
         // a student-aid award is on notice: its payout cannot be approved before the notice ended
-        TestProgrammes fixture = new TestProgrammes(test, people, files, programmes, applications, funding, jdbc);
+        TestProgrammes fixture = new TestProgrammes(test, people, households, files, programmes, applications, funding, jdbc);
         ProgrammeDetails base = TestProgrammes.cash("金秋助学公示", List.of(), List.of(), List.of(), "2000.00");
         ProgrammeView studentAid = fixture.create(new ProgrammeDetails(base.name(), ProgrammeKind.STUDENT_AID, 0, "",
                 base.periodStart(), base.periodEnd(), base.applyFrom(), base.applyTo(), base.whoMayApply(),

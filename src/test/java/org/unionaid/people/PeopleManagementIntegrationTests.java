@@ -23,6 +23,9 @@ class PeopleManagementIntegrationTests extends IntegrationTestSupport {
     People people;
 
     @Autowired
+    Households households;
+
+    @Autowired
     UserDetailsService userDetails;
 
     TestPeople test;
@@ -72,11 +75,11 @@ class PeopleManagementIntegrationTests extends IntegrationTestSupport {
     void perCapitaMonthlyIncomeIsDerivedFromTheHousehold() {
         WorkerView worker = test.register("caseworker", TestPeople.freshName("收入"), "SN-XA-YT-KD");
         test.as("caseworker", () -> {
-            people.updateHousehold(worker.id(), new HouseholdDetails("测试路2号", new BigDecimal("38400.00"),
+            households.updateHousehold(worker.id(), new HouseholdDetails("测试路2号", new BigDecimal("38400.00"),
                     new BigDecimal("12000.00")));
-            people.addMember(worker.id(), new MemberDetails("配偶", Relation.SPOUSE, null, LocalDate.of(1980, 1, 1),
+            households.addMember(worker.id(), new MemberDetails("配偶", Relation.SPOUSE, null, LocalDate.of(1980, 1, 1),
                     null, HealthStatus.CHRONIC_ILLNESS, null, null, EmploymentStatus.UNEMPLOYED, BigDecimal.ZERO));
-            people.addMember(worker.id(), new MemberDetails("孩子", Relation.CHILD, null, null, 10,
+            households.addMember(worker.id(), new MemberDetails("孩子", Relation.CHILD, null, null, 10,
                     HealthStatus.HEALTHY, null, SchoolStage.PRIMARY, EmploymentStatus.STUDENT, BigDecimal.ZERO));
         });
 
@@ -90,8 +93,8 @@ class PeopleManagementIntegrationTests extends IntegrationTestSupport {
     void removingAMemberChangesTheDerivedIncome() {
         WorkerView worker = test.register("caseworker", TestPeople.freshName("成员"), "SN-XA-YT");
         HouseholdMemberView member = test.as("caseworker", () -> {
-            people.updateHousehold(worker.id(), new HouseholdDetails(null, new BigDecimal("24000"), null));
-            return people.addMember(worker.id(), new MemberDetails("父亲", Relation.PARENT,
+            households.updateHousehold(worker.id(), new HouseholdDetails(null, new BigDecimal("24000"), null));
+            return households.addMember(worker.id(), new MemberDetails("父亲", Relation.PARENT,
                     TestPeople.freshNationalId(), null, null, HealthStatus.SERIOUS_ILLNESS, 2, null,
                     EmploymentStatus.RETIRED, new BigDecimal("300.00")));
         });
@@ -99,7 +102,7 @@ class PeopleManagementIntegrationTests extends IntegrationTestSupport {
         assertThat(test.as("caseworker", () -> people.get(worker.id())).household().perCapitaMonthlyIncome())
                 .isEqualTo(new BigDecimal("1000.00"));
 
-        test.as("caseworker", () -> people.removeMember(worker.id(), member.id()));
+        test.as("caseworker", () -> households.removeMember(worker.id(), member.id()));
 
         assertThat(test.as("caseworker", () -> people.get(worker.id())).household().perCapitaMonthlyIncome())
                 .isEqualTo(new BigDecimal("2000.00"));
@@ -194,7 +197,7 @@ class PeopleManagementIntegrationTests extends IntegrationTestSupport {
                 .isInstanceOf(WorkerNotFoundException.class);
         assertThatThrownBy(() -> test.as("caseworker", () -> people.revealNationalId(baoji.id())))
                 .isInstanceOf(WorkerNotFoundException.class);
-        assertThatThrownBy(() -> test.as("caseworker", () -> people.updateHousehold(baoji.id(),
+        assertThatThrownBy(() -> test.as("caseworker", () -> households.updateHousehold(baoji.id(),
                 new HouseholdDetails(null, BigDecimal.ONE, null)))).isInstanceOf(WorkerNotFoundException.class);
         assertThatThrownBy(() -> test.as("caseworker", () -> people.register(
                 test.details(TestPeople.freshNationalId(), "越权", "SN-BJ-WB"))))

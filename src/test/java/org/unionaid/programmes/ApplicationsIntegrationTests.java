@@ -45,6 +45,9 @@ class ApplicationsIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     People people;
+
+    @Autowired
+    org.unionaid.people.Households households;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -66,7 +69,7 @@ class ApplicationsIntegrationTests extends IntegrationTestSupport {
 
     @BeforeEach
     void setUp() {
-        test = new TestProgrammes(new TestPeople(people, users, jdbc), people, files, programmes, applications,
+        test = new TestProgrammes(new TestPeople(people, users, jdbc), people, households, files, programmes, applications,
                 funding, jdbc);
     }
 

@@ -26,6 +26,9 @@ class EligibilityIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     People people;
+
+    @Autowired
+    org.unionaid.people.Households households;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -41,7 +44,7 @@ class EligibilityIntegrationTests extends IntegrationTestSupport {
 
     @BeforeEach
     void setUp() {
-        test = new TestProgrammes(new TestPeople(people, users, jdbc), people, files, programmes, applications,
+        test = new TestProgrammes(new TestPeople(people, users, jdbc), people, households, files, programmes, applications,
                 funding, jdbc);
     }
 

@@ -27,6 +27,9 @@ class FundingVisibilityIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     People people;
+
+    @Autowired
+    org.unionaid.people.Households households;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -40,7 +43,7 @@ class FundingVisibilityIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void fundingFiguresAre404ForWhoeverCannotSeeTheProgramme() throws Exception {
-        TestProgrammes test = new TestProgrammes(new TestPeople(people, users, jdbc), people, files, programmes,
+        TestProgrammes test = new TestProgrammes(new TestPeople(people, users, jdbc), people, households, files, programmes,
                 applications, funding, jdbc);
         long programme = test.create(TestProgrammes.cash("资金可见", List.of(), List.of(), List.of(), "500.00")).id();
         test.fund(programme, "1000.00");

@@ -36,6 +36,9 @@ class ProgrammePagesIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     People people;
+
+    @Autowired
+    org.unionaid.people.Households households;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -51,7 +54,7 @@ class ProgrammePagesIntegrationTests extends IntegrationTestSupport {
 
     @BeforeEach
     void setUp() {
-        test = new TestProgrammes(new TestPeople(people, users, jdbc), people, files, programmes, applications,
+        test = new TestProgrammes(new TestPeople(people, users, jdbc), people, households, files, programmes, applications,
                 funding, jdbc);
     }
 

@@ -37,6 +37,9 @@ class SubsidyJourneyBrowserTests extends BrowserTestSupport {
 
     @Autowired
     People people;
+
+    @Autowired
+    org.unionaid.people.Households households;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -50,7 +53,7 @@ class SubsidyJourneyBrowserTests extends BrowserTestSupport {
 
     @Test
     void aWorkerIsPaidStudentAidFromApplicationThroughBatchAndBankResult() throws Exception {
-        TestProgrammes test = new TestProgrammes(new TestPeople(people, users, jdbc), people, files, programmes,
+        TestProgrammes test = new TestProgrammes(new TestPeople(people, users, jdbc), people, households, files, programmes,
                 applications, funding, jdbc);
         ProgrammeView programme = test.create(new ProgrammeDetails(TestPeople.freshName("金秋助学旅程"),
                 ProgrammeKind.STUDENT_AID, 0, "", Today.date().minusMonths(1), Today.date().plusMonths(11),

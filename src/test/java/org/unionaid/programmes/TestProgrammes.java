@@ -24,6 +24,7 @@ import org.unionaid.people.HealthStatus;
 import org.unionaid.people.HouseholdDetails;
 import org.unionaid.people.HouseholdMemberView;
 import org.unionaid.people.MemberDetails;
+import org.unionaid.people.Households;
 import org.unionaid.people.People;
 import org.unionaid.people.Relation;
 import org.unionaid.people.SchoolStage;
@@ -43,16 +44,18 @@ public class TestProgrammes {
 
     final TestPeople people;
     final People registry;
+    final Households households;
     final HardshipFiles files;
     final Programmes programmes;
     final Applications applications;
     final Funding funding;
     final JdbcTemplate jdbc;
 
-    public TestProgrammes(TestPeople people, People registry, HardshipFiles files, Programmes programmes,
-                   Applications applications, Funding funding, JdbcTemplate jdbc) {
+    public TestProgrammes(TestPeople people, People registry, Households households, HardshipFiles files,
+                          Programmes programmes, Applications applications, Funding funding, JdbcTemplate jdbc) {
         this.people = people;
         this.registry = registry;
+        this.households = households;
         this.files = files;
         this.programmes = programmes;
         this.applications = applications;
@@ -120,7 +123,7 @@ public class TestProgrammes {
     }
 
     public HouseholdMemberView child(long workerId, @Nullable SchoolStage stage) {
-        return people.as("caseworker", () -> registry.addMember(workerId, new MemberDetails(TestPeople.freshName("孩子"),
+        return people.as("caseworker", () -> households.addMember(workerId, new MemberDetails(TestPeople.freshName("孩子"),
                 Relation.CHILD, null, Today.date().minusYears(17), null, HealthStatus.HEALTHY, null, stage,
                 EmploymentStatus.STUDENT, BigDecimal.ZERO)));
     }
@@ -131,7 +134,7 @@ public class TestProgrammes {
      */
     void file(long workerId) {
         long fileId = people.as("caseworker", () -> {
-            registry.updateHousehold(workerId, new HouseholdDetails(null, new BigDecimal("6000.00"), BigDecimal.ZERO));
+            households.updateHousehold(workerId, new HouseholdDetails(null, new BigDecimal("6000.00"), BigDecimal.ZERO));
             return files.open(new OpenFile(workerId, null, FilingAnswers.none(), null, HardshipFileLevel.CITY,
                     HardshipFileCause.ILLNESS, java.util.Set.of(), null));
         }).id();
@@ -141,7 +144,7 @@ public class TestProgrammes {
     /** Opens a hardship file and leaves it a DRAFT: not yet filed. */
     void draftFile(long workerId) {
         people.as("caseworker", () -> {
-            registry.updateHousehold(workerId, new HouseholdDetails(null, new BigDecimal("6000.00"), BigDecimal.ZERO));
+            households.updateHousehold(workerId, new HouseholdDetails(null, new BigDecimal("6000.00"), BigDecimal.ZERO));
             return files.open(new OpenFile(workerId, null, FilingAnswers.none(), null, HardshipFileLevel.CITY,
                     HardshipFileCause.ILLNESS, java.util.Set.of(), null));
         });

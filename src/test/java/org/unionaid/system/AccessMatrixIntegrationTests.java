@@ -79,6 +79,9 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
     Leads leads;
 
     @Autowired
+    org.unionaid.hardship.Visits visits;
+
+    @Autowired
     JsonMapper json;
 
     @Autowired
@@ -486,7 +489,7 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
                     "矩阵测试", null, null), List.of(new Upload(DocumentKind.PHOTO, "door.png", png)));
             leads.assign(l.id(), jdbc.queryForObject("select id from user_account where username = 'caseworker'",
                     Long.class));
-            leads.recordVisit(l.id(), new VisitRecord(Today.date(), List.of("甲", "乙"), "核实", 2,
+            visits.record(l.id(), new VisitRecord(Today.date(), List.of("甲", "乙"), "核实", 2,
                     new BigDecimal("6000"), BigDecimal.ZERO, BigDecimal.ZERO, null, true),
                     List.of(new Upload(DocumentKind.CONSENT, "consent.png", png)));
             return l;

@@ -49,6 +49,9 @@ class NeedToKnowIntegrationTests extends IntegrationTestSupport {
     Leads leads;
 
     @Autowired
+    org.unionaid.hardship.Visits visits;
+
+    @Autowired
     Users users;
 
     @Autowired
@@ -69,7 +72,7 @@ class NeedToKnowIntegrationTests extends IntegrationTestSupport {
         SignedIn.run(userDetailsService, "caseworker", () -> {
             leads.assign(leadId, jdbc.queryForObject("select id from user_account where username = 'caseworker'",
                     Long.class));
-            leads.recordVisit(leadId, new VisitRecord(Today.date(), List.of("甲", "乙"), "内部核实记录", 3,
+            visits.record(leadId, new VisitRecord(Today.date(), List.of("甲", "乙"), "内部核实记录", 3,
                     new BigDecimal("9000"), BigDecimal.ZERO, BigDecimal.ZERO, null, true),
                     List.of(new Upload(DocumentKind.CONSENT, "consent.png", png)));
         });

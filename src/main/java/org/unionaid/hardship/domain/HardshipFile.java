@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,7 +33,8 @@ import org.unionaid.shared.BusinessRuleException;
 /**
  * A household's hardship file (一户一档). Each transition method checks the current state and returns the
  * history line to store; an illegal one is refused with {@code hardshipFile.transition.illegal}. Concurrent
- * changes are caught by the version column.
+ * changes are caught by the version column. The figures and the assessment of the filing date are the embedded
+ * {@link FilingAssessment}.
  */
 @Entity
 @Table(name = "hardship_file")
@@ -91,36 +93,9 @@ public class HardshipFile {
     @Enumerated(EnumType.STRING)
     private HardshipFileOrigin origin;
 
-    @Column(name = "household_size")
-    private int householdSize;
-
-    @Column(name = "annual_income")
-    private BigDecimal annualIncome;
-
-    @Column(name = "rigid_expenditure")
-    private BigDecimal rigidExpenditure;
-
-    @Column(name = "per_capita_income")
-    private BigDecimal perCapitaIncome;
-
-    @Column(name = "rule_set_id")
-    private long ruleSetId;
-
-    @Column(name = "min_living_standard")
-    private BigDecimal minLivingStandard;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "suggested_category")
-    private @Nullable HardshipCategory suggestedCategory;
-
-    @Column(name = "reason_key")
-    private String reasonKey;
-
-    @Column(name = "reason_args")
-    private String reasonArgs;
-
-    @Column(name = "override_reason")
-    private @Nullable String overrideReason;
+    /** The household and eligibility figures of the filing date (never changed afterwards). */
+    @Embedded
+    private FilingAssessment filing;
 
     @Column(name = "caseworker_id")
     private long caseworkerId;
@@ -184,12 +159,7 @@ public class HardshipFile {
         this.secondaryCauses = "";
         this.workerType = WorkerType.URBAN;
         this.origin = HardshipFileOrigin.NEW;
-        this.annualIncome = BigDecimal.ZERO;
-        this.rigidExpenditure = BigDecimal.ZERO;
-        this.perCapitaIncome = BigDecimal.ZERO;
-        this.minLivingStandard = BigDecimal.ONE;
-        this.reasonKey = "";
-        this.reasonArgs = "";
+        this.filing = new FilingAssessment();
         this.caseworkerName = "";
         this.state = HardshipFileState.DRAFT;
         this.filedOn = LocalDate.MIN;
@@ -211,16 +181,7 @@ public class HardshipFile {
                 .map(Enum::name).collect(Collectors.joining(","));
         this.workerType = s.workerType();
         this.origin = s.origin();
-        this.householdSize = s.householdSize();
-        this.annualIncome = s.annualIncome();
-        this.rigidExpenditure = s.rigidExpenditure();
-        this.perCapitaIncome = s.perCapitaIncome();
-        this.ruleSetId = s.ruleSetId();
-        this.minLivingStandard = s.minLivingStandard();
-        this.suggestedCategory = s.suggestedCategory();
-        this.reasonKey = s.reasonKey();
-        this.reasonArgs = String.join("|", s.reasonArgs());
-        this.overrideReason = s.overrideReason();
+        this.filing = new FilingAssessment(s);
         this.caseworkerId = s.caseworkerId();
         this.caseworkerName = s.caseworkerName();
         this.state = HardshipFileState.DRAFT;
@@ -241,7 +202,7 @@ public class HardshipFile {
 
     public FileTransition opened(String actor, Instant now) {
         return new FileTransition(id(), HardshipFileState.DRAFT, HardshipFileState.DRAFT, HardshipFileAction.OPEN,
-                actor, now, overrideReason);
+                actor, now, filing.overrideReason());
     }
 
     public FileTransition submitForReview(String actor, Instant now) {
@@ -397,15 +358,15 @@ public class HardshipFile {
     public HardshipFileCause primaryCause() { return primaryCause; }
     public WorkerType workerType() { return workerType; }
     public HardshipFileOrigin origin() { return origin; }
-    public int householdSize() { return householdSize; }
-    public BigDecimal annualIncome() { return annualIncome; }
-    public BigDecimal rigidExpenditure() { return rigidExpenditure; }
-    public BigDecimal perCapitaIncome() { return perCapitaIncome; }
-    public long ruleSetId() { return ruleSetId; }
-    public BigDecimal minLivingStandard() { return minLivingStandard; }
-    public @Nullable HardshipCategory suggestedCategory() { return suggestedCategory; }
-    public String reasonKey() { return reasonKey; }
-    public @Nullable String overrideReason() { return overrideReason; }
+    public int householdSize() { return filing.householdSize(); }
+    public BigDecimal annualIncome() { return filing.annualIncome(); }
+    public BigDecimal rigidExpenditure() { return filing.rigidExpenditure(); }
+    public BigDecimal perCapitaIncome() { return filing.perCapitaIncome(); }
+    public long ruleSetId() { return filing.ruleSetId(); }
+    public BigDecimal minLivingStandard() { return filing.minLivingStandard(); }
+    public @Nullable HardshipCategory suggestedCategory() { return filing.suggestedCategory(); }
+    public String reasonKey() { return filing.reasonKey(); }
+    public @Nullable String overrideReason() { return filing.overrideReason(); }
     public long caseworkerId() { return caseworkerId; }
     public String caseworkerName() { return caseworkerName; }
     public HardshipFileState state() { return state; }
@@ -424,7 +385,7 @@ public class HardshipFile {
     public long version() { return version; }
 
     public List<String> reasonArgs() {
-        return reasonArgs.isEmpty() ? List.of() : List.of(reasonArgs.split("\\|"));
+        return filing.reasonArgs();
     }
 
     public List<HardshipFileCause> secondaryCauses() {

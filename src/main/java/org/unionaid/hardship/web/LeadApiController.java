@@ -28,6 +28,7 @@ import org.unionaid.hardship.LeadSource;
 import org.unionaid.hardship.LeadState;
 import org.unionaid.hardship.LeadView;
 import org.unionaid.hardship.Leads;
+import org.unionaid.hardship.Visits;
 import org.unionaid.hardship.ReportLead;
 import org.unionaid.hardship.VisitView;
 import org.unionaid.shared.security.Actors;
@@ -40,9 +41,11 @@ import org.unionaid.shared.web.ApiPage;
 class LeadApiController {
 
     private final Leads leads;
+    private final Visits visits;
 
-    LeadApiController(Leads leads) {
+    LeadApiController(Leads leads, Visits visits) {
         this.leads = leads;
+        this.visits = visits;
     }
 
     @GetMapping
@@ -101,7 +104,7 @@ class LeadApiController {
     @GetMapping("/{id}/visits")
     @Operation(summary = "Verification visits with derived per-capita income and document ids")
     List<VisitView> visits(@PathVariable long id) {
-        return leads.visits(id);
+        return visits.ofLead(id);
     }
 
     record LeadStatus(long id, LeadState state, Instant createdAt) {

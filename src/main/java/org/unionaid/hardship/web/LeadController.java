@@ -28,6 +28,7 @@ import org.unionaid.hardship.LeadSource;
 import org.unionaid.hardship.LeadState;
 import org.unionaid.hardship.LeadView;
 import org.unionaid.hardship.Leads;
+import org.unionaid.hardship.Visits;
 import org.unionaid.hardship.Upload;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.excel.Spreadsheets;
@@ -42,13 +43,15 @@ import org.unionaid.shared.time.Times;
 class LeadController {
 
     private final Leads leads;
+    private final Visits visits;
     private final Branches branches;
     private final org.springframework.context.MessageSource messages;
     private final Times times;
 
-    LeadController(Leads leads, Branches branches, org.springframework.context.MessageSource messages,
-                   Times times) {
+    LeadController(Leads leads, Visits visits, Branches branches,
+                   org.springframework.context.MessageSource messages, Times times) {
         this.leads = leads;
+        this.visits = visits;
         this.branches = branches;
         this.messages = messages;
         this.times = times;
@@ -164,7 +167,7 @@ class LeadController {
         }
         model.addAttribute("branch", branches.get(lead.branchId()));
         model.addAttribute("reporterName", leads.reporterName(id));
-        model.addAttribute("visits", leads.visits(id));
+        model.addAttribute("visits", visits.ofLead(id));
         if (lead.state().isOpen() && (Actors.required().has(Role.CASEWORKER) || Actors.required().has(Role.ADMIN))) {
             model.addAttribute("caseworkers", leads.assignableCaseworkers(id));
         }
@@ -248,7 +251,7 @@ class LeadController {
         DocumentKind documentKind = form.isConsentSigned() ? DocumentKind.CONSENT : DocumentKind.OTHER;
         uploads.addAll(FormFiles.of(form.getDocuments(), (name, bytes) -> new Upload(documentKind, name, bytes)));
         try {
-            leads.recordVisit(id, form.toRecord(), uploads);
+            visits.record(id, form.toRecord(), uploads);
         } catch (BusinessRuleException e) {
             FormFiles.reject(result, e, java.util.Map.of("photos", form.getPhotos(), "documents", form.getDocuments()));
             return "hardship/leads/visit";

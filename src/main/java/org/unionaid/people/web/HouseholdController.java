@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.people.EmploymentStatus;
 import org.unionaid.people.HealthStatus;
+import org.unionaid.people.Households;
 import org.unionaid.people.People;
 import org.unionaid.people.Relation;
 import org.unionaid.people.SchoolStage;
@@ -24,9 +25,11 @@ import org.unionaid.shared.BusinessRuleException;
 class HouseholdController {
 
     private final People people;
+    private final Households households;
 
-    HouseholdController(People people) {
+    HouseholdController(People people, Households households) {
         this.people = people;
+        this.households = households;
     }
 
     @GetMapping("/household")
@@ -46,7 +49,7 @@ class HouseholdController {
             model.addAttribute("worker", people.get(workerId));
             return "people/households/form";
         }
-        people.updateHousehold(workerId, form.toDetails());
+        households.updateHousehold(workerId, form.toDetails());
         redirect.addFlashAttribute("success", "household.saved");
         return "redirect:/workers/" + workerId;
     }
@@ -65,7 +68,7 @@ class HouseholdController {
             return memberForm(workerId, null, form, model);
         }
         try {
-            people.addMember(workerId, form.toDetails());
+            households.addMember(workerId, form.toDetails());
         } catch (BusinessRuleException e) {
             WorkerController.reject(result, e);
             return memberForm(workerId, null, form, model);
@@ -77,7 +80,7 @@ class HouseholdController {
     @GetMapping("/members/{memberId}")
     String editMember(@PathVariable long workerId, @PathVariable long memberId, Model model) {
         WorkerController.requireEditor();
-        return memberForm(workerId, memberId, MemberForm.of(people.member(workerId, memberId)), model);
+        return memberForm(workerId, memberId, MemberForm.of(households.member(workerId, memberId)), model);
     }
 
     @PostMapping("/members/{memberId}")
@@ -89,7 +92,7 @@ class HouseholdController {
             return memberForm(workerId, memberId, form, model);
         }
         try {
-            people.updateMember(workerId, memberId, form.getVersion(), form.toDetails());
+            households.updateMember(workerId, memberId, form.getVersion(), form.toDetails());
         } catch (BusinessRuleException e) {
             WorkerController.reject(result, e);
             return memberForm(workerId, memberId, form, model);
@@ -101,7 +104,7 @@ class HouseholdController {
     @PostMapping("/members/{memberId}/remove")
     String removeMember(@PathVariable long workerId, @PathVariable long memberId, RedirectAttributes redirect) {
         WorkerController.requireEditor();
-        people.removeMember(workerId, memberId);
+        households.removeMember(workerId, memberId);
         redirect.addFlashAttribute("success", "member.removed");
         return "redirect:/workers/" + workerId;
     }

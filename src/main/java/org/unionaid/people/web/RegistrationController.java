@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.unionaid.branches.Branches;
-import org.unionaid.people.People;
+import org.unionaid.people.SelfRegistrations;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.users.Users;
 
@@ -19,12 +19,12 @@ import org.unionaid.users.Users;
 @RequestMapping("/register")
 class RegistrationController {
 
-    private final People people;
+    private final SelfRegistrations registrations;
     private final Branches branches;
     private final Users users;
 
-    RegistrationController(People people, Branches branches, Users users) {
-        this.people = people;
+    RegistrationController(SelfRegistrations registrations, Branches branches, Users users) {
+        this.registrations = registrations;
         this.branches = branches;
         this.users = users;
     }
@@ -42,7 +42,7 @@ class RegistrationController {
         }
         if (!result.hasErrors()) {
             try {
-                people.selfRegister(form.toCommand());
+                registrations.register(form.toCommand());
                 return "redirect:/login?registered";
             } catch (BusinessRuleException e) {
                 switch (e.code()) {

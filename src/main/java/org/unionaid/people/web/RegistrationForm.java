@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.unionaid.people.People.SelfRegistration;
+import org.unionaid.people.SelfRegistration;
 import org.unionaid.shared.ValidNationalId;
 
 /** A worker's self-registration: who they are, their union branch and their sign-in. */
