@@ -85,11 +85,13 @@ public class Applications {
     private final Payouts payouts;
     private final AuditTrail audit;
     private final Clock clock;
+    private final LedgerFactsSource ledgerFacts;
 
     Applications(ProgrammeApplicationRepository applications, ApplicationTransitionRepository transitions,
                  ApplicationSearch search, Programmes programmes, People people, HardshipFiles hardship,
                  Branches branches, Documents documents, Notifications notifications,
-                 Payouts payouts, AuditTrail audit, Clock clock) {
+                 Payouts payouts, AuditTrail audit, Clock clock, LedgerFactsSource ledgerFacts) {
+        this.ledgerFacts = ledgerFacts;
         this.applications = applications;
         this.transitions = transitions;
         this.search = search;
@@ -411,9 +413,10 @@ public class Applications {
 
     private EligibilityOutcome check(ProgrammeView programme, WorkerView worker, @Nullable HouseholdMemberView member,
                                      List<@Nullable Boolean> answers) {
+        LocalDate today = LocalDate.now(clock);
         return EligibilityEvaluator.evaluate(programme, new EligibilityEvaluator.Facts(worker, member,
                 hardship.categoryOf(worker.id()).orElse(null), branches.covers(programme.branchId(),
-                worker.branch().id()), answers, LocalDate.now(clock)));
+                worker.branch().id()), answers, today, ledgerFacts.of(programme, worker.id(), today)));
     }
 
     private static @Nullable HouseholdMemberView member(WorkerView worker, @Nullable Long memberId) {
