@@ -11,4 +11,7 @@ public interface ProgrammeOwners {
 
     /** The branch that runs the programme; empty for a programme that does not exist. */
     Optional<Long> branchOf(long programmeId);
+
+    /** The names of these programmes (for a household's benefit ledger); unknown ids are left out. */
+    java.util.Map<Long, String> namesOf(java.util.Collection<Long> programmeIds);
 }

@@ -12,7 +12,7 @@
  * and pledges — never approving their own proposal; AUDITOR reads; PARTNER reads the payouts its sources fund
  * (payee masked). Everything within the caller's branch subtree; anything else is 404. See docs/payouts.md.
  */
-@ApplicationModule(allowedDependencies = {"audit", "branches", "notifications", "people", "shared", "users"})
+@ApplicationModule(allowedDependencies = {"audit", "branches", "documents", "notifications", "people", "shared", "users"})
 @NullMarked
 package org.unionaid.payouts;
 

@@ -30,9 +30,11 @@ class ApplicationRules {
     private final Documents documents;
     private final HardshipFiles hardship;
     private final Clock clock;
+    private final LedgerFactsSource ledgerFacts;
 
     ApplicationRules(ProgrammeApplicationRepository applications, Branches branches, Documents documents,
-                     HardshipFiles hardship, Clock clock) {
+                     HardshipFiles hardship, Clock clock, LedgerFactsSource ledgerFacts) {
+        this.ledgerFacts = ledgerFacts;
         this.applications = applications;
         this.branches = branches;
         this.documents = documents;
@@ -82,9 +84,10 @@ class ApplicationRules {
 
     EligibilityOutcome check(ProgrammeView programme, WorkerView worker, @Nullable HouseholdMemberView member,
                                      List<@Nullable Boolean> answers) {
+        LocalDate today = LocalDate.now(clock);
         return EligibilityEvaluator.evaluate(programme, new EligibilityEvaluator.Facts(worker, member,
                 hardship.categoryOf(worker.id()).orElse(null), branches.covers(programme.branchId(),
-                worker.branch().id()), answers, LocalDate.now(clock)));
+                worker.branch().id()), answers, today, ledgerFacts.of(programme, worker.id(), today)));
     }
 
     static @Nullable HouseholdMemberView member(WorkerView worker, @Nullable Long memberId) {

@@ -27,7 +27,35 @@ final class EligibilityEvaluator {
 
     /** The facts about the applicant that the rules look at. */
     record Facts(WorkerView worker, @Nullable HouseholdMemberView member, @Nullable HardshipCategory category,
-                 boolean workerInProgrammeArea, List<@Nullable Boolean> answers, LocalDate today) {
+                 boolean workerInProgrammeArea, List<@Nullable Boolean> answers, LocalDate today,
+                 LedgerFacts ledger) {
+
+        Facts(WorkerView worker, @Nullable HouseholdMemberView member, @Nullable HardshipCategory category,
+              boolean workerInProgrammeArea, List<@Nullable Boolean> answers, LocalDate today) {
+            this(worker, member, category, workerInProgrammeArea, answers, today, LedgerFacts.NONE);
+        }
+    }
+
+    /** What the household's benefit ledger says, asked for the months a rule looks back. */
+    interface LedgerFacts {
+
+        LedgerFacts NONE = new LedgerFacts() {
+            @Override
+            public int awardsWithin(int months) {
+                return 0;
+            }
+
+            @Override
+            public List<String> fundedElsewhereWithin(int months) {
+                return List.of();
+            }
+        };
+
+        /** Awards of programmes of this kind to the household in the last months (this programme included). */
+        int awardsWithin(int months);
+
+        /** What funded the same need in the last months (outside aid of the purpose, other programmes' awards). */
+        List<String> fundedElsewhereWithin(int months);
     }
 
     static EligibilityOutcome evaluate(ProgrammeView programme, Facts facts) {
@@ -151,6 +179,21 @@ final class EligibilityEvaluator {
                 boolean ok = rule.values().contains(w.employmentForm().name());
                 yield new RuleResult(type, ok, ok ? "programme.rule.employment.pass" : "programme.rule.employment.fail",
                         List.of("@EmploymentType." + w.employmentForm(), keys("EmploymentType", rule.values())));
+            }
+            case MAX_AWARDS_PER_PERIOD -> {
+                int max = rule.min() == null ? 1 : rule.min();
+                int months = rule.max() == null ? 12 : rule.max();
+                int awards = f.ledger().awardsWithin(months);
+                boolean ok = awards < max;
+                yield new RuleResult(type, ok, ok ? "programme.rule.awards.pass" : "programme.rule.awards.fail",
+                        List.of(String.valueOf(awards), String.valueOf(months), String.valueOf(max)));
+            }
+            case NOT_FUNDED_ELSEWHERE -> {
+                int months = rule.max() == null ? 12 : rule.max();
+                List<String> elsewhere = f.ledger().fundedElsewhereWithin(months);
+                boolean ok = elsewhere.isEmpty();
+                yield new RuleResult(type, ok, ok ? "programme.rule.elsewhere.pass" : "programme.rule.elsewhere.fail",
+                        ok ? List.of(String.valueOf(months)) : List.of(String.valueOf(months), String.join("|", elsewhere)));
             }
         };
     }

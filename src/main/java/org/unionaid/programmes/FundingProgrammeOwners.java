@@ -8,7 +8,7 @@ import org.unionaid.payouts.ProgrammeOwners;
 import org.unionaid.programmes.domain.Programme;
 import org.unionaid.programmes.domain.ProgrammeRepository;
 
-/** The programmes' owning branches, for the payouts module's funding figures. */
+/** The programmes' owning branches and names, for the payouts module's funding figures and benefit ledger. */
 @Component
 class FundingProgrammeOwners implements ProgrammeOwners {
 
@@ -22,5 +22,13 @@ class FundingProgrammeOwners implements ProgrammeOwners {
     @Transactional(readOnly = true)
     public Optional<Long> branchOf(long programmeId) {
         return programmes.findById(programmeId).map(Programme::branchId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> programmeIds) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        programmes.findAllById(programmeIds).forEach(p -> names.put(p.id(), p.name()));
+        return names;
     }
 }

@@ -18,5 +18,15 @@ public enum RuleType {
     /** The household member applied for is at one of the listed school stages. */
     SCHOOL_STAGE,
     /** The worker's employment form is one of the listed ones. */
-    EMPLOYMENT_FORM
+    EMPLOYMENT_FORM,
+    /**
+     * At most min awards of programmes of this kind to the household within the last max months (e.g. holiday
+     * relief once a year), counted in the benefit ledger.
+     */
+    MAX_AWARDS_PER_PERIOD,
+    /**
+     * Not when the same need was funded elsewhere within the last max months: recorded outside aid of the
+     * programme kind's purpose, or an award of another programme of the same kind (benefit ledger).
+     */
+    NOT_FUNDED_ELSEWHERE
 }

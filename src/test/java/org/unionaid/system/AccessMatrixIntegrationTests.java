@@ -168,7 +168,7 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             m.put(r, List.of(new Case(null, PUBLIC, "")));
         }
         // one's own things: every signed-in user, answering only with their own records
-        for (String r : List.of("/", "/account/password", "/inbox", "/inbox/count", "/leads/mine", "/me",
+        for (String r : List.of("/", "/account/password", "/inbox", "/inbox/count", "/leads/mine", "/me", "/me/benefits",
                 "/me/applications", "/me/coverage", "/me/file", "/api/v1/claims/mine")) {
             m.put(r, list(ANYONE));
         }
@@ -207,6 +207,11 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
         m.put("/workers/{workerId}/household", one("worker", roles(Role.CASEWORKER).and(record(Resource.WORKER))));
         m.put("/workers/{workerId}/members/new", one("worker", roles(Role.CASEWORKER).and(record(Resource.WORKER))));
         m.put("/workers/{workerId}/members/{memberId}", one("member", roles(Role.CASEWORKER).and(record(Resource.WORKER))));
+        for (String r : List.of("/workers/{id}/benefits", "/workers/{id}/benefits.xlsx")) {
+            m.put(r, one("worker", record(Resource.WORKER)));
+        }
+        // the benefit ledger over the API: a worker of the subtree (staff) or, without workerId, one's own
+        m.put("/api/v1/benefit-ledger", List.of(new Case("worker", record(Resource.WORKER), "workerId={id}")));
         m.put("/workers/{id}/account", one("worker", roles(Role.CASEWORKER, Role.ADMIN).and(record(Resource.WORKER))));
         // hardship: leads, visits, files, reviews, plans
         for (String r : List.of("/leads", "/leads/export.xlsx", "/api/v1/leads")) {

@@ -11,6 +11,11 @@ import org.springframework.data.repository.query.Param;
 
 public interface ProgrammeRepository extends JpaRepository<Programme, Long> {
 
+    /** The ids of all programmes of a kind (the ledger rules count a household's awards across them). */
+    @org.springframework.data.jpa.repository.Query("select p.id from Programme p where p.kind = :kind")
+    java.util.List<Long> findIdsByKind(@org.springframework.data.repository.query.Param("kind")
+                                       org.unionaid.programmes.ProgrammeKind kind);
+
     /** The programme locked for the rest of the transaction: applications to it are counted one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Programme p where p.id = :id")

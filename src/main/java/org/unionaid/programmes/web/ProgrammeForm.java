@@ -110,6 +110,12 @@ public class ProgrammeForm {
     private boolean localContract;
     private Set<SchoolStage> schoolStages = EnumSet.noneOf(SchoolStage.class);
     private Set<EmploymentType> employmentForms = EnumSet.noneOf(EmploymentType.class);
+    @Min(value = 1, message = "{programme.form.number.invalid}")
+    private @Nullable Integer maxAwards;
+    @Min(value = 1, message = "{programme.form.number.invalid}")
+    private @Nullable Integer maxAwardsMonths;
+    @Min(value = 1, message = "{programme.form.number.invalid}")
+    private @Nullable Integer notFundedElsewhereMonths;
 
     @Valid
     private List<QuestionRow> questions = new ArrayList<>();
@@ -164,6 +170,11 @@ public class ProgrammeForm {
                 case LOCAL_LABOUR_CONTRACT -> f.localContract = true;
                 case SCHOOL_STAGE -> r.values().forEach(v -> f.schoolStages.add(SchoolStage.valueOf(v)));
                 case EMPLOYMENT_FORM -> r.values().forEach(v -> f.employmentForms.add(EmploymentType.valueOf(v)));
+                case MAX_AWARDS_PER_PERIOD -> {
+                    f.maxAwards = r.min();
+                    f.maxAwardsMonths = r.max();
+                }
+                case NOT_FUNDED_ELSEWHERE -> f.notFundedElsewhereMonths = r.max();
             }
         }
         f.questions.clear();
@@ -208,6 +219,13 @@ public class ProgrammeForm {
         }
         if (!employmentForms.isEmpty()) {
             rules.add(EligibilityRule.list(RuleType.EMPLOYMENT_FORM, employmentForms.toArray(Enum[]::new)));
+        }
+        if (maxAwards != null) {
+            rules.add(EligibilityRule.range(RuleType.MAX_AWARDS_PER_PERIOD, maxAwards,
+                    maxAwardsMonths == null ? 12 : maxAwardsMonths));
+        }
+        if (notFundedElsewhereMonths != null) {
+            rules.add(EligibilityRule.range(RuleType.NOT_FUNDED_ELSEWHERE, null, notFundedElsewhereMonths));
         }
         List<ProgrammeQuestion> qs = questions.stream().filter(q -> q.getText() != null && !q.getText().isBlank())
                 .map(q -> new ProgrammeQuestion(q.getText().strip(), q.isRequiredAnswer())).toList();
@@ -306,6 +324,12 @@ public class ProgrammeForm {
     public void setLocalContract(boolean localContract) { this.localContract = localContract; }
     public Set<SchoolStage> getSchoolStages() { return schoolStages; }
     public void setSchoolStages(Set<SchoolStage> schoolStages) { this.schoolStages = schoolStages; }
+    public @Nullable Integer getMaxAwards() { return maxAwards; }
+    public void setMaxAwards(@Nullable Integer maxAwards) { this.maxAwards = maxAwards; }
+    public @Nullable Integer getMaxAwardsMonths() { return maxAwardsMonths; }
+    public void setMaxAwardsMonths(@Nullable Integer months) { this.maxAwardsMonths = months; }
+    public @Nullable Integer getNotFundedElsewhereMonths() { return notFundedElsewhereMonths; }
+    public void setNotFundedElsewhereMonths(@Nullable Integer months) { this.notFundedElsewhereMonths = months; }
     public Set<EmploymentType> getEmploymentForms() { return employmentForms; }
     public void setEmploymentForms(Set<EmploymentType> forms) { this.employmentForms = forms; }
     public List<QuestionRow> getQuestions() { return questions; }
