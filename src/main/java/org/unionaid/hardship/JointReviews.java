@@ -17,6 +17,7 @@ import org.unionaid.hardship.domain.JointReview;
 import org.unionaid.hardship.domain.JointReviewRepository;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.web.Paging;
 
 /**
  * Joint review meetings (联审, e.g. Daqing's '4+N': union, civil affairs, human resources, health and others):
@@ -110,7 +111,7 @@ public class JointReviews {
                 .map(m -> view(m, m.fileIds().stream().map(discussed::get).filter(java.util.Objects::nonNull).toList()))
                 .toList();
         return new org.springframework.data.domain.PageImpl<>(content,
-                org.springframework.data.domain.PageRequest.of(Math.max(page, 0), limit), total == null ? 0 : total);
+                org.springframework.data.domain.Paging.page(page, limit), total == null ? 0 : total);
     }
 
     private JointReviewView view(JointReview m) {

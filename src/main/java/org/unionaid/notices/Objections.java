@@ -87,7 +87,7 @@ public class Objections {
     public Page<ObjectionView> list(@Nullable ObjectionState state, int page, int size) {
         String scope = branches.scopeOf(Actors.required().branchId()).likePattern();
         Sort sort = state == ObjectionState.OPEN ? Sort.by("lodgedAt", "id") : Sort.by(Sort.Direction.DESC, "lodgedAt", "id");
-        PageRequest request = PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 100), sort);
+        PageRequest request = org.unionaid.shared.web.Paging.api(page, size, sort);
         Page<Objection> found = state == null ? objections.findByBranchPathLike(scope, request)
                 : objections.findByBranchPathLikeAndState(scope, state, request);
         Map<Long, String> branchNames = new HashMap<>();

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,6 +16,7 @@ import org.unionaid.audit.AuditEventView;
 import org.unionaid.audit.AuditFilter;
 import org.unionaid.audit.AuditTrail;
 import org.unionaid.shared.web.ApiPage;
+import org.unionaid.shared.web.Paging;
 
 /** The audit trail over JSON for AUDITOR and SYSADMIN, scoped exactly like the page and its export. */
 @RestController
@@ -41,7 +41,7 @@ class AuditApiController {
                                    @RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "25") int size) {
         Page<AuditEventView> result = audit.browse(new AuditFilter(actor, entityType, entityId, action, from, to),
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
+                Paging.api(page, size));
         return ApiPage.of(result);
     }
 }

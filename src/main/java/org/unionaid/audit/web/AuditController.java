@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.unionaid.audit.ActorNames;
 import org.unionaid.audit.AuditTrail;
 import org.unionaid.shared.time.Times;
+import org.unionaid.shared.web.Paging;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,7 +56,7 @@ class AuditController {
     String browse(@ModelAttribute("filter") AuditFilterForm filter, BindingResult ignoredUnparsable,
                   @RequestParam(defaultValue = "0") int page, Model model) {
         Page<AuditRow> events = audit.browse(filter.toFilter(),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE)).map(e -> AuditRow.of(e, json, times));
+                Paging.page(page, PAGE_SIZE)).map(e -> AuditRow.of(e, json, times));
         model.addAttribute("events", events);
         model.addAttribute("actorNames", names.namesOf(events.getContent().stream().map(r -> r.event().actor())
                 .toList()));

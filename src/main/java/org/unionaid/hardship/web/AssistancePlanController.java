@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +20,7 @@ import org.unionaid.hardship.AssistancePlans;
 import org.unionaid.payouts.PayoutView;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.time.Times;
+import org.unionaid.shared.web.Paging;
 
 /** Measures of a file's assistance plan, and the overdue measures of the branch subtree. */
 @Controller
@@ -85,7 +85,7 @@ class AssistancePlanController {
 
     @GetMapping("/hardship/measures/overdue")
     String overdue(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("measures", plans.overdue(PageRequest.of(Math.max(page, 0), 25)));
+        model.addAttribute("measures", plans.overdue(Paging.page(page, 25)));
         return "hardship/files/measures-overdue";
     }
 }

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,6 +28,7 @@ import org.unionaid.hardship.HardshipFileSummary;
 import org.unionaid.hardship.HardshipFileView;
 import org.unionaid.hardship.HardshipFiles;
 import org.unionaid.shared.web.ApiPage;
+import org.unionaid.shared.web.Paging;
 
 /** Hardship files over JSON, with the same scoping and rules as the pages. */
 @RestController
@@ -62,8 +62,7 @@ class HardshipFileApiController {
                                               + "nextReviewDue, optionally ',asc'")
                                       @RequestParam(required = false) @Nullable String sort) {
         Page<HardshipFileSummary> result = files.search(new HardshipFileFilter(state, category, level, primaryCause,
-                caseworkerId, branchId), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
-                HardshipFileController.sort(sort)));
+                caseworkerId, branchId), Paging.api(page, size, HardshipFileController.sort(sort)));
         return ApiPage.of(result);
     }
 

@@ -40,6 +40,7 @@ import org.unionaid.hardship.HardshipFiles;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.web.Paging;
 
 /** The files list (with its Excel export), the filing page, a file's page and its transitions. */
 @Controller
@@ -72,7 +73,7 @@ class HardshipFileController {
     String list(@ModelAttribute("filter") HardshipFileFilterForm filter, BindingResult ignoredUnparsable,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("files", files.search(filter.toFilter(),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, sort(filter.getSort()))));
+                Paging.page(page, PAGE_SIZE, sort(filter.getSort()))));
         model.addAttribute("caseworkers", files.caseworkers());
         model.addAttribute("branches", branches.subtree(Actors.required().branchId()));
         enums(model);

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +32,7 @@ import org.unionaid.hardship.ReportLead;
 import org.unionaid.hardship.VisitView;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.web.ApiPage;
+import org.unionaid.shared.web.Paging;
 
 /** Screening leads over JSON, with the same scoping and state rules as the pages. */
 @RestController
@@ -59,8 +59,7 @@ class LeadApiController {
                              @RequestParam(defaultValue = "20") int size) {
         Page<LeadView> result = leads.search(new LeadFilter(state, source,
                         assignedToMe ? Actors.required().id() : null, branchId, duplicates),
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
-                        Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"))));
+                Paging.api(page, size, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"))));
         return ApiPage.of(result);
     }
 

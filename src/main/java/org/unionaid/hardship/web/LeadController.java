@@ -37,6 +37,7 @@ import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Resource;
 import org.unionaid.shared.security.Role;
 import org.unionaid.shared.time.Times;
+import org.unionaid.shared.web.Paging;
 
 @Controller
 @RequestMapping("/leads")
@@ -107,7 +108,7 @@ class LeadController {
         Actor actor = Actors.required();
         LeadFilter filter = new LeadFilter(state, source, assignedToMe ? actor.id() : null, branchId, duplicates);
         model.addAttribute("page", leads.search(filter,
-                PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")))));
+                Paging.page(page, 20, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")))));
         model.addAttribute("countCap", org.unionaid.shared.sql.CappedCount.CAP);
         model.addAttribute("states", LeadState.values());
         model.addAttribute("sources", LeadSource.values());

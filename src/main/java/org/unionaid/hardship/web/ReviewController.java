@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.hardship.ReviewOutcome;
 import org.unionaid.hardship.Reviews;
 import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.web.Paging;
 
 /** Recording a file's review, and the lists of reviews due this month and overdue. */
 @Controller
@@ -71,14 +72,14 @@ class ReviewController {
 
     @GetMapping("/hardship/reviews/due")
     String due(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("files", reviews.dueThisMonth(PageRequest.of(Math.max(page, 0), 25)));
+        model.addAttribute("files", reviews.dueThisMonth(Paging.page(page, 25)));
         model.addAttribute("overdue", false);
         return "hardship/reviews/list";
     }
 
     @GetMapping("/hardship/reviews/overdue")
     String overdue(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("files", reviews.overdue(PageRequest.of(Math.max(page, 0), 25)));
+        model.addAttribute("files", reviews.overdue(Paging.page(page, 25)));
         model.addAttribute("overdue", true);
         return "hardship/reviews/list";
     }

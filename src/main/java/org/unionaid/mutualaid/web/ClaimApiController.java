@@ -15,7 +15,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +35,7 @@ import org.unionaid.mutualaid.Claims;
 import org.unionaid.mutualaid.ClaimQueries;
 import org.unionaid.mutualaid.FileClaim;
 import org.unionaid.shared.web.ApiPage;
+import org.unionaid.shared.web.Paging;
 
 /**
  * Mutual-aid claims over JSON with their actions, scoped like the pages: a claim outside the caller's reach
@@ -63,7 +63,7 @@ class ClaimApiController {
                     @RequestParam(required = false) @Nullable Long branchId,
                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Page<ClaimSummary> result = claimQueries.queue(new ClaimFilter(state, planId, branchId),
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
+                Paging.api(page, size));
         return new ClaimPage(ApiPage.of(result));
     }
 

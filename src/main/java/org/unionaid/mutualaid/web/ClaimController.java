@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +33,7 @@ import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
 import org.unionaid.shared.time.Times;
+import org.unionaid.shared.web.Paging;
 
 /**
  * Claims: the worker's (or caseworker's) filing form and the claim's page with documents, submission and the
@@ -70,7 +70,7 @@ class ClaimController {
                  @RequestParam(required = false) @Nullable Long branchId,
                  @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("claims", claimQueries.queue(new ClaimFilter(state, planId, branchId),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+                Paging.page(page, PAGE_SIZE)));
         model.addAttribute("state", state);
         model.addAttribute("planId", planId);
         model.addAttribute("branchId", branchId);

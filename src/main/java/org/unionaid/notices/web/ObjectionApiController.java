@@ -1,7 +1,5 @@
 package org.unionaid.notices.web;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +23,7 @@ import org.unionaid.notices.ObjectionState;
 import org.unionaid.notices.ObjectionSubject;
 import org.unionaid.notices.ObjectionView;
 import org.unionaid.notices.Objections;
+import org.unionaid.shared.web.ApiPage;
 
 /** Objections to entries of the public notice board over JSON, with the same rules as the pages. */
 @RestController
@@ -41,11 +39,9 @@ class ObjectionApiController {
 
     @GetMapping
     @Operation(summary = "Objections of your branch subtree: OPEN oldest first, or RESOLVED / all newest first")
-    ObjectionPage list(@RequestParam(required = false) @Nullable ObjectionState state,
+    ApiPage<ObjectionView> list(@RequestParam(required = false) @Nullable ObjectionState state,
                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        Page<ObjectionView> result = objections.list(state, page, size);
-        return new ObjectionPage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
-                result.getTotalPages());
+        return ApiPage.of(objections.list(state, page, size));
     }
 
     @GetMapping("/{id}")
@@ -80,8 +76,5 @@ class ObjectionApiController {
     }
 
     record Resolution(@NotNull ObjectionFinding finding, @NotBlank String reason, long version) {
-    }
-
-    record ObjectionPage(List<ObjectionView> content, int page, int size, long totalElements, int totalPages) {
     }
 }

@@ -1,6 +1,5 @@
 package org.unionaid.notifications.web;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.notifications.Notifications;
 import org.unionaid.notifications.NotificationView;
 import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.web.Paging;
 
 @Controller
 @RequestMapping("/inbox")
@@ -25,7 +25,7 @@ class InboxController {
 
     @GetMapping
     String inbox(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", notifications.inbox(Actors.required().id(), PageRequest.of(Math.max(page, 0), 20)));
+        model.addAttribute("page", notifications.inbox(Actors.required().id(), Paging.page(page, 20)));
         return "notifications/inbox";
     }
 

@@ -6,7 +6,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,6 +29,7 @@ import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
 import org.unionaid.shared.excel.Spreadsheets;
+import org.unionaid.shared.web.Paging;
 
 /** Disbursement batches: list, gathering, a batch's page, its bank files and the upload of the bank's results. */
 @Controller
@@ -52,7 +52,7 @@ class DisbursementBatchController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("batches", batches.list(PageRequest.of(Math.max(page, 0), 25)));
+        model.addAttribute("batches", batches.list(Paging.page(page, 25)));
         if (Actors.required().has(Role.ADMIN)) {
             model.addAttribute("unpayable", payoutQueries.approvedUnpayable());
         }

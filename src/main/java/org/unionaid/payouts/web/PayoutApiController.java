@@ -14,7 +14,6 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,6 +48,7 @@ import org.unionaid.payouts.Payouts;
 import org.unionaid.payouts.PayoutQueries;
 import org.unionaid.payouts.QueueTotals;
 import org.unionaid.shared.web.ApiPage;
+import org.unionaid.shared.web.Paging;
 
 /** Payouts, batches and funding over JSON, with the same scoping and rules as the pages. */
 @RestController
@@ -95,16 +95,14 @@ class PayoutApiController {
                                         + "branchName, optionally ',asc'")
                                 @RequestParam(required = false) @Nullable String sort) {
         Page<PayoutSummary> result = payoutQueries.search(new PayoutFilter(state, form, sourceType, programmeId,
-                branchId, from, to), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
-                PayoutController.sort(sort)));
+                branchId, from, to), Paging.api(page, size, PayoutController.sort(sort)));
         return ApiPage.of(result);
     }
 
     @GetMapping("/queue")
     @Operation(summary = "PROPOSED payouts you may approve (ADMIN), oldest first, with the totals")
     Queue queue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        Page<PayoutSummary> result = payoutQueries.approvalQueue(PageRequest.of(Math.max(page, 0),
-                Math.min(Math.max(size, 1), 100)));
+        Page<PayoutSummary> result = payoutQueries.approvalQueue(Paging.api(page, size));
         return new Queue(payoutQueries.approvalQueueTotals(), ApiPage.of(result));
     }
 
@@ -171,7 +169,7 @@ class PayoutApiController {
     @Operation(summary = "Disbursement batches of your subtree (ADMIN, AUDITOR)")
     List<BatchSummary> batches(@RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "20") int size) {
-        return batches.list(PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100))).getContent();
+        return batches.list(Paging.api(page, size)).getContent();
     }
 
     @PostMapping("/batches")

@@ -40,6 +40,7 @@ import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.time.Times;
+import org.unionaid.shared.web.Paging;
 
 /** The payouts list (with its Excel export), the ADMIN approval queue, a payout's page and its actions. */
 @Controller
@@ -69,7 +70,7 @@ class PayoutController {
     String list(@ModelAttribute("filter") PayoutFilterForm filter, BindingResult ignoredUnparsable,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("payouts", payoutQueries.search(filter.toFilter(),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, sort(filter.getSort()))));
+                Paging.page(page, PAGE_SIZE, sort(filter.getSort()))));
         model.addAttribute("branches", branches.subtree(Actors.required().branchId()));
         model.addAttribute("countCap", org.unionaid.shared.sql.CappedCount.CAP);
         enums(model);
@@ -97,8 +98,8 @@ class PayoutController {
                  Model model) {
         // oldest first unless asked otherwise (e.g. sort=proposedAt,desc for the newest)
         model.addAttribute("payouts", payoutQueries.approvalQueue(sort == null || sort.isBlank()
-                ? PageRequest.of(Math.max(page, 0), PAGE_SIZE)
-                : PageRequest.of(Math.max(page, 0), PAGE_SIZE, sort(sort))));
+                ? Paging.page(page, PAGE_SIZE)
+                : Paging.page(page, PAGE_SIZE, sort(sort))));
         model.addAttribute("sort", sort);
         model.addAttribute("totals", payoutQueries.approvalQueueTotals());
         model.addAttribute("limit", payoutQueries.secondApprovalAbove());

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +20,7 @@ import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.sql.CappedCount;
 import org.unionaid.shared.sql.Keyset;
 import org.unionaid.shared.web.ApiPage;
+import org.unionaid.shared.web.Paging;
 
 /** The registry over JSON, with the same scoping as the pages; national IDs are only ever masked here. */
 @RestController
@@ -62,8 +62,7 @@ class WorkerApiController {
             return new WorkerPage(new ApiPage<>(result.content(), 0, Math.min(Math.max(size, 1), 100), result.total(),
                     pages), result.totalCapped(), result.previous(), result.next());
         }
-        Page<WorkerSummary> result = people.search(q, PageRequest.of(Math.max(page, 0),
-                Math.min(Math.max(size, 1), 100), Sort.by(sort)));
+        Page<WorkerSummary> result = people.search(q, Paging.api(page, size, Sort.by(sort)));
         return new WorkerPage(ApiPage.of(result), CappedCount.capped(result.getTotalElements()), null, null);
     }
 

@@ -39,6 +39,7 @@ import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.time.Times;
+import org.unionaid.shared.web.Paging;
 
 /** The applications list (with its Excel export) and an application's page with the staff's transitions. */
 @Controller
@@ -72,7 +73,7 @@ class ApplicationController {
     String list(@ModelAttribute("filter") ApplicationFilterForm filter, BindingResult ignoredUnparsable,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("applications", applications.search(filter.toFilter(),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, sort(filter.getSort()))));
+                Paging.page(page, PAGE_SIZE, sort(filter.getSort()))));
         model.addAttribute("programmeChoices", programmes.list(PageRequest.of(0, 100)).getContent());
         model.addAttribute("branches", Actors.required().has(org.unionaid.shared.security.Role.PARTNER)
                 && !Actors.required().has(org.unionaid.shared.security.Role.ADMIN) ? List.of()

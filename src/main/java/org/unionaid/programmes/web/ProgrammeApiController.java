@@ -10,8 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +30,8 @@ import org.unionaid.programmes.Apply;
 import org.unionaid.programmes.ProgrammeSummary;
 import org.unionaid.programmes.ProgrammeView;
 import org.unionaid.programmes.Programmes;
+import org.unionaid.shared.web.ApiPage;
+import org.unionaid.shared.web.Paging;
 
 /** Programmes and applications over JSON, with the same scoping and rules as the pages. */
 @RestController
@@ -52,9 +52,9 @@ class ProgrammeApiController {
     @GetMapping("/programmes")
     @Operation(summary = "Programmes you may see (staff: your subtree and the branches above; worker: yours; "
             + "partner: the ones you fund), newest first")
-    PageOf<ProgrammeSummary> programmes(@RequestParam(defaultValue = "0") int page,
+    ApiPage<ProgrammeSummary> programmes(@RequestParam(defaultValue = "0") int page,
                                         @RequestParam(defaultValue = "20") int size) {
-        return PageOf.of(programmes.list(PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100))));
+        return ApiPage.of(programmes.list(Paging.api(page, size)));
     }
 
     @GetMapping("/programmes/{id}")
@@ -68,7 +68,7 @@ class ProgrammeApiController {
     @GetMapping("/applications")
     @Operation(summary = "Applications you may see, filtered, paged and sorted in the database "
             + "(partners: names masked)")
-    PageOf<ApplicationSummary> list(@RequestParam(required = false) @Nullable Long programmeId,
+    ApiPage<ApplicationSummary> list(@RequestParam(required = false) @Nullable Long programmeId,
                                     @RequestParam(required = false) @Nullable ApplicationState state,
                                     @Parameter(description = "a branch of your subtree: its applications and its "
                                             + "sub-branches'") @RequestParam(required = false) @Nullable Long branchId,
@@ -78,8 +78,8 @@ class ProgrammeApiController {
                                     @Parameter(description = "createdAt, reference, workerName, programmeName, state "
                                             + "or amount, optionally ',asc'")
                                     @RequestParam(required = false) @Nullable String sort) {
-        return PageOf.of(applications.search(new ApplicationFilter(programmeId, state, branchId, eligible),
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100), ApplicationController.sort(sort))));
+        return ApiPage.of(applications.search(new ApplicationFilter(programmeId, state, branchId, eligible),
+                Paging.api(page, size, ApplicationController.sort(sort))));
     }
 
     @GetMapping("/applications/{id}")
@@ -137,13 +137,5 @@ class ProgrammeApiController {
     }
 
     record ProgrammeWithBudget(ProgrammeView programme, BudgetUse budget) {
-    }
-
-    record PageOf<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
-
-        static <T> PageOf<T> of(Page<T> page) {
-            return new PageOf<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
-                    page.getTotalPages());
-        }
     }
 }

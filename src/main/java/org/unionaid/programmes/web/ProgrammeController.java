@@ -44,6 +44,7 @@ import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
 import org.unionaid.shared.time.Times;
+import org.unionaid.shared.web.Paging;
 
 /** The programmes list with budget use, a programme's page with its funding chart, and the ADMIN's forms. */
 @Controller
@@ -71,7 +72,7 @@ class ProgrammeController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        var result = programmes.list(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        var result = programmes.list(Paging.page(page, PAGE_SIZE));
         Map<Long, BudgetUse> budgets = new LinkedHashMap<>();
         for (ProgrammeSummary p : result.getContent()) {
             budgets.put(p.id(), funding.useOf(p.id()));

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.web.Paging;
 import org.unionaid.users.ApiTokens;
 import org.unionaid.users.ApiTokens.IssuedToken;
 
@@ -40,7 +40,7 @@ class ApiTokenAdminController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("tokens", tokens.list(scopeBranchId(), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("tokens", tokens.list(scopeBranchId(), Paging.page(page, PAGE_SIZE)));
         return "admin/api-tokens/list";
     }
 

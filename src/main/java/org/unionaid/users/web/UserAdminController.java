@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +26,7 @@ import org.unionaid.branches.BranchView;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
+import org.unionaid.shared.web.Paging;
 import org.unionaid.users.Users;
 import org.unionaid.users.UserSummary;
 
@@ -58,7 +58,7 @@ class UserAdminController {
                 Model model) {
         long scope = scopeBranchId();
         Page<UserSummary> found = users.search(scope, q,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username")));
+                Paging.page(page, PAGE_SIZE, Sort.by("username")));
         model.addAttribute("users", found);
         model.addAttribute("q", q);
         model.addAttribute("branchById", branchesById(scope));
