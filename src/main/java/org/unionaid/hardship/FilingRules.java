@@ -35,7 +35,11 @@ class FilingRules {
     private final Visits visits;
     private final Clock clock;
 
-    FilingRules(HardshipFileRepository files, Branches branches, EligibilityRules rules, Visits visits, Clock clock) {
+    private final org.unionaid.payouts.BenefitLedger ledger;
+
+    FilingRules(HardshipFileRepository files, Branches branches, EligibilityRules rules, Visits visits, Clock clock,
+                org.unionaid.payouts.BenefitLedger ledger) {
+        this.ledger = ledger;
         this.files = files;
         this.branches = branches;
         this.rules = rules;
@@ -91,8 +95,19 @@ class FilingRules {
             throw new BusinessRuleException("hardshipFile.household.incomeMissing");
         }
         String region = regionOf(worker.branch());
+        // aid received in the last year counts as income (docs/design.md §3), as the household's ledger holds it
+        LocalDate since = onDate.minusYears(1);
+        java.math.BigDecimal aid = ledger.receivedSince(worker.id(), since);
+        java.math.BigDecimal annual = household.annualDisposableIncome().add(aid);
+        java.math.BigDecimal perCapita = aid.signum() == 0 ? household.perCapitaMonthlyIncome()
+                : java.util.Objects.requireNonNull(org.unionaid.people.HouseholdIncome.perCapitaMonthly(annual,
+                        HardshipFiles.nonNull(household.rigidExpenditure()), household.size()));
+        List<String> aidLines = aid.signum() == 0 ? List.of() : ledger.ledger(worker.id()).entries().stream()
+                .filter(e -> e.counted() && !e.date().isBefore(since))
+                .map(e -> e.date() + " " + (e.programmeName() != null ? e.programmeName() + " · " : "") + e.purpose()
+                        + " " + e.amount().toPlainString()).toList();
         EligibilityAssessment assessment = rules.assess(new EligibilityInput(region, onDate,
-                household.perCapitaMonthlyIncome(), household.annualDisposableIncome(),
+                perCapita, annual,
                 HardshipFiles.nonNull(answers.annualHardshipCosts()), answers.suddenHardship(),
                 answers.exclusionsAnswered()));
         RuleSetView ruleSet = rules.inForce(region, onDate).orElseThrow();
@@ -105,7 +120,7 @@ class FilingRules {
         }).orElse(null);
         return new HardshipFilePreview(worker.id(), worker.name(), worker.branch().name(), household.size(),
                 household.annualDisposableIncome(), HardshipFiles.nonNull(household.rigidExpenditure()), assessment,
-                ruleSet.noticeDays(), ruleSet.exclusions(), visit);
+                ruleSet.noticeDays(), ruleSet.exclusions(), visit, aid, aidLines);
     }
 
     /** The rule set in force today for the file's region (notice days, monitoring months). */

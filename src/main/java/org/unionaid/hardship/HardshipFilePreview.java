@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record HardshipFilePreview(long workerId, String workerName, String branchName, int householdSize,
                                   BigDecimal annualIncome, BigDecimal rigidExpenditure, EligibilityAssessment assessment,
-                                  int noticeDays, List<RuleSetView.Exclusion> exclusions, @Nullable VisitCheck visit) {
+                                  int noticeDays, List<RuleSetView.Exclusion> exclusions, @Nullable VisitCheck visit,
+                                  BigDecimal aidReceived, List<String> aidLines) {
 
     /**
      * The household the visit found beside the registry's: while they differ in size or per-capita income
