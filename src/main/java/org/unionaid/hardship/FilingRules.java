@@ -99,7 +99,7 @@ class FilingRules {
         LocalDate since = onDate.minusYears(1);
         java.math.BigDecimal aid = ledger.receivedSince(worker.id(), since);
         java.math.BigDecimal annual = household.annualDisposableIncome().add(aid);
-        java.math.BigDecimal perCapita = aid.signum() == 0 ? household.perCapitaMonthlyIncome()
+        java.math.BigDecimal assessedPerCapita = aid.signum() == 0 ? household.perCapitaMonthlyIncome()
                 : java.util.Objects.requireNonNull(org.unionaid.people.HouseholdIncome.perCapitaMonthly(annual,
                         HardshipFiles.nonNull(household.rigidExpenditure()), household.size()));
         List<String> aidLines = aid.signum() == 0 ? List.of() : ledger.ledger(worker.id()).entries().stream()
@@ -107,7 +107,7 @@ class FilingRules {
                 .map(e -> e.date() + " " + (e.programmeName() != null ? e.programmeName() + " · " : "") + e.purpose()
                         + " " + e.amount().toPlainString()).toList();
         EligibilityAssessment assessment = rules.assess(new EligibilityInput(region, onDate,
-                perCapita, annual,
+                assessedPerCapita, annual,
                 HardshipFiles.nonNull(answers.annualHardshipCosts()), answers.suddenHardship(),
                 answers.exclusionsAnswered()));
         RuleSetView ruleSet = rules.inForce(region, onDate).orElseThrow();

@@ -111,7 +111,7 @@ public class JointReviews {
                 .map(m -> view(m, m.fileIds().stream().map(discussed::get).filter(java.util.Objects::nonNull).toList()))
                 .toList();
         return new org.springframework.data.domain.PageImpl<>(content,
-                org.springframework.data.domain.Paging.page(page, limit), total == null ? 0 : total);
+                org.unionaid.shared.web.Paging.page(page, limit), total == null ? 0 : total);
     }
 
     private JointReviewView view(JointReview m) {

@@ -1,6 +1,5 @@
 package org.unionaid.shared.web;
 
-import org.unionaid.shared.web.Paging;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -19,19 +18,19 @@ public final class Paging {
 
     /** A page of a screen with its fixed size. */
     public static PageRequest page(int page, int size) {
-        return Paging.page(page, size);
+        return PageRequest.of(Math.max(page, 0), size);
     }
 
     public static PageRequest page(int page, int size, Sort sort) {
-        return Paging.page(page, size, sort);
+        return PageRequest.of(Math.max(page, 0), size, sort);
     }
 
     /** A page of an API list with the size the client asked for, kept within 1..{@value #MAX_API_SIZE}. */
     public static PageRequest api(int page, int size) {
-        return Paging.page(page, Math.min(Math.max(size, 1), MAX_API_SIZE));
+        return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_API_SIZE));
     }
 
     public static PageRequest api(int page, int size, Sort sort) {
-        return Paging.page(page, Math.min(Math.max(size, 1), MAX_API_SIZE), sort);
+        return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_API_SIZE), sort);
     }
 }
