@@ -267,6 +267,55 @@ public class HardshipFiles {
         return applied(file, file.cancel(today(), code, requireText(text), actor(), clock.instant()));
     }
 
+    // ---- for appeals (the appeals module asks; hardship does not know it) -----------------------------
+
+    /**
+     * The cancellation of a file the caller may see (its primary worker, staff of its scope), or empty when it is
+     * not CANCELLED; who cancelled it and when come from its CANCEL history row.
+     */
+    @Transactional(readOnly = true)
+    public Optional<FileCancellation> cancellation(long id) {
+        Actor actor = Actors.required();
+        HardshipFile file = files.findById(id).orElseThrow(() -> new HardshipFileNotFoundException(id));
+        boolean own = java.util.Objects.equals(actor.workerId(), file.primaryWorkerId());
+        boolean staff = READER_ROLES.stream().anyMatch(actor::has) && branches.covers(actor.branchId(), file.branchId());
+        if (!own && !staff) {
+            throw new HardshipFileNotFoundException(id);
+        }
+        if (file.state() != HardshipFileState.CANCELLED || file.cancelReasonCode() == null) {
+            return Optional.empty();
+        }
+        FileTransition cancelled = null;
+        for (FileTransition t : transitions.findByFileIdOrderByIdAsc(file.id())) {
+            if (t.action() == HardshipFileAction.CANCEL) {
+                cancelled = t;
+            }
+        }
+        if (cancelled == null) {
+            throw new IllegalStateException("CANCELLED file " + id + " without its history row");
+        }
+        FileTransitionView row = cancelled.toView();
+        return Optional.of(new FileCancellation(file.id(), file.fileNumber(), file.branchId(), file.primaryWorkerId(),
+                row.actor(), row.occurredAt(), file.cancelReasonCode(),
+                java.util.Objects.requireNonNullElse(file.cancelReasonText(), "")));
+    }
+
+    /**
+     * An appeal against the cancellation was upheld (by a CASEWORKER of scope): the file goes back to IN_REVIEW,
+     * refused when the household has opened another file since (one open file per household).
+     */
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public HardshipFileView reopenOnAppeal(long id, String appealReference) {
+        HardshipFile file = loadVisible(id);
+        if (file.state() != HardshipFileState.CANCELLED) {
+            throw new BusinessRuleException(HardshipFile.ILLEGAL, file.state(), HardshipFileAction.REOPEN_ON_APPEAL);
+        }
+        if (files.existsOpenForHousehold(file.householdId())) {
+            throw new BusinessRuleException("hardshipFile.reopen.otherFileOpen");
+        }
+        return applied(file, file.reopenOnAppeal("appeal " + appealReference, actor(), clock.instant()));
+    }
+
     // ---- for the scheduled job (runs as "system"; each call in its own transaction) ---------------
 
     /** Ids of PUBLIC_NOTICE files whose notice ended by today. */
@@ -352,7 +401,7 @@ public class HardshipFiles {
         if (workerId == null) {
             return Optional.empty();
         }
-        return files.findLatestOfWorker(workerId).map(f -> new HardshipFileMine(f.fileNumber(), f.state(),
+        return files.findLatestOfWorker(workerId).map(f -> new HardshipFileMine(f.id(), f.fileNumber(), f.state(),
                 f.category(), f.filedOn(), f.nextReviewDue()));
     }
 
