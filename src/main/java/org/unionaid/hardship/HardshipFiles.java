@@ -292,7 +292,7 @@ public class HardshipFiles {
             }
         }
         if (cancelled == null) {
-            throw new IllegalStateException("CANCELLED file " + id + " without its history row");
+            return Optional.empty(); // a row written without its history (bulk data): not appealable
         }
         FileTransitionView row = cancelled.toView();
         return Optional.of(new FileCancellation(file.id(), file.fileNumber(), file.branchId(), file.primaryWorkerId(),

@@ -332,7 +332,7 @@ public class Claims {
             }
         }
         if (rejected == null) {
-            throw new IllegalStateException("REJECTED claim " + id + " without its history row");
+            return java.util.Optional.empty(); // a row written without its history (bulk data): not appealable
         }
         return java.util.Optional.of(new ClaimRefusal(claim.id(), claim.reference(), claim.branchId(),
                 claim.workerId(), rejected.actor(), rejected.occurredAt(),

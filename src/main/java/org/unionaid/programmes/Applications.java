@@ -278,6 +278,10 @@ public class Applications {
             return Optional.empty();
         }
         ApplicationTransition rejected = lastRejection(application);
+        if (rejected == null) {
+            log.warn("REJECTED application {} has no REJECTED history row: not appealable", id);
+            return Optional.empty();
+        }
         return Optional.of(new ApplicationRefusal(application.id(), application.reference(), application.branchId(),
                 application.workerId(), rejected.actor(), rejected.at(),
                 Objects.requireNonNullElse(application.decisionReason(), "")));
@@ -302,19 +306,20 @@ public class Applications {
             throw new BusinessRuleException("application.reopen.limitReached",
                     String.valueOf(programme.perPersonLimit()));
         }
-        boolean fromRecommended = lastRejection(application).fromState() == ApplicationState.RECOMMENDED;
+        ApplicationTransition rejected = lastRejection(application);
+        boolean fromRecommended = rejected != null && rejected.fromState() == ApplicationState.RECOMMENDED;
         return moved(application, application.reopenOnAppeal(fromRecommended, "appeal " + appealReference,
                 Actors.currentName(), clock.instant()), null);
     }
 
-    private ApplicationTransition lastRejection(ProgrammeApplication application) {
+    private @Nullable ApplicationTransition lastRejection(ProgrammeApplication application) {
         List<ApplicationTransition> history = transitions.findByApplicationIdOrderByIdAsc(application.id());
         for (int i = history.size() - 1; i >= 0; i--) {
             if (history.get(i).toState() == ApplicationState.REJECTED) {
                 return history.get(i);
             }
         }
-        throw new IllegalStateException("REJECTED application " + application.id() + " without its history row");
+        return null;
     }
 
     /**

@@ -45,8 +45,8 @@ class AppealController {
                  @RequestParam(required = false) @Nullable AppealSubjectType type,
                  @RequestParam(defaultValue = "0") int page, Model model) {
         // no state parameter: the open ones; "ALL": every state
-        AppealState chosen = state == null || state.isBlank() ? AppealState.OPEN
-                : "ALL".equals(state) ? null : AppealState.valueOf(state);
+        AppealState chosen = "ALL".equals(state) ? null : java.util.Arrays.stream(AppealState.values())
+                .filter(s -> s.name().equals(state)).findFirst().orElse(AppealState.OPEN);
         model.addAttribute("appeals", appeals.search(new AppealFilter(overdue ? AppealState.OPEN : chosen, overdue,
                 type), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("state", chosen == null ? "ALL" : chosen.name());
