@@ -293,7 +293,7 @@ public class HardshipFiles {
         if (workerId == null) {
             return Optional.empty();
         }
-        return files.findLatestOfWorker(workerId).map(f -> new HardshipFileMine(f.fileNumber(), f.state(),
+        return files.findLatestOfWorker(workerId).map(f -> new HardshipFileMine(f.id(), f.fileNumber(), f.state(),
                 f.category(), f.filedOn(), f.nextReviewDue()));
     }
 

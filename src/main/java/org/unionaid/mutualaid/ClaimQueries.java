@@ -180,7 +180,7 @@ public class ClaimQueries {
         return people.get(workerId).id(); // 404 outside the caseworker's subtree
     }
 
-    private Claim loadVisible(long id) {
+    Claim loadVisible(long id) {
         Actor actor = Actors.required();
         Claim claim = claims.findById(id).orElseThrow(() -> new ClaimNotFoundException(id));
         boolean own = Objects.equals(actor.workerId(), claim.workerId());

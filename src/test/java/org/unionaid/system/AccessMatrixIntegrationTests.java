@@ -142,6 +142,15 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
         };
     }
 
+    /** An appeal: the staff readers of the appealed record's kind in scope, and the worker concerned (no partner). */
+    Rule appeal(Resource subject) {
+        return (u, f) -> {
+            Objects.requireNonNull(f, "an appeal rule needs a fixture");
+            return (subject.readsAsStaff(u) && branches.covers(u.branchId(), f.branchId()))
+                    || (u.workerId() != null && u.workerId().equals(f.workerId()));
+        };
+    }
+
     /** The worker a record concerns (a lead's own photos). */
     static final Rule SUBJECT = (u, f) -> f != null && u.workerId() != null && u.workerId().equals(f.workerId());
 
@@ -306,8 +315,18 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
         for (String r : List.of("/objections/{id}", "/api/v1/objections/{id}")) {
             m.put(r, one("objection", record(Resource.OBJECTION)));
         }
+        // appeals: the readers of the record appealed against (an application here) in scope, and its worker; the
+        // staff queue for the roles that read some kind of appealed record; the lodge form only for the worker
+        // concerned (the fixture's worker is no demo user, so nobody here)
+        m.put("/appeals", list(roles(Role.CASEWORKER, Role.ADMIN, Role.AUDITOR, Role.CLAIMS_REVIEWER)));
+        m.put("/api/v1/appeals", list(ANYONE));
+        for (String r : List.of("/appeals/{id}", "/api/v1/appeals/{id}")) {
+            m.put(r, one("appeal", appeal(Resource.APPLICATION)));
+        }
+        m.put("/me/appeals/new", List.of(new Case("application", SUBJECT, "subjectType=APPLICATION&subjectId={id}")));
         // documents inherit the access of their owner record
         m.put("/documents/{id}", List.of(
+                new Case("doc-APPEAL", appeal(Resource.APPLICATION), ""),
                 new Case("doc-LEAD", record(Resource.LEAD).or(SUBJECT), ""),
                 new Case("doc-VISIT", record(Resource.VISIT), ""),
                 new Case("doc-CLAIM", record(Resource.CLAIM), ""),
@@ -510,6 +529,20 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
                 "certificate.png", png)).id());
         f.put("doc-APPLICATION", new Fixture(applicationDocument, application.branchId(), application.workerId(), null,
                 application.funders()));
+        // a decided appeal against the application (decided, so it never blocks an appeal another test lodges)
+        long appeal = jdbc.queryForObject("""
+                insert into appeal (reference, subject_type, subject_id, subject_reference, branch_id, appellant_worker_id,
+                    lodged_by, reason, state, refused_by, refused_at, decided_by, decision_reason, lodged_at, decided_at,
+                    due_on)
+                select 'SS-M-' || nextval('appeal_number_seq'), 'APPLICATION', a.id, a.reference, a.branch_id,
+                    a.worker_id, 'matrix', '矩阵测试', 'DISMISSED', 'caseworker', now(), 'admin', '维持', now(), now(),
+                    current_date from programme_application a where a.id = ? returning id""", Long.class,
+                application.id());
+        f.put("appeal", new Fixture(appeal, application.branchId(), application.workerId(), null));
+        long appealDocument = SignedIn.as(userDetailsService, "caseworker", () -> documents.store(new StoreDocument(
+                "APPEAL", appeal, application.branchId(), application.workerId(), DocumentKind.OTHER,
+                "appeal.png", png)).id());
+        f.put("doc-APPEAL", new Fixture(appealDocument, application.branchId(), application.workerId(), null));
         return f;
     }
 

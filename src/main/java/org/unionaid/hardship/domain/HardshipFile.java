@@ -303,6 +303,19 @@ public class HardshipFile {
         return t;
     }
 
+    /**
+     * An appeal against the cancellation was upheld: the file is back IN_REVIEW (its category and figures as
+     * filed), so the caseworker reviews it and starts a new public notice before it is active again.
+     */
+    public FileTransition reopenOnAppeal(String reason, String actor, Instant now) {
+        FileTransition t = move(HardshipFileAction.REOPEN_ON_APPEAL, EnumSet.of(HardshipFileState.CANCELLED),
+                HardshipFileState.IN_REVIEW, actor, now, reason);
+        this.cancelledOn = null;
+        this.cancelReasonCode = null;
+        this.cancelReasonText = null;
+        return t;
+    }
+
     /** A review that changes the category (the file stays ACTIVE). */
     public void changeCategory(HardshipCategory newCategory) {
         if (state != HardshipFileState.ACTIVE) {

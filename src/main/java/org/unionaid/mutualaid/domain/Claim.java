@@ -197,6 +197,18 @@ public class Claim {
         return move(from, ClaimState.REJECTED, actor, at, reason);
     }
 
+    /**
+     * An appeal against the rejection was upheld: the claim is back IN_REVIEW for a new decision (approve or
+     * reject), the previous decision kept in the history only.
+     */
+    public ClaimTransition reopenOnAppeal(String note, String actor, Instant at) {
+        ClaimState from = require(EnumSet.of(ClaimState.REJECTED));
+        this.decisionReason = null;
+        this.decidedBy = null;
+        this.decidedAt = null;
+        return move(from, ClaimState.IN_REVIEW, actor, at, note);
+    }
+
     public ClaimTransition markPaid(String actor, Instant at, String note) {
         ClaimState from = require(EnumSet.of(ClaimState.APPROVED));
         this.paidAt = at;

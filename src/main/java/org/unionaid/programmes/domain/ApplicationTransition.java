@@ -64,6 +64,14 @@ public class ApplicationTransition {
         return toState;
     }
 
+    public String actor() {
+        return actor;
+    }
+
+    public Instant at() {
+        return at;
+    }
+
     public @Nullable String reason() {
         return reason;
     }

@@ -243,6 +243,19 @@ public class ProgrammeApplication {
         return move(ApplicationState.WITHDRAWN, actor, null, at);
     }
 
+    /**
+     * An appeal against the rejection was upheld: the application goes back for a new decision, to RECOMMENDED
+     * when it had been recommended and is eligible (a decider approves or rejects it again), else to SUBMITTED.
+     * The previous decision is kept in the history only.
+     */
+    public ApplicationTransition reopenOnAppeal(boolean backToRecommended, String reason, String actor, Instant at) {
+        require(EnumSet.of(ApplicationState.REJECTED));
+        this.decisionReason = null;
+        this.decidedBy = null;
+        return move(backToRecommended && eligible && recommendation != null ? ApplicationState.RECOMMENDED
+                : ApplicationState.SUBMITTED, actor, reason, at);
+    }
+
     /** The payout of an approved application was paid. */
     public ApplicationTransition paid(String actor, Instant at) {
         require(EnumSet.of(ApplicationState.APPROVED));
