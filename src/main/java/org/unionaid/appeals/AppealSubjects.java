@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.unionaid.hardship.FileAppeals;
-import org.unionaid.mutualaid.Claims;
-import org.unionaid.programmes.Applications;
+import org.unionaid.mutualaid.ClaimAppeals;
+import org.unionaid.programmes.ApplicationAppeals;
 
 /**
  * The records appeals are against, asked of their owning modules through their public read methods
@@ -20,11 +20,11 @@ class AppealSubjects {
                    Instant refusedAt, String reason) {
     }
 
-    private final Applications applications;
-    private final Claims claims;
+    private final ApplicationAppeals applications;
+    private final ClaimAppeals claims;
     private final FileAppeals files;
 
-    AppealSubjects(Applications applications, Claims claims, FileAppeals files) {
+    AppealSubjects(ApplicationAppeals applications, ClaimAppeals claims, FileAppeals files) {
         this.applications = applications;
         this.claims = claims;
         this.files = files;

@@ -282,42 +282,6 @@ public class Claims {
 
     // ---- for appeals (the appeals module asks; mutual aid does not know it) ---------------------------
 
-    /**
-     * The rejection of a claim the caller may see (the claimant, claims staff of its scope), or empty when it is
-     * not REJECTED; who refused it and when come from its REJECTED history row.
-     */
-    @Transactional(readOnly = true)
-    public java.util.Optional<ClaimRefusal> refusal(long id) {
-        Claim claim = queries.loadVisible(id);
-        if (claim.state() != ClaimState.REJECTED) {
-            return java.util.Optional.empty();
-        }
-        List<ClaimTransition> history = transitions.findByClaimIdOrderByIdAsc(claim.id());
-        ClaimTransition rejected = null;
-        for (ClaimTransition t : history) {
-            if (t.toState() == ClaimState.REJECTED) {
-                rejected = t;
-            }
-        }
-        if (rejected == null) {
-            return java.util.Optional.empty(); // a row written without its history (bulk data): not appealable
-        }
-        return java.util.Optional.of(new ClaimRefusal(claim.id(), claim.reference(), claim.branchId(),
-                claim.workerId(), rejected.actor(), rejected.occurredAt(),
-                Objects.requireNonNullElse(claim.decisionReason(), "")));
-    }
-
-    /**
-     * An appeal against the rejection was upheld (by a CLAIMS_REVIEWER of scope): the claim is back IN_REVIEW for
-     * a new decision. History and audit row; the appeals module notifies the claimant of the outcome.
-     */
-    @PreAuthorize("hasRole('CLAIMS_REVIEWER')")
-    public ClaimView reopenOnAppeal(long id, String appealReference) {
-        Claim claim = loadForReviewer(id);
-        return applied(claim, claim.reopenOnAppeal("appeal " + appealReference, Actors.currentName(),
-                clock.instant()));
-    }
-
     /** Marks an APPROVED claim PAID (called in the transaction that paid its payout); false if not APPROVED. */
     boolean markPaid(long id, String note) {
         Claim claim = claims.findById(id).orElseThrow(() -> new ClaimNotFoundException(id));
@@ -342,7 +306,7 @@ public class Claims {
         return claim;
     }
 
-    private Claim loadForReviewer(long id) {
+    Claim loadForReviewer(long id) {
         Actor actor = Actors.required();
         Claim claim = claims.findById(id).orElseThrow(() -> new ClaimNotFoundException(id));
         if (!actor.has(Role.CLAIMS_REVIEWER) || !branches.covers(actor.branchId(), claim.branchId())) {
@@ -367,7 +331,7 @@ public class Claims {
         }
     }
 
-    private ClaimView applied(Claim claim, ClaimTransition transition) {
+    ClaimView applied(Claim claim, ClaimTransition transition) {
         claims.flush();
         transitions.save(transition);
         audit.record(AuditEntry.of(ENTITY, claim.id(), transition.toState().name(), claim.branchId())

@@ -227,62 +227,6 @@ public class Applications {
                 "application.notification.withdrawn");
     }
 
-    // ---- for appeals (the appeals module asks; programmes does not know it) ---------------------------
-
-    /**
-     * The rejection of an application the caller may see (its worker, staff of its scope), or empty when it is
-     * not REJECTED; who refused it and when come from its REJECTED history row.
-     */
-    @Transactional(readOnly = true)
-    public Optional<ApplicationRefusal> refusal(long id) {
-        ProgrammeApplication application = access.loadVisible(id);
-        if (application.state() != ApplicationState.REJECTED) {
-            return Optional.empty();
-        }
-        ApplicationTransition rejected = lastRejection(application);
-        if (rejected == null) {
-            return Optional.empty(); // a row written without its history (bulk data): not appealable
-        }
-        return Optional.of(new ApplicationRefusal(application.id(), application.reference(), application.branchId(),
-                application.workerId(), rejected.actor(), rejected.at(),
-                java.util.Objects.requireNonNullElse(application.decisionReason(), "")));
-    }
-
-    /**
-     * An appeal against the rejection was upheld (by a CASEWORKER or ADMIN of scope): the application goes back to
-     * RECOMMENDED if it was rejected from there and is eligible, else to SUBMITTED, for a new decision; refused when
-     * the worker has since reached the programme's per-person limit. History and audit row; the appeals module
-     * notifies the worker of the outcome.
-     */
-    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
-    public ApplicationView reopenOnAppeal(long id, String appealReference) {
-        ProgrammeApplication application = access.loadForStaff(id);
-        if (application.state() != ApplicationState.REJECTED) {
-            throw new BusinessRuleException(ProgrammeApplication.ILLEGAL, application.state().name());
-        }
-        Programme programme = programmes.lock(application.programmeId());
-        long live = applications.countLive(programme.id(), application.workerId(),
-                application.memberId() == null ? 0 : application.memberId());
-        if (live >= programme.perPersonLimit()) {
-            throw new BusinessRuleException("application.reopen.limitReached",
-                    String.valueOf(programme.perPersonLimit()));
-        }
-        ApplicationTransition rejected = lastRejection(application);
-        boolean fromRecommended = rejected != null && rejected.fromState() == ApplicationState.RECOMMENDED;
-        return moved(application, application.reopenOnAppeal(fromRecommended, "appeal " + appealReference,
-                Actors.currentName(), clock.instant()), null);
-    }
-
-    private @Nullable ApplicationTransition lastRejection(ProgrammeApplication application) {
-        List<ApplicationTransition> history = transitions.findByApplicationIdOrderByIdAsc(application.id());
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (history.get(i).toState() == ApplicationState.REJECTED) {
-                return history.get(i);
-            }
-        }
-        return null;
-    }
-
     /**
      * Proposes the payout of an approved application: the tier amount in cash, or one item in kind (taken from
      * the stock); a no-cash programme passes {@code cashAllowed=false}, so the payouts module refuses cash.
@@ -382,7 +326,7 @@ public class Applications {
         }
     }
 
-    private ApplicationView moved(ProgrammeApplication application, ApplicationTransition transition,
+    ApplicationView moved(ProgrammeApplication application, ApplicationTransition transition,
                                   @Nullable String messageKey) {
         applications.flush();
         transitions.save(transition);
