@@ -82,6 +82,15 @@ public class Documents {
         return documents.findByOwner(ownerType, ownerId).stream().map(Document::toView).toList();
     }
 
+    /** The documents of several owner records of one type, in one query (a page's rows). */
+    @Transactional(readOnly = true)
+    public List<DocumentView> listFor(String ownerType, java.util.Collection<Long> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return List.of();
+        }
+        return documents.findByOwners(ownerType, ownerIds).stream().map(Document::toView).toList();
+    }
+
     /** A document's bytes for the current user, or {@link DocumentNotFoundException} when they may not see it. */
     public DocumentContent open(long id) {
         Document document = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));

@@ -97,13 +97,15 @@ class FilingRules {
         String region = regionOf(worker.branch());
         // aid received in the last year counts as income (docs/design.md §3), as the household's ledger holds it
         LocalDate since = onDate.minusYears(1);
-        java.math.BigDecimal aid = ledger.receivedSince(worker.id(), since);
+        List<org.unionaid.payouts.LedgerEntry> received = ledger.ledger(worker.id()).entries().stream()
+                .filter(e -> e.counted() && !e.date().isBefore(since)).toList();
+        java.math.BigDecimal aid = received.stream().map(org.unionaid.payouts.LedgerEntry::amount)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
         java.math.BigDecimal annual = household.annualDisposableIncome().add(aid);
         java.math.BigDecimal assessedPerCapita = aid.signum() == 0 ? household.perCapitaMonthlyIncome()
                 : java.util.Objects.requireNonNull(org.unionaid.people.HouseholdIncome.perCapitaMonthly(annual,
                         HardshipFiles.nonNull(household.rigidExpenditure()), household.size()));
-        List<String> aidLines = aid.signum() == 0 ? List.of() : ledger.ledger(worker.id()).entries().stream()
-                .filter(e -> e.counted() && !e.date().isBefore(since))
+        List<String> aidLines = received.stream()
                 .map(e -> e.date() + " " + (e.programmeName() != null ? e.programmeName() + " · " : "") + e.purpose()
                         + " " + e.amount().toPlainString()).toList();
         EligibilityAssessment assessment = rules.assess(new EligibilityInput(region, onDate,

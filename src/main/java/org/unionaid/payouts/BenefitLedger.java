@@ -102,18 +102,22 @@ public class BenefitLedger {
                     (String) r[5], PayoutKind.valueOf((String) r[6]), (BigDecimal) r[7], (String) r[8], date,
                     funders.getOrDefault((Long) r[0], ""), null, null, null, state == PayoutState.PAID));
         }
-        jdbc.query("""
+        List<Object[]> outside = jdbc.query("""
                 select id, kind, purpose, provider, description, amount, received_on from outside_aid
-                 where worker_id = ? order by received_on desc, id desc limit ?""", rs -> {
-            long id = rs.getLong(1);
-            Long document = documents.listFor(DOCUMENT_OWNER, id).stream().findFirst()
-                    .map(org.unionaid.documents.DocumentView::id).orElse(null);
-            String description = rs.getString(5);
-            entries.add(new LedgerEntry(LedgerKind.of(OutsideAidKind.valueOf(rs.getString(2))), null, null, null,
-                    null, null, rs.getString(4) + (description == null ? "" : " · " + description), null,
-                    rs.getBigDecimal(6), null, rs.getObject(7, LocalDate.class), rs.getString(4), id,
-                    AidPurpose.valueOf(rs.getString(3)), document, true));
-        }, workerId, MAX_ENTRIES);
+                 where worker_id = ? order by received_on desc, id desc limit ?""",
+                (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getBigDecimal(6), rs.getObject(7, LocalDate.class)}, workerId, MAX_ENTRIES);
+        Map<Long, Long> evidence = new LinkedHashMap<>();
+        documents.listFor(DOCUMENT_OWNER, outside.stream().map(r -> (Long) r[0]).toList())
+                .forEach(d -> evidence.putIfAbsent(d.ownerId(), d.id()));
+        for (Object[] r : outside) {
+            long id = (Long) r[0];
+            String description = (String) r[4];
+            entries.add(new LedgerEntry(LedgerKind.of(OutsideAidKind.valueOf((String) r[1])), null, null, null,
+                    null, null, r[3] + (description == null ? "" : " · " + description), null, (BigDecimal) r[5],
+                    null, (LocalDate) r[6], (String) r[3], id, AidPurpose.valueOf((String) r[2]), evidence.get(id),
+                    true));
+        }
         entries.sort(Comparator.comparing(LedgerEntry::date).reversed());
         return new BenefitLedgerView(workerId, worker.name(), entries, totals(entries));
     }
@@ -221,18 +225,6 @@ public class BenefitLedger {
             }
         }
         return lines;
-    }
-
-    /** The aid counted in the ledger (paid payouts and outside aid) since the day: income for a hardship review. */
-    @Transactional(readOnly = true)
-    public BigDecimal receivedSince(long workerId, LocalDate since) {
-        BigDecimal paid = jdbc.queryForObject("""
-                select coalesce(sum(amount), 0) from payout where payee_worker_id = ? and state = 'PAID'
-                   and coalesce(delivered_on, (paid_at at time zone ?)::date) >= ?""", BigDecimal.class,
-                workerId, times.zone().getId(), since);
-        BigDecimal outside = jdbc.queryForObject("select coalesce(sum(amount), 0) from outside_aid "
-                + "where worker_id = ? and received_on >= ?", BigDecimal.class, workerId, since);
-        return Money.round(java.util.Objects.requireNonNull(paid).add(java.util.Objects.requireNonNull(outside)));
     }
 
     /** Throws RecordNotFoundException unless the caller may read the household's ledger. */

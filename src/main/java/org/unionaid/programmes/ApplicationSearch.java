@@ -170,13 +170,7 @@ class ApplicationSearch {
 
     /** 王秀兰 → 王*兰, 李娜 → 李*: enough for a funder to follow a case, not to identify the person. */
     static String mask(String name) {
-        if (name.length() <= 1) {
-            return "*";
-        }
-        if (name.length() == 2) {
-            return name.charAt(0) + "*";
-        }
-        return name.charAt(0) + "*".repeat(name.length() - 2) + name.charAt(name.length() - 1);
+        return org.unionaid.shared.PersonNames.masked(name);
     }
 
     Names names(long programmeId, long workerId, long branchId) {

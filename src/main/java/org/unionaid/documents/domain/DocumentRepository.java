@@ -13,6 +13,9 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
     @Query("select d from Document d where d.ownerType = :type and d.ownerId = :id order by d.uploadedAt, d.id")
     List<Document> findByOwner(@Param("type") String ownerType, @Param("id") long ownerId);
 
+    @Query("select d from Document d where d.ownerType = :type and d.ownerId in :ids order by d.uploadedAt, d.id")
+    List<Document> findByOwners(@Param("type") String ownerType, @Param("ids") java.util.Collection<Long> ownerIds);
+
     @Modifying
     @Query(value = "insert into document_content (document_id, bytes) values (:id, :bytes)", nativeQuery = true)
     void storeContent(@Param("id") long documentId, @Param("bytes") byte[] bytes);
