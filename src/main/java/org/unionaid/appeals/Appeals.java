@@ -66,9 +66,12 @@ public class Appeals {
     private final AuditTrail audit;
     private final Times times;
     private final AppealsProperties properties;
+    private final AppealReminders reminders;
 
     Appeals(AppealRepository appeals, AppealSubjects subjects, Branches branches, Documents documents,
-            Notifications notifications, Users users, AuditTrail audit, Times times, AppealsProperties properties) {
+            Notifications notifications, Users users, AuditTrail audit, Times times, AppealsProperties properties,
+            AppealReminders reminders) {
+        this.reminders = reminders;
         this.appeals = appeals;
         this.subjects = subjects;
         this.branches = branches;
@@ -130,6 +133,8 @@ public class Appeals {
         after.put("documents", command.documents().size());
         audit.record(AuditEntry.of(ENTITY, appeal.id(), "LODGE", appeal.branchId()).withAfter(after)
                 .withReason(reason));
+        reminders.lodged(appeal.id(), reference, appeal.subjectType(), appeal.subjectReference(), appeal.branchId(),
+                appeal.refusedBy(), appeal.dueOn());
         return view(appeal);
     }
 

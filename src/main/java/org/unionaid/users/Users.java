@@ -106,6 +106,20 @@ public class Users {
         return users.findEnabledWithRoleInScope(pattern, role).stream().map(this::summary).toList();
     }
 
+    /**
+     * Enabled users holding one of the roles whose branch covers {@code branchId} (that branch or one above it),
+     * nearest branch first: whom to tell about a record of that branch that one of those roles must act on.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<UserSummary> withRolesCovering(long branchId, Set<Role> roles) {
+        if (roles.isEmpty()) {
+            return java.util.List.of();
+        }
+        String path = branches.scopeOf(branchId).path();
+        return users.findEnabledWithRolesCovering(path, roles).stream()
+                .map(row -> summary((UserAccount) row[0])).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<UserSummary> find(long userId) {
         return users.findById(userId).map(this::summary);

@@ -61,6 +61,8 @@ class AppealsIntegrationTests extends IntegrationTestSupport {
     org.unionaid.people.Households households;
     @Autowired
     Appeals appeals;
+    @Autowired
+    AppealReminders reminders;
 
     TestAppeals test;
     TestPeople people;
@@ -288,6 +290,72 @@ class AppealsIntegrationTests extends IntegrationTestSupport {
                         .param("outcome", "DISMISSED").param("reason", "维持原决定").param("version", "0"))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select state from appeal where id = ?", String.class, id)).isEqualTo("DISMISSED");
+    }
+
+    private int notified(String username, String kind, String reference) {
+        return count("select count(*) from notification n join user_account u on u.id = n.recipient_user_id "
+                + "where u.username = ? and n.kind = ? and ? = any(n.message_args)", username, kind, reference);
+    }
+
+    @Test
+    void theNearestDecidersAreToldOfANewAppealAndRemindedOnceWithTheLevelAboveWhenItIsOverdueNeverTheRefuser() {
+        TestAppeals.Worker worker = test.worker();
+        ApplicationView application = test.rejectedApplication(worker);
+        String colleague = test.colleague();
+
+        AppealView appeal = lodge(worker, AppealSubjectType.APPLICATION, application.id(), "请复核", List.of());
+
+        // the district's other caseworker decides it; the refuser may not, the city's admin is not bothered yet
+        assertThat(notified(colleague, "APPEAL_LODGED", appeal.reference())).isEqualTo(1);
+        assertThat(notified("caseworker", "APPEAL_LODGED", appeal.reference())).isZero();
+        assertThat(notified("admin", "APPEAL_LODGED", appeal.reference())).isZero();
+        assertThat(notified("caseworker2", "APPEAL_LODGED", appeal.reference())).isZero();
+
+        // not due yet: no reminder
+        reminders.remindOverdue();
+        assertThat(notified(colleague, "APPEAL_OVERDUE", appeal.reference())).isZero();
+
+        jdbc.update("update appeal set due_on = ? where id = ?", java.sql.Date.valueOf(Today.date().minusDays(1)),
+                appeal.id());
+        reminders.remindOverdue();
+        reminders.remindOverdue();
+
+        assertThat(notified(colleague, "APPEAL_OVERDUE", appeal.reference())).isEqualTo(1);
+        assertThat(notified("admin", "APPEAL_OVERDUE", appeal.reference())).isEqualTo(1);
+        assertThat(notified("admin2", "APPEAL_OVERDUE", appeal.reference())).isZero();
+        assertThat(notified("caseworker", "APPEAL_OVERDUE", appeal.reference())).isZero();
+        assertThat(jdbc.queryForObject("select overdue_reminded_on from appeal where id = ?", java.sql.Date.class,
+                appeal.id()).toLocalDate()).isEqualTo(Today.date());
+    }
+
+    @Test
+    void theApiLodgesWithDocumentsAndRefusesABadOneKeepingNothing() throws Exception {
+        TestAppeals.Worker worker = test.worker();
+        ApplicationView application = test.rejectedApplication(worker);
+        var workerUser = user(people.user(worker.username()));
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/appeals")
+                        .file(new org.springframework.mock.web.MockMultipartFile("documents", "empty.png", "image/png",
+                                new byte[0]))
+                        .param("subjectType", "APPLICATION").param("subjectId", String.valueOf(application.id()))
+                        .param("reason", "附证明").with(workerUser).with(csrf()))
+                .andExpect(status().isUnprocessableEntity());
+        assertThat(count("select count(*) from appeal where subject_type = 'APPLICATION' and subject_id = ?",
+                application.id())).isZero();
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/appeals")
+                        .file(new org.springframework.mock.web.MockMultipartFile("documents", "proof.png", "image/png",
+                                png()))
+                        .param("subjectType", "APPLICATION").param("subjectId", String.valueOf(application.id()))
+                        .param("reason", "附证明").with(workerUser).with(csrf()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("OPEN"))
+                .andExpect(jsonPath("$.documents[0].originalName").value("proof.png"));
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/appeals")
+                        .param("subjectType", "NOT_A_TYPE").param("subjectId", "1").param("reason", "x")
+                        .with(workerUser).with(csrf()))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

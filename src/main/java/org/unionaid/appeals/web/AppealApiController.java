@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,14 +23,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.unionaid.appeals.AppealFilter;
 import org.unionaid.appeals.AppealState;
 import org.unionaid.appeals.AppealSubjectType;
 import org.unionaid.appeals.AppealView;
 import org.unionaid.appeals.Appeals;
 import org.unionaid.appeals.LodgeAppeal;
+import org.unionaid.documents.FormFiles;
+import org.unionaid.shared.web.ApiPage;
 
-/** Appeals over JSON, with the same scoping and rules as the pages (documents are uploaded on the page). */
+/** Appeals over JSON, with the same scoping and rules as the pages (documents as multipart form data). */
 @RestController
 @RequestMapping(path = "/api/v1/appeals", produces = "application/json")
 @Tag(name = "Appeals", description = "Appeals (申诉) against refused applications, rejected claims and cancelled files")
@@ -46,13 +48,13 @@ class AppealApiController {
     @GetMapping
     @Operation(summary = "Appeals you may see: staff those of their subtree whose subject they read (open ones "
             + "soonest due first, else newest first); a worker their own")
-    PageOf<AppealView> list(@RequestParam(required = false) @Nullable AppealState state,
+    ApiPage<AppealView> list(@RequestParam(required = false) @Nullable AppealState state,
                             @Parameter(description = "only OPEN appeals past their due day")
                             @RequestParam(defaultValue = "false") boolean overdue,
                             @RequestParam(required = false) @Nullable AppealSubjectType subjectType,
                             @RequestParam(defaultValue = "0") int page,
                             @RequestParam(defaultValue = "20") int size) {
-        return PageOf.of(appeals.search(new AppealFilter(overdue ? AppealState.OPEN : state, overdue, subjectType),
+        return ApiPage.of(appeals.search(new AppealFilter(overdue ? AppealState.OPEN : state, overdue, subjectType),
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100))));
     }
 
@@ -71,6 +73,20 @@ class AppealApiController {
         return appeals.lodge(new LodgeAppeal(body.subjectType(), body.subjectId(), body.reason(), List.of()));
     }
 
+    @PostMapping(consumes = "multipart/form-data")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "The same with documents: form fields subjectType, subjectId, reason and any number of "
+            + "files named documents (checked by content and size like every upload; nothing is stored if one is "
+            + "refused)")
+    @ApiResponse(responseCode = "422", description = "Refused by a rule, or a document of a refused type or size")
+    AppealView lodgeWithDocuments(@RequestParam AppealSubjectType subjectType, @RequestParam long subjectId,
+                                  @RequestParam String reason,
+                                  @RequestParam(name = "documents", required = false)
+                                  @Nullable List<MultipartFile> documents) {
+        return appeals.lodge(new LodgeAppeal(subjectType, subjectId, reason,
+                FormFiles.of(documents == null ? List.of() : documents, LodgeAppeal.AppealDocument::new)));
+    }
+
     @PostMapping("/{id}/decision")
     @Operation(summary = "Decides an open appeal (UPHELD reopens the subject for a new decision, or DISMISSED); "
             + "never by the staff member who made the refusal")
@@ -85,13 +101,5 @@ class AppealApiController {
     }
 
     record Decision(@NotNull AppealState outcome, @NotBlank @Size(max = 2000) String reason, long version) {
-    }
-
-    record PageOf<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
-
-        static <T> PageOf<T> of(Page<T> page) {
-            return new PageOf<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
-                    page.getTotalPages());
-        }
     }
 }

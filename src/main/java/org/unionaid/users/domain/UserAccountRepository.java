@@ -50,4 +50,16 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
              order by u.displayName""")
     java.util.List<UserAccount> findEnabledWithRoleInScope(@Param("pathPattern") String pathPattern,
                                                            @Param("role") org.unionaid.shared.security.Role role);
+
+    /**
+     * Enabled users holding one of the roles whose branch is the one at {@code targetPath} or above it (they cover
+     * it), nearest branch first.
+     */
+    @Query("""
+            select distinct u, length(b.path) from UserAccount u join u.roles r, Branch b
+             where u.enabled = true and r in :roles and b.id = u.branchId
+               and :targetPath like concat(b.path, '%')
+             order by length(b.path) desc, u.id""")
+    java.util.List<Object[]> findEnabledWithRolesCovering(@Param("targetPath") String targetPath,
+                                                          @Param("roles") java.util.Collection<org.unionaid.shared.security.Role> roles);
 }
