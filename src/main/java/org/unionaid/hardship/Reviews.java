@@ -35,9 +35,11 @@ public class Reviews {
     private final Branches branches;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ReviewChecks checks;
 
     Reviews(HardshipFiles files, ReviewRecordRepository reviews, HardshipFileSearch search, Branches branches,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, ReviewChecks checks) {
+        this.checks = checks;
         this.files = files;
         this.reviews = reviews;
         this.search = search;
@@ -63,12 +65,22 @@ public class Reviews {
             throw new BusinessRuleException("review.newCategory.required");
         }
         HardshipCategory category = outcome == ReviewOutcome.CHANGE_CATEGORY ? newCategory : null;
-        ReviewRecord review = reviews.saveAndFlush(new ReviewRecord(fileId, reviewedOn, findings.strip(), outcome,
-                category, Actors.currentName()));
+        ReviewRecord record = new ReviewRecord(fileId, reviewedOn, findings.strip(), outcome, category,
+                Actors.currentName());
+        ReviewCheck check = checks.check(file);
+        record.assessed(check.perCapitaMonthlyIncome(), check.aidReceived(), check.suggestedCategory(),
+                check.suggestedOutcome());
+        ReviewRecord review = reviews.saveAndFlush(record);
         ReviewView view = review.toView();
-        audit.record(AuditEntry.of("Review", view.id(), "CREATE", file.branchId())
-                .withAfter(Map.of("fileId", fileId, "reviewedOn", reviewedOn.toString(), "outcome", outcome,
-                        "newCategory", String.valueOf(category))));
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("fileId", fileId);
+        after.put("reviewedOn", reviewedOn.toString());
+        after.put("outcome", outcome);
+        after.put("newCategory", String.valueOf(category));
+        after.put("assessedPerCapita", String.valueOf(check.perCapitaMonthlyIncome()));
+        after.put("aidCounted", check.aidReceived());
+        after.put("suggestedOutcome", String.valueOf(check.suggestedOutcome()));
+        audit.record(AuditEntry.of("Review", view.id(), "CREATE", file.branchId()).withAfter(after));
         switch (outcome) {
             case CONTINUE -> file.reviewed(reviewedOn);
             case CHANGE_CATEGORY -> {

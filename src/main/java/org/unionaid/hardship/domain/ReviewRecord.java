@@ -41,6 +41,20 @@ public class ReviewRecord {
 
     private String reviewer;
 
+    @Column(name = "assessed_per_capita")
+    private java.math.@Nullable BigDecimal assessedPerCapita;
+
+    @Column(name = "aid_counted")
+    private java.math.@Nullable BigDecimal aidCounted;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suggested_category")
+    private @Nullable HardshipCategory suggestedCategory;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suggested_outcome")
+    private @Nullable ReviewOutcome suggestedOutcome;
+
     protected ReviewRecord() {
         this.reviewedOn = LocalDate.MIN;
         this.findings = "";
@@ -58,7 +72,17 @@ public class ReviewRecord {
         this.reviewer = reviewer;
     }
 
+    /** Keeps the eligibility recalculated on the review's day (null figures when it could not be computed). */
+    public void assessed(java.math.@Nullable BigDecimal perCapita, java.math.BigDecimal aid,
+                         @Nullable HardshipCategory category, @Nullable ReviewOutcome suggested) {
+        this.assessedPerCapita = perCapita;
+        this.aidCounted = perCapita == null ? null : aid;
+        this.suggestedCategory = category;
+        this.suggestedOutcome = suggested;
+    }
+
     public ReviewView toView() {
-        return new ReviewView(id == null ? 0 : id, reviewedOn, findings, outcome, newCategory, reviewer);
+        return new ReviewView(id == null ? 0 : id, reviewedOn, findings, outcome, newCategory, reviewer,
+                assessedPerCapita, aidCounted, suggestedCategory, suggestedOutcome);
     }
 }

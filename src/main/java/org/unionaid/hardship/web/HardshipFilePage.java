@@ -22,8 +22,11 @@ class HardshipFilePage {
     private final Reviews reviews;
     private final JointReviews jointReviews;
     private final Times times;
+    private final org.unionaid.hardship.ReviewChecks reviewChecks;
 
-    HardshipFilePage(HardshipFiles files, AssistancePlans plans, Reviews reviews, JointReviews jointReviews, Times times) {
+    HardshipFilePage(HardshipFiles files, AssistancePlans plans, Reviews reviews, JointReviews jointReviews, Times times,
+                     org.unionaid.hardship.ReviewChecks reviewChecks) {
+        this.reviewChecks = reviewChecks;
         this.times = times;
         this.files = files;
         this.plans = plans;
@@ -32,7 +35,11 @@ class HardshipFilePage {
     }
 
     String show(long id, Model model) {
-        model.addAttribute("file", files.get(id));
+        var file = files.get(id);
+        model.addAttribute("file", file);
+        if (file.state() == org.unionaid.hardship.HardshipFileState.ACTIVE) {
+            model.addAttribute("reviewCheck", reviewChecks.check(id));
+        }
         model.addAttribute("measures", plans.ofFile(id));
         model.addAttribute("measurePayouts", plans.payoutsOf(id));
         model.addAttribute("undecidedPayouts", files.undecidedPayouts(id));
