@@ -155,6 +155,24 @@ public class Programmes {
                 .toList();
     }
 
+    /**
+     * Programmes of a kind open today whose branch covers {@code branchId} (the branch or one above it), nearest
+     * first: e.g. the micro-wish programmes a worker of that branch may post a wish under. Not scoped to the
+     * caller; the calling module checks the caller may act for that branch.
+     */
+    @Transactional(readOnly = true)
+    public List<ProgrammeView> openOfKindCovering(ProgrammeKind kind, long branchId) {
+        LocalDate today = LocalDate.now(clock);
+        List<Long> ids = jdbc.queryForList("""
+                select p.id from programme p join branch b on b.id = p.branch_id
+                 where p.kind = ? and p.apply_from <= ? and p.apply_to >= ?
+                   and ? like b.path || '%'
+                 order by length(b.path) desc, p.id""", Long.class, kind.name(), today, today,
+                branches.scopeOf(branchId).path());
+        return programmes.findAllById(ids).stream()
+                .sorted(java.util.Comparator.comparingInt(p -> ids.indexOf(p.id()))).map(this::view).toList();
+    }
+
     /** Whether the current user may edit the programme (ADMIN of a branch covering it). */
     @Transactional(readOnly = true)
     public boolean mayEdit(ProgrammeView programme) {

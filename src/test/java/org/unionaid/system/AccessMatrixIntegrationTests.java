@@ -324,8 +324,24 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             m.put(r, one("appeal", appeal(Resource.APPLICATION)));
         }
         m.put("/me/appeals/new", List.of(new Case("application", SUBJECT, "subjectType=APPLICATION&subjectId={id}")));
+        // micro-wishes: the board for PARTNER users and staff readers of their subtree, a wish also for its worker;
+        // the posting form for a worker (their own) or a caseworker for a worker they see
+        Rule wishReaders = roles(Role.CASEWORKER, Role.ADMIN, Role.AUDITOR, Role.PARTNER);
+        Rule wish = SUBJECT.or(wishReaders.and((u, f) -> branches.covers(u.branchId(), f.branchId())));
+        for (String r : List.of("/wishes", "/wishes/statistics", "/api/v1/wishes")) {
+            m.put(r, list(wishReaders));
+        }
+        m.put("/wishes/review", list(roles(Role.CASEWORKER)));
+        m.put("/wishes/claimed", list(roles(Role.PARTNER, Role.CASEWORKER, Role.ADMIN)));
+        m.put("/me/wishes", list(ANYONE));
+        m.put("/wishes/new", List.of(new Case(null, (u, f) -> u.workerId() != null, ""),
+                new Case("worker", roles(Role.CASEWORKER).and(record(Resource.WORKER)), "workerId={id}")));
+        for (String r : List.of("/wishes/{id}", "/api/v1/wishes/{id}")) {
+            m.put(r, one("wish", wish));
+        }
         // documents inherit the access of their owner record
         m.put("/documents/{id}", List.of(
+                new Case("doc-WISH", wish, ""),
                 new Case("doc-APPEAL", appeal(Resource.APPLICATION), ""),
                 new Case("doc-LEAD", record(Resource.LEAD).or(SUBJECT), ""),
                 new Case("doc-VISIT", record(Resource.VISIT), ""),
@@ -543,6 +559,18 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
                 "APPEAL", appeal, application.branchId(), application.workerId(), DocumentKind.OTHER,
                 "appeal.png", png)).id());
         f.put("doc-APPEAL", new Fixture(appealDocument, application.branchId(), application.workerId(), null));
+        // a wish on the board, of the application's worker (no demo user), with its photo
+        long wish = jdbc.queryForObject("""
+                insert into wish (reference, programme_id, worker_id, masked_name, branch_id, title, reason, wish_value,
+                    state, posted_by, posted_at, reviewed_by, reviewed_at)
+                select 'WX-M-' || nextval('wish_number_seq'), a.programme_id, a.worker_id, '矩*户', a.branch_id,
+                    '书包', '矩阵测试', 100, 'PUBLISHED', 'matrix', now(), 'caseworker', now()
+                  from programme_application a where a.id = ? returning id""", Long.class, application.id());
+        f.put("wish", new Fixture(wish, application.branchId(), application.workerId(), null));
+        long wishPhoto = SignedIn.as(userDetailsService, "caseworker", () -> documents.store(new StoreDocument(
+                "WISH", wish, application.branchId(), application.workerId(), DocumentKind.PHOTO,
+                "wish.png", png)).id());
+        f.put("doc-WISH", new Fixture(wishPhoto, application.branchId(), application.workerId(), null));
         return f;
     }
 
