@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,7 +35,9 @@ import org.unionaid.shared.security.Actors;
  * applied at once, unless the household has an open hardship file ({@link HouseholdFiles}, implemented by the
  * hardship module): then the change waits as PENDING until a CASEWORKER whose subtree covers the worker's branch
  * accepts it (it is applied then) or refuses it with a reason, so nobody changes a filed household's figures
- * behind its caseworker. Every request, application and decision is audited (masked national IDs only).
+ * behind its caseworker. Every request, application and decision is audited (masked national IDs only), and
+ * published ({@link HouseholdChangeRequested}, {@link HouseholdChangeDecided}) so hardship tells the file's
+ * caseworker and the worker in the same transaction.
  */
 @Service
 @Transactional
@@ -51,10 +54,12 @@ public class HouseholdChanges {
     private final AuditTrail audit;
     private final ObjectProvider<HouseholdFiles> files;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     HouseholdChanges(HouseholdMemberChangeRepository changes, Households households, WorkerRecords records,
                      WorkerRepository workers, Branches branches, AuditTrail audit,
-                     ObjectProvider<HouseholdFiles> files, Clock clock) {
+                     ObjectProvider<HouseholdFiles> files, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.changes = changes;
         this.households = households;
         this.records = records;
@@ -113,6 +118,8 @@ public class HouseholdChanges {
                 worker.branchId(), member, details, id, Actors.currentName(), clock.instant()));
         audit.record(AuditEntry.of(ENTITY, change.id(), "REQUEST", worker.branchId()).withAfter(fields(change))
                 .withReason("household has an open hardship file: waits for the caseworker"));
+        events.publishEvent(new HouseholdChangeRequested(change.id(), worker.id(), worker.name(), household.id(),
+                change.name()));
         return new HouseholdChangeOutcome(null, change.id());
     }
 
@@ -159,6 +166,8 @@ public class HouseholdChanges {
         audit.record(AuditEntry.of(ENTITY, changeId, "ACCEPT", change.branchId())
                 .withBefore(Map.of("state", HouseholdChangeState.PENDING))
                 .withAfter(Map.of("state", HouseholdChangeState.ACCEPTED)));
+        events.publishEvent(new HouseholdChangeDecided(changeId, change.workerId(), change.name(),
+                HouseholdChangeState.ACCEPTED, null));
         return views(List.of(change)).get(0);
     }
 
@@ -174,6 +183,8 @@ public class HouseholdChanges {
         audit.record(AuditEntry.of(ENTITY, changeId, "REFUSE", change.branchId())
                 .withBefore(Map.of("state", HouseholdChangeState.PENDING))
                 .withAfter(Map.of("state", HouseholdChangeState.REFUSED)).withReason(reason.strip()));
+        events.publishEvent(new HouseholdChangeDecided(changeId, change.workerId(), change.name(),
+                HouseholdChangeState.REFUSED, reason.strip()));
         return views(List.of(change)).get(0);
     }
 

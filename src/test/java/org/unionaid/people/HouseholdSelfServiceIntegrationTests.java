@@ -144,6 +144,10 @@ class HouseholdSelfServiceIntegrationTests extends IntegrationTestSupport {
         assertThat(jdbc.queryForObject("select national_id_enc from household_member_change where id = ?",
                 String.class, changeId)).doesNotContain(id.substring(6, 14));
         assertThat(test.as(me.username(), () -> changes.myHouseholdFiled())).isTrue();
+        long caseworkerId = jdbc.queryForObject("select id from user_account where username = 'caseworker'", Long.class);
+        assertThat(jdbc.queryForList("select link from notification where recipient_user_id = ? "
+                + "and kind = 'HOUSEHOLD_CHANGE_REQUESTED' order by id desc limit 1", String.class, caseworkerId))
+                .containsExactly("/workers/" + me.workerId());
 
         // Baoji's caseworker neither sees nor decides it; Yanta's sees it in the queue and on the worker's page
         assertThat(test.as("caseworker2", () -> changes.pending(PageRequest.of(0, 100))).getContent())
@@ -188,6 +192,11 @@ class HouseholdSelfServiceIntegrationTests extends IntegrationTestSupport {
         test.as("caseworker", () -> changes.refuse(changeId, "请附学籍证明后再提交"));
         assertThat(jdbc.queryForObject("select school_stage from household_member where id = ?", String.class,
                 member.id())).isEqualTo("JUNIOR_HIGH");
+        long account = jdbc.queryForObject("select id from user_account where username = ?", Long.class,
+                me.username());
+        assertThat(jdbc.queryForList("select array_to_string(message_args, '|') from notification where recipient_user_id = ? "
+                + "and kind = 'HOUSEHOLD_CHANGE_REFUSED'", String.class, account)).singleElement().asString()
+                .contains("请附学籍证明后再提交");
         String page = mvc.perform(get("/me/household").with(user(test.user(me.username())))
                         .header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
