@@ -91,6 +91,24 @@ public class Documents {
         return documents.findByOwners(ownerType, ownerIds).stream().map(Document::toView).toList();
     }
 
+    /**
+     * Deletes every document of an owner record with its bytes, one audit row each ({@code DELETE}, with name and
+     * SHA-256), for the owner module that deletes the record itself in the same transaction (a worker's deleted
+     * claim draft). No access check here: the owner module has checked who may delete its record.
+     */
+    public int deleteAllFor(String ownerType, long ownerId) {
+        List<Document> owned = documents.findByOwner(ownerType, ownerId);
+        for (Document document : owned) {
+            DocumentView view = document.toView();
+            audit.record(AuditEntry.of("Document", view.id(), "DELETE", document.branchId())
+                    .withBefore(Map.of("owner", ownerType + ":" + ownerId, "kind", view.kind(),
+                            "originalName", view.originalName(), "sha256", view.sha256())));
+            documents.delete(document);
+        }
+        documents.flush();
+        return owned.size();
+    }
+
     /** A document's bytes for the current user, or {@link DocumentNotFoundException} when they may not see it. */
     public DocumentContent open(long id) {
         Document document = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));

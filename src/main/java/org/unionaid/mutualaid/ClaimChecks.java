@@ -3,6 +3,7 @@ package org.unionaid.mutualaid;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.unionaid.documents.Documents;
 import org.unionaid.mutualaid.domain.Claim;
@@ -36,29 +37,43 @@ class ClaimChecks {
      * were in force then, the claim is past its deadline or over the yearly number of claims, or it has no document.
      */
     void checkSubmission(Claim claim, LocalDate today) {
-        Enrolment enrolment = enrolments.find(claim.planId(), claim.workerId())
-                .orElseThrow(() -> new BusinessRuleException("claim.notEnrolled"));
-        LocalDate admission = claim.admissionDate();
-        if (admission.isBefore(enrolment.coverageStart()) || admission.isAfter(enrolment.coverageEnd())) {
-            throw new BusinessRuleException("claim.refused.outsideCoverage", enrolment.coverageStart().toString(),
-                    enrolment.coverageEnd().toString());
-        }
-        if (admission.isBefore(enrolment.waitingEndsOn())) {
-            throw new BusinessRuleException("claim.refused.waitingPeriod", enrolment.waitingEndsOn().toString());
+        ExplanationLine blocker = blocker(claim, today);
+        if (blocker != null) {
+            throw new BusinessRuleException(blocker.key(), blocker.argsArray());
         }
         if (claim.dischargeDate().isAfter(today)) {
             throw new BusinessRuleException("claim.refused.future");
         }
-        RuleVersionView rules = plans.rulesOn(claim.planId(), admission)
-                .orElseThrow(() -> new BusinessRuleException("claim.refused.noRules", admission.toString()));
-        BenefitCalculation calculation = benefits.calculate(claim, rules, today);
-        if (calculation.refused()) {
-            ExplanationLine refusal = Objects.requireNonNull(calculation.refusal());
-            throw new BusinessRuleException(refusal.key(), refusal.argsArray());
-        }
         if (documents.listFor(Claims.DOCUMENT_OWNER, claim.id()).isEmpty()) {
             throw new BusinessRuleException("claim.documents.required");
         }
+    }
+
+    /**
+     * Why the claim can never be submitted as it stands, whatever documents are added: the admission is outside
+     * the coverage or inside the waiting period, no rules were in force then, or the calculation refuses it (past
+     * the deadline, too many claims this year); null when none of these holds. A DRAFT with a blocker shows it
+     * instead of a benefit that would never be paid.
+     */
+    @Nullable ExplanationLine blocker(Claim claim, LocalDate today) {
+        Enrolment enrolment = enrolments.find(claim.planId(), claim.workerId()).orElse(null);
+        if (enrolment == null) {
+            return ExplanationLine.of("claim.notEnrolled");
+        }
+        LocalDate admission = claim.admissionDate();
+        if (admission.isBefore(enrolment.coverageStart()) || admission.isAfter(enrolment.coverageEnd())) {
+            return ExplanationLine.of("claim.refused.outsideCoverage", enrolment.coverageStart(),
+                    enrolment.coverageEnd());
+        }
+        if (admission.isBefore(enrolment.waitingEndsOn())) {
+            return ExplanationLine.of("claim.refused.waitingPeriod", enrolment.waitingEndsOn());
+        }
+        RuleVersionView rules = plans.rulesOn(claim.planId(), admission).orElse(null);
+        if (rules == null) {
+            return ExplanationLine.of("claim.refused.noRules", admission);
+        }
+        BenefitCalculation calculation = benefits.calculate(claim, rules, today);
+        return calculation.refused() ? Objects.requireNonNull(calculation.refusal()) : null;
     }
 
     static void checkFiling(FileClaim command) {

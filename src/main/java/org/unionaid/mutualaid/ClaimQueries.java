@@ -57,10 +57,12 @@ public class ClaimQueries {
     private final Documents documents;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ClaimChecks checks;
 
     ClaimQueries(ClaimRepository claims, ClaimTransitionRepository transitions, Enrolments enrolments,
                  MutualAidPlans plans, ClaimBenefits benefits, People people, WorkerDirectory workers,
-                 Branches branches, Documents documents, JdbcTemplate jdbc, Clock clock) {
+                 Branches branches, Documents documents, JdbcTemplate jdbc, Clock clock, ClaimChecks checks) {
+        this.checks = checks;
         this.claims = claims;
         this.transitions = transitions;
         this.enrolments = enrolments;
@@ -210,7 +212,10 @@ public class ClaimQueries {
                 ? plan.rules().stream().filter(r -> r.id() == c.ruleVersionId()).findFirst().orElse(null)
                 : plans.rulesOn(c.planId(), c.admissionDate()).orElse(null);
         BenefitCalculation explanation;
-        if (c.explanation() != null) {
+        ExplanationLine blocker = c.state() == ClaimState.DRAFT ? checks.blocker(c, LocalDate.now(clock)) : null;
+        if (blocker != null) {
+            explanation = null;
+        } else if (c.explanation() != null) {
             explanation = new BenefitCalculation(Objects.requireNonNull(c.calculatedAmount()),
                     ClaimBenefits.deserialise(c.explanation()), null);
         } else if (rules != null && c.state() != ClaimState.REJECTED) {
@@ -225,7 +230,8 @@ public class ClaimQueries {
                 rules, explanation, c.calculatedAmount(), c.approvedAmount(), c.overrideReason(),
                 c.decisionReason(), c.paidAt(), duplicates, documents.listFor(Claims.DOCUMENT_OWNER, c.id()),
                 transitions.findByClaimIdOrderByIdAsc(c.id()).stream().map(t -> new ClaimView.Transition(
-                        t.fromState(), t.toState(), t.actor(), t.occurredAt(), t.note())).toList(), c.version());
+                        t.fromState(), t.toState(), t.actor(), t.occurredAt(), t.note())).toList(), c.version(),
+                blocker);
     }
 
     private static final String SUMMARY = """

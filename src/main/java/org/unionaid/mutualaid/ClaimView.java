@@ -12,7 +12,9 @@ import org.unionaid.documents.DocumentView;
  * A claim as its claimant or a reviewer sees it. {@code explanation} is the decision's stored explanation once
  * approved, else the calculator's current result under the rules in force on the admission date (null when no
  * rules applied then); {@code duplicateInvoices} lists invoice numbers also used in other claims (with those
- * claims' references).
+ * claims' references); {@code blocker} why a DRAFT can never be submitted as it stands (waiting period, outside the
+ * coverage, no rules, past the deadline, too many claims; {@link ClaimChecks#blocker}), else null — such a draft
+ * has no explanation, since its benefit would never be paid.
  */
 public record ClaimView(long id, String reference, long planId, String planCode, String planName, long workerId,
                         String workerName, long branchId, String branchName, ClaimState state,
@@ -23,7 +25,8 @@ public record ClaimView(long id, String reference, long planId, String planCode,
                         @Nullable BigDecimal calculatedAmount, @Nullable BigDecimal approvedAmount,
                         @Nullable String overrideReason, @Nullable String decisionReason,
                         @Nullable Instant paidAt, List<DuplicateInvoice> duplicateInvoices,
-                        List<DocumentView> documents, List<Transition> history, long version) {
+                        List<DocumentView> documents, List<Transition> history, long version,
+                        @Nullable ExplanationLine blocker) {
 
     public record DuplicateInvoice(String invoiceNumber, String otherClaimReference) {
     }

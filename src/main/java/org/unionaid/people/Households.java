@@ -52,13 +52,7 @@ public class Households {
     @PreAuthorize("hasRole('CASEWORKER')")
     public HouseholdMemberView addMember(long workerId, MemberDetails details) {
         Worker worker = records.loadVisible(workerId);
-        Household household = householdOf(workerId);
-        NationalId id = WorkerRecords.memberOrWorkerId(details.nationalId());
-        HouseholdMember member = household.add(new HouseholdMember(details, id, id == null ? null : records.hash(id)));
-        households.flush();
-        audit.record(AuditEntry.of("HouseholdMember", member.id(), "ADD", worker.branchId())
-                .withAfter(memberFields(member, workerId)));
-        return records.memberView(member);
+        return records.memberView(add(worker, householdOf(workerId), details, null));
     }
 
     @PreAuthorize("hasRole('CASEWORKER')")
@@ -66,17 +60,33 @@ public class Households {
         Worker worker = records.loadVisible(workerId);
         HouseholdMember member = memberOf(workerId, memberId);
         WorkerRecords.checkVersion(member.version(), expectedVersion, HouseholdMember.class, memberId);
-        Map<String, @Nullable Object> before = memberFields(member, workerId);
+        return records.memberView(update(worker, member, details, null));
+    }
+
+    /** Adds a member, audited ({@code reason}: how it came, e.g. a worker's own change); shared with {@link HouseholdChanges}. */
+    HouseholdMember add(Worker worker, Household household, MemberDetails details, @Nullable String reason) {
+        NationalId id = WorkerRecords.memberOrWorkerId(details.nationalId());
+        HouseholdMember member = household.add(new HouseholdMember(details, id, id == null ? null : records.hash(id)));
+        households.flush();
+        audit.record(AuditEntry.of("HouseholdMember", member.id(), "ADD", worker.branchId())
+                .withAfter(memberFields(member, worker.id())).withReason(reason));
+        return member;
+    }
+
+    /** Changes a member, audited with the changed fields; shared with {@link HouseholdChanges}. */
+    HouseholdMember update(Worker worker, HouseholdMember member, MemberDetails details, @Nullable String reason) {
+        Map<String, @Nullable Object> before = memberFields(member, worker.id());
         NationalId id = WorkerRecords.memberOrWorkerId(details.nationalId());
         member.apply(details);
         if (id != null) {
             member.changeNationalId(id, records.hash(id));
         }
         households.flush();
-        Map<String, @Nullable Object> after = memberFields(member, workerId);
-        audit.record(AuditEntry.of("HouseholdMember", memberId, "UPDATE", worker.branchId())
-                .withBefore(WorkerRecords.changed(before, after)).withAfter(WorkerRecords.changed(after, before)));
-        return records.memberView(member);
+        Map<String, @Nullable Object> after = memberFields(member, worker.id());
+        audit.record(AuditEntry.of("HouseholdMember", member.id(), "UPDATE", worker.branchId())
+                .withBefore(WorkerRecords.changed(before, after)).withAfter(WorkerRecords.changed(after, before))
+                .withReason(reason));
+        return member;
     }
 
     @PreAuthorize("hasRole('CASEWORKER')")
@@ -97,12 +107,23 @@ public class Households {
         return records.memberView(memberOf(workerId, memberId));
     }
 
-    private Household householdOf(long workerId) {
+    java.util.Optional<Household> existingHouseholdOf(long workerId) {
+        return households.findByPrimaryWorkerId(workerId);
+    }
+
+    /** Member id → name, for the household change lists. */
+    Map<Long, String> memberNames(java.util.Collection<Long> memberIds) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        households.memberNames(memberIds).forEach(r -> names.put((Long) r[0], (String) r[1]));
+        return names;
+    }
+
+    Household householdOf(long workerId) {
         return households.findByPrimaryWorkerId(workerId)
                 .orElseGet(() -> households.saveAndFlush(new Household(workerId)));
     }
 
-    private HouseholdMember memberOf(long workerId, long memberId) {
+    HouseholdMember memberOf(long workerId, long memberId) {
         return households.findByPrimaryWorkerId(workerId).flatMap(h -> h.member(memberId))
                 .orElseThrow(() -> new RecordNotFoundException("HouseholdMember", memberId));
     }

@@ -178,11 +178,16 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
         }
         // one's own things: every signed-in user, answering only with their own records
         for (String r : List.of("/", "/account/password", "/inbox", "/inbox/count", "/leads/mine", "/me", "/me/benefits",
-                "/me/applications", "/me/coverage", "/me/file", "/api/v1/claims/mine")) {
+                "/me/applications", "/me/coverage", "/me/file", "/me/payouts", "/api/v1/claims/mine")) {
             m.put(r, list(ANYONE));
         }
         m.put("/me/apply", list(roles(Role.WORKER)));
         m.put("/me/account", list(roles(Role.WORKER)));
+        m.put("/me/household", list(roles(Role.WORKER)));
+        m.put("/me/household/new", list(roles(Role.WORKER)));
+        // a member of another worker's household: nobody's own (the fixture's worker is no demo user)
+        m.put("/me/household/{memberId}", one("member", SUBJECT));
+        m.put("/household-changes", list(roles(Role.CASEWORKER)));
         m.put("/me/applications/{id}", one("application", SUBJECT));
         // administration (SYSADMIN): users and branches of the subtree; reference data
         for (String r : List.of("/admin/users", "/admin/users/new", "/admin/branches", "/admin/branches/new",

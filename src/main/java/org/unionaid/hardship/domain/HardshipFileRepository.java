@@ -16,6 +16,12 @@ public interface HardshipFileRepository extends JpaRepository<HardshipFile, Long
             + "org.unionaid.hardship.HardshipFileState.CANCELLED)")
     boolean existsOpenForHousehold(@Param("household") long householdId);
 
+    /** The caseworkers of the household's open files (one file at most in practice). */
+    @Query("select distinct f.caseworkerId from HardshipFile f where f.householdId = :household "
+            + "and f.state not in (org.unionaid.hardship.HardshipFileState.CLOSED, "
+            + "org.unionaid.hardship.HardshipFileState.CANCELLED)")
+    List<Long> caseworkersOfOpenFiles(@Param("household") long householdId);
+
     @Query("select f.id from HardshipFile f where f.state = :state and f.noticeEndsOn <= :today order by f.id")
     List<Long> findNoticeEnded(@Param("state") HardshipFileState state, @Param("today") LocalDate today);
 

@@ -33,10 +33,12 @@ class WorkerController {
 
     private final People people;
     private final Branches branches;
+    private final org.unionaid.people.HouseholdChanges householdChanges;
 
-    WorkerController(People people, Branches branches) {
+    WorkerController(People people, Branches branches, org.unionaid.people.HouseholdChanges householdChanges) {
         this.people = people;
         this.branches = branches;
+        this.householdChanges = householdChanges;
     }
 
     @GetMapping
@@ -78,6 +80,7 @@ class WorkerController {
         model.addAttribute("fullNationalId", fullNationalId);
         model.addAttribute("mayReveal", people.mayReveal(worker.id()));
         model.addAttribute("mayEdit", mayEdit());
+        model.addAttribute("pendingChanges", householdChanges.pendingFor(worker.id()));
         model.addAttribute("mayEditAccount", org.unionaid.shared.security.Actors.required()
                 .has(org.unionaid.shared.security.Role.CASEWORKER) || org.unionaid.shared.security.Actors.required()
                 .has(org.unionaid.shared.security.Role.ADMIN));

@@ -52,9 +52,14 @@ class ApplyController {
 
     @GetMapping("/apply")
     @PreAuthorize("hasRole('WORKER')")
-    String applyForm(@PathVariable long id, Model model) {
+    String applyForm(@PathVariable long id, @RequestParam(required = false) @Nullable Long memberId, Model model) {
         WorkerView me = people.mine().orElseThrow(() -> new BusinessRuleException("application.noWorkerRecord"));
-        model.addAttribute("applicationForm", new ApplicationForm());
+        ApplicationForm form = new ApplicationForm();
+        // back from "add a household member" (/me/household/new?returnTo=...): the new member is chosen
+        if (memberId != null && me.household().members().stream().anyMatch(m -> m.id() == memberId)) {
+            form.setMemberId(memberId);
+        }
+        model.addAttribute("applicationForm", form);
         return page(id, me, false, model);
     }
 
