@@ -1,7 +1,5 @@
 package org.unionaid.hardship.web;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -11,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -73,7 +70,7 @@ class HardshipFileController {
     String list(@ModelAttribute("filter") HardshipFileFilterForm filter, BindingResult ignoredUnparsable,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("files", files.search(filter.toFilter(),
-                Paging.page(page, PAGE_SIZE, sort(filter.getSort()))));
+                Paging.page(page, PAGE_SIZE, Paging.sort(filter.getSort(), "filedOn"))));
         model.addAttribute("caseworkers", files.caseworkers());
         model.addAttribute("branches", branches.subtree(Actors.required().branchId()));
         enums(model);
@@ -85,7 +82,7 @@ class HardshipFileController {
     ResponseEntity<byte[]> export(@ModelAttribute("filter") HardshipFileFilterForm filter,
                                   BindingResult ignoredUnparsable, Locale locale) {
         Page<HardshipFileSummary> rows = files.search(filter.toFilter(),
-                PageRequest.of(0, EXPORT_LIMIT, sort(filter.getSort())));
+                PageRequest.of(0, EXPORT_LIMIT, Paging.sort(filter.getSort(), "filedOn")));
         byte[] workbook = Spreadsheets.write(msg("hardshipFile.list.title", locale),
                 HardshipFileWorkbookColumns.headers(messages, locale),
                 rows.getContent().stream().map(f -> HardshipFileWorkbookColumns.row(f, messages, locale)).toList());
@@ -251,16 +248,6 @@ class HardshipFileController {
         model.addAttribute("causes", HardshipFileCause.values());
     }
 
-    /** "filedOn,desc" style; the facade ignores unknown properties. */
-    static Sort sort(@Nullable String sort) {
-        if (sort == null || sort.isBlank()) {
-            return Sort.by(Sort.Direction.DESC, "filedOn");
-        }
-        List<String> parts = Arrays.asList(sort.split(","));
-        Sort.Direction direction = parts.size() > 1 && "asc".equalsIgnoreCase(parts.get(1))
-                ? Sort.Direction.ASC : Sort.Direction.DESC;
-        return Sort.by(direction, parts.get(0));
-    }
 
     private String msg(String key, Locale locale) {
         return messages.getMessage(key, null, locale);

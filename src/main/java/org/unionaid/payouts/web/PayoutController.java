@@ -1,6 +1,5 @@
 package org.unionaid.payouts.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -11,7 +10,6 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -70,7 +68,7 @@ class PayoutController {
     String list(@ModelAttribute("filter") PayoutFilterForm filter, BindingResult ignoredUnparsable,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("payouts", payoutQueries.search(filter.toFilter(),
-                Paging.page(page, PAGE_SIZE, sort(filter.getSort()))));
+                Paging.page(page, PAGE_SIZE, Paging.sort(filter.getSort(), "proposedAt"))));
         model.addAttribute("branches", branches.subtree(Actors.required().branchId()));
         model.addAttribute("countCap", org.unionaid.shared.sql.CappedCount.CAP);
         enums(model);
@@ -82,7 +80,7 @@ class PayoutController {
     ResponseEntity<byte[]> export(@ModelAttribute("filter") PayoutFilterForm filter, BindingResult ignoredUnparsable,
                                   Locale locale) {
         List<PayoutSummary> rows = payoutQueries.searchAll(filter.toFilter(),
-                PageRequest.of(0, 1, sort(filter.getSort())), EXPORT_LIMIT);
+                PageRequest.of(0, 1, Paging.sort(filter.getSort(), "proposedAt")), EXPORT_LIMIT);
         byte[] workbook = Spreadsheets.write(messages.getMessage("payout.list.title", null, locale),
                 PayoutMessages.headers(messages, locale),
                 rows.stream().map(p -> PayoutMessages.row(p, messages, locale)).toList(), times.zone());
@@ -99,7 +97,7 @@ class PayoutController {
         // oldest first unless asked otherwise (e.g. sort=proposedAt,desc for the newest)
         model.addAttribute("payouts", payoutQueries.approvalQueue(sort == null || sort.isBlank()
                 ? Paging.page(page, PAGE_SIZE)
-                : Paging.page(page, PAGE_SIZE, sort(sort))));
+                : Paging.page(page, PAGE_SIZE, Paging.sort(sort, "proposedAt"))));
         model.addAttribute("sort", sort);
         model.addAttribute("totals", payoutQueries.approvalQueueTotals());
         model.addAttribute("limit", payoutQueries.secondApprovalAbove());
@@ -221,14 +219,4 @@ class PayoutController {
         model.addAttribute("sourceTypes", PayoutSourceType.values());
     }
 
-    /** "proposedAt,desc" style; the facade ignores unknown properties. */
-    static Sort sort(@Nullable String sort) {
-        if (sort == null || sort.isBlank()) {
-            return Sort.by(Sort.Direction.DESC, "proposedAt");
-        }
-        List<String> parts = Arrays.asList(sort.split(","));
-        Sort.Direction direction = parts.size() > 1 && "asc".equalsIgnoreCase(parts.get(1))
-                ? Sort.Direction.ASC : Sort.Direction.DESC;
-        return Sort.by(direction, parts.get(0));
-    }
 }

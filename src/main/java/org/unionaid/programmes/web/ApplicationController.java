@@ -1,16 +1,16 @@
 package org.unionaid.programmes.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,6 +34,7 @@ import org.unionaid.programmes.ApplicationState;
 import org.unionaid.programmes.ApplicationSummary;
 import org.unionaid.programmes.ApplicationView;
 import org.unionaid.programmes.Applications;
+import org.unionaid.programmes.ProgrammeSummary;
 import org.unionaid.programmes.Programmes;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.excel.Spreadsheets;
@@ -73,8 +74,10 @@ class ApplicationController {
     String list(@ModelAttribute("filter") ApplicationFilterForm filter, BindingResult ignoredUnparsable,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("applications", applications.search(filter.toFilter(),
-                Paging.page(page, PAGE_SIZE, sort(filter.getSort()))));
-        model.addAttribute("programmeChoices", programmes.list(PageRequest.of(0, 100)).getContent());
+                Paging.page(page, PAGE_SIZE, Paging.sort(filter.getSort(), "createdAt"))));
+        model.addAttribute("programmeChoices", programmes.list(PageRequest.of(0, 100)).getContent().stream()
+                .collect(Collectors.toMap(ProgrammeSummary::id, ProgrammeSummary::name, (a, b) -> a,
+                        LinkedHashMap::new)));
         model.addAttribute("branches", Actors.required().has(org.unionaid.shared.security.Role.PARTNER)
                 && !Actors.required().has(org.unionaid.shared.security.Role.ADMIN) ? List.of()
                 : branches.subtree(Actors.required().branchId()));
@@ -86,8 +89,8 @@ class ApplicationController {
     @GetMapping("/export.xlsx")
     ResponseEntity<byte[]> export(@ModelAttribute("filter") ApplicationFilterForm filter,
                                   BindingResult ignoredUnparsable, Locale locale) {
-        List<ApplicationSummary> rows = applications.searchAll(filter.toFilter(), sort(filter.getSort()),
-                EXPORT_LIMIT);
+        List<ApplicationSummary> rows = applications.searchAll(filter.toFilter(),
+                Paging.sort(filter.getSort(), "createdAt"), EXPORT_LIMIT);
         List<String> headers = List.of(msg("application.field.reference", locale),
                 msg("application.field.programme", locale), msg("application.field.worker", locale),
                 msg("application.field.member", locale), msg("application.field.branch", locale),
@@ -180,15 +183,6 @@ class ApplicationController {
         return detail(id, model);
     }
 
-    static Sort sort(@Nullable String sort) {
-        if (sort == null || sort.isBlank()) {
-            return Sort.by(Sort.Direction.DESC, "createdAt");
-        }
-        List<String> parts = Arrays.asList(sort.split(","));
-        Sort.Direction direction = parts.size() > 1 && "asc".equalsIgnoreCase(parts.get(1))
-                ? Sort.Direction.ASC : Sort.Direction.DESC;
-        return Sort.by(direction, parts.get(0));
-    }
 
     private String msg(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
