@@ -9,9 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -38,6 +35,7 @@ import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.web.Paging;
+import org.unionaid.shared.web.Downloads;
 
 /** The files list (with its Excel export), the filing page, a file's page and its transitions. */
 @Controller
@@ -48,8 +46,6 @@ class HardshipFileController {
     private static final int PAGE_SIZE = 25;
     /** An export holds at most this many rows; narrow the filter for more. */
     static final int EXPORT_LIMIT = 10_000;
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final HardshipFiles files;
     private final Branches branches;
@@ -86,11 +82,7 @@ class HardshipFileController {
         byte[] workbook = Spreadsheets.write(msg("hardshipFile.list.title", locale),
                 HardshipFileWorkbookColumns.headers(messages, locale),
                 rows.getContent().stream().map(f -> HardshipFileWorkbookColumns.row(f, messages, locale)).toList());
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("hardship-files.xlsx").build().toString())
-                .body(workbook);
+        return Downloads.xlsx("hardship-files.xlsx", workbook);
     }
 
     // ---- filing ----------------------------------------------------------------------------------

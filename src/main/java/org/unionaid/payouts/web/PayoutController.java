@@ -10,9 +10,6 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,6 +36,7 @@ import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.time.Times;
 import org.unionaid.shared.web.Paging;
+import org.unionaid.shared.web.Downloads;
 
 /** The payouts list (with its Excel export), the ADMIN approval queue, a payout's page and its actions. */
 @Controller
@@ -84,10 +82,7 @@ class PayoutController {
         byte[] workbook = Spreadsheets.write(messages.getMessage("payout.list.title", null, locale),
                 PayoutMessages.headers(messages, locale),
                 rows.stream().map(p -> PayoutMessages.row(p, messages, locale)).toList(), times.zone());
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(Spreadsheets.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("payouts.xlsx").build().toString())
-                .body(workbook);
+        return Downloads.xlsx("payouts.xlsx", workbook);
     }
 
     @GetMapping("/queue")

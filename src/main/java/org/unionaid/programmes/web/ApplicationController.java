@@ -9,11 +9,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -41,6 +37,7 @@ import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.time.Times;
 import org.unionaid.shared.web.Paging;
+import org.unionaid.shared.web.Downloads;
 
 /** The applications list (with its Excel export) and an application's page with the staff's transitions. */
 @Controller
@@ -50,8 +47,6 @@ class ApplicationController {
 
     private static final int PAGE_SIZE = 25;
     static final int EXPORT_LIMIT = 10_000;
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Applications applications;
     private final Programmes programmes;
@@ -114,10 +109,7 @@ class ApplicationController {
             data.add(row);
         }
         byte[] workbook = Spreadsheets.write(msg("application.list.title", locale), headers, data, times.zone());
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("applications.xlsx").build().toString())
-                .body(workbook);
+        return Downloads.xlsx("applications.xlsx", workbook);
     }
 
     @GetMapping("/{id}")
