@@ -381,7 +381,7 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
         LeadView reported = report("volunteer", "SN-XA-YT", TestPeople.freshNationalId());
         SignedIn.run(users, "caseworker", () -> leads.assign(reported.id(), userId("caseworker")));
         SignedIn.run(users, "caseworker", () -> visits.record(reported.id(), new VisitRecord(Today.date(),
-                List.of("甲"), "属实", 1, new java.math.BigDecimal("12000.00"), java.math.BigDecimal.ZERO,
+                List.of("甲", "乙"), "属实", 1, new java.math.BigDecimal("12000.00"), java.math.BigDecimal.ZERO,
                 java.math.BigDecimal.ZERO, null, true), List.of()));
         // the registry's own page refuses a membership that starts tomorrow: so does the lead's registration
         mvc.perform(post("/leads/{id}/register", reported.id()).with(user(users.loadUserByUsername("caseworker")))
