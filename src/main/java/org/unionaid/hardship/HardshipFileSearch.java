@@ -1,6 +1,5 @@
 package org.unionaid.hardship;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,9 @@ import org.springframework.stereotype.Component;
 import org.unionaid.people.WorkerCard;
 import org.unionaid.people.WorkerDirectory;
 import org.unionaid.shared.sql.CappedCount;
+import org.unionaid.shared.sql.ListQuery;
 import org.unionaid.shared.sql.SqlOrder;
+import org.unionaid.shared.sql.SqlWhere;
 
 /**
  * The files list in plain SQL: scope, filters, sorting and paging all in the database. Scope, filters and every
@@ -33,23 +34,22 @@ import org.unionaid.shared.sql.SqlOrder;
 @Component
 class HardshipFileSearch {
 
-    static final int MAX_PAGE_SIZE = 100;
-
-    /** Sortable properties and their columns; anything else sorts by filing date. */
-    private static final Map<String, String> SORTABLE = Map.of(
-            "filedOn", "f.filed_on",
-            "fileNumber", "f.file_number",
-            "workerName", "f.primary_worker_name",
-            "state", "f.state",
-            "category", "f.category",
-            "nextReviewDue", "f.next_review_due");
-
-    private static final String FROM = " from hardship_file f";
-
-    /** The branch names of the rows shown (the workers' names: {@link #withNames}). */
-    private static final String NAMES = """
+    /** Scope, filters and sorts on the file row; the branch names joined for the rows shown. */
+    private static final ListQuery FILES = new ListQuery("""
+            select f.id, f.file_number, f.primary_worker_id, f.primary_worker_name as worker_name, f.branch_id,
+                   b.name as branch_name, f.category, f.level, f.primary_cause, f.state, f.origin,
+                   f.caseworker_name, f.filed_on, f.next_review_due""",
+            " from hardship_file f", "f", """
              join branch b on b.id = f.branch_id
-            """;
+            """,
+            // sortable properties and their columns; anything else sorts by filing date
+            new SqlOrder(Map.of(
+                    "filedOn", "f.filed_on",
+                    "fileNumber", "f.file_number",
+                    "workerName", "f.primary_worker_name",
+                    "state", "f.state",
+                    "category", "f.category",
+                    "nextReviewDue", "f.next_review_due"), "f.filed_on desc", "f.id desc"));
 
     private final JdbcTemplate jdbc;
     private final WorkerDirectory workers;
@@ -60,15 +60,16 @@ class HardshipFileSearch {
     }
 
     Page<HardshipFileSummary> find(HardshipFileFilter filter, String scopePattern, Pageable pageable) {
-        return find(filter, scopePattern, pageable, "", List.of());
+        return find(filter, SqlWhere.where("f.branch_path like ?", scopePattern), pageable);
     }
 
     /** ACTIVE files whose next review is due in [from, to), soonest first. */
     Page<HardshipFileSummary> reviewsDue(String scopePattern, java.time.LocalDate from, java.time.LocalDate to,
                                          Pageable pageable) {
-        return find(new HardshipFileFilter(HardshipFileState.ACTIVE, null, null, null, null, null), scopePattern,
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("nextReviewDue")),
-                " and f.next_review_due >= ? and f.next_review_due < ?", List.of(from, to));
+        return find(new HardshipFileFilter(HardshipFileState.ACTIVE, null, null, null, null, null),
+                SqlWhere.where("f.branch_path like ?", scopePattern)
+                        .and("f.next_review_due >= ? and f.next_review_due < ?", from, to),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("nextReviewDue")));
     }
 
     /** Open measures due before {@code today} of files in the scope, oldest first. */
@@ -77,7 +78,7 @@ class HardshipFileSearch {
                  from assistance_measure m join hardship_file f on f.id = m.file_id
                  where f.branch_path like ? and m.status in ('PLANNED', 'IN_PROGRESS') and m.due_on < ?""";
         Long total = jdbc.queryForObject("select count(*) " + from, Long.class, scopePattern, today);
-        int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
+        int size = Math.min(Math.max(pageable.getPageSize(), 1), ListQuery.MAX_PAGE_SIZE);
         List<AssistanceMeasureView> rows = jdbc.query("""
                 select m.id, m.file_id, f.file_number, m.kind, m.description, m.owner, m.due_on, m.status, m.version"""
                 + " " + from + " order by m.due_on, m.id limit ? offset ?", (rs, i) -> new AssistanceMeasureView(
@@ -89,47 +90,15 @@ class HardshipFileSearch {
         return new PageImpl<>(rows, PageRequest.of(pageable.getPageNumber(), size), total == null ? 0 : total);
     }
 
-    private Page<HardshipFileSummary> find(HardshipFileFilter filter, String scopePattern, Pageable pageable,
-                                           String extraWhere, List<Object> extraArgs) {
-        List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" where f.branch_path like ?");
-        args.add(scopePattern);
-        where.append(extraWhere);
-        args.addAll(extraArgs);
-        if (filter.state() != null) {
-            where.append(" and f.state = ?");
-            args.add(filter.state().name());
-        }
-        if (filter.category() != null) {
-            where.append(" and f.category = ?");
-            args.add(filter.category().name());
-        }
-        if (filter.level() != null) {
-            where.append(" and f.level = ?");
-            args.add(filter.level().name());
-        }
-        if (filter.primaryCause() != null) {
-            where.append(" and f.primary_cause = ?");
-            args.add(filter.primaryCause().name());
-        }
-        if (filter.caseworkerId() != null) {
-            where.append(" and f.caseworker_id = ?");
-            args.add(filter.caseworkerId());
-        }
-        if (filter.branchId() != null) {
-            where.append(" and f.branch_path like (select p.path || '%' from branch p where p.id = ?)");
-            args.add(filter.branchId());
-        }
-        Long total = jdbc.queryForObject(CappedCount.sql(FROM + where), Long.class, args.toArray());
-        int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(size);
-        pageArgs.add((long) pageable.getPageNumber() * size);
-        String order = orderBy(pageable.getSort());
-        String sql = SELECT + " from (select f.*" + FROM + where + order + " limit ? offset ?) f" + NAMES + order;
-        List<HardshipFileSummary> rows = withNames(jdbc.query(sql, ROW, pageArgs.toArray()));
-        return new PageImpl<>(rows, PageRequest.of(pageable.getPageNumber(), size, pageable.getSort()),
-                total == null ? 0 : total);
+    private Page<HardshipFileSummary> find(HardshipFileFilter filter, SqlWhere scope, Pageable pageable) {
+        SqlWhere where = scope
+                .eq("f.state", filter.state())
+                .eq("f.category", filter.category())
+                .eq("f.level", filter.level())
+                .eq("f.primary_cause", filter.primaryCause())
+                .eq("f.caseworker_id", filter.caseworkerId())
+                .inBranch("f.branch_path", filter.branchId());
+        return FILES.page(jdbc, where, pageable, ROW, this::withNames);
     }
 
     String workerName(long workerId) {
@@ -155,15 +124,6 @@ class HardshipFileSearch {
                 }, scopePattern);
         return result;
     }
-
-    private static String orderBy(Sort sort) {
-        return SqlOrder.orderBy(sort, SORTABLE, "f.filed_on desc", "f.id desc");
-    }
-
-    private static final String SELECT = """
-            select f.id, f.file_number, f.primary_worker_id, f.primary_worker_name as worker_name, f.branch_id,
-                   b.name as branch_name, f.category, f.level, f.primary_cause, f.state, f.origin,
-                   f.caseworker_name, f.filed_on, f.next_review_due""";
 
     private static final RowMapper<HardshipFileSummary> ROW = (rs, i) -> new HardshipFileSummary(
             rs.getLong("id"),

@@ -2,7 +2,6 @@ package org.unionaid.mutualaid;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -32,7 +29,9 @@ import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Resource;
 import org.unionaid.shared.security.Role;
-import org.unionaid.shared.sql.CappedCount;
+import org.unionaid.shared.sql.ListQuery;
+import org.unionaid.shared.sql.SqlOrder;
+import org.unionaid.shared.sql.SqlWhere;
 
 /**
  * The read side of mutual-aid claims: a claim with its rules, explanation, invoices, documents and history; the
@@ -43,8 +42,6 @@ import org.unionaid.shared.sql.CappedCount;
 @Service
 @Transactional
 public class ClaimQueries {
-
-    private static final int MAX_PAGE_SIZE = 100;
 
     private final ClaimRepository claims;
     private final ClaimTransitionRepository transitions;
@@ -119,33 +116,16 @@ public class ClaimQueries {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('CLAIMS_REVIEWER', 'CASEWORKER')")
     public Page<ClaimSummary> queue(ClaimFilter filter, Pageable pageable) {
-        List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" where c.branch_path like ?");
-        args.add(branches.scopeOf(Actors.required().branchId()).likePattern());
+        SqlWhere where = SqlWhere.where("c.branch_path like ?",
+                branches.scopeOf(Actors.required().branchId()).likePattern());
         if (filter.state() != null) {
-            where.append(" and c.state = ?");
-            args.add(filter.state().name());
+            where.eq("c.state", filter.state());
         } else {
-            where.append(" and c.state in ('SUBMITTED', 'IN_REVIEW', 'MORE_INFO_REQUESTED')");
-        }
-        if (filter.planId() != null) {
-            where.append(" and c.plan_id = ?");
-            args.add(filter.planId());
-        }
-        if (filter.branchId() != null) {
-            where.append(" and c.branch_path like (select p.path || '%' from branch p where p.id = ?)");
-            args.add(filter.branchId());
+            where.and("c.state in ('SUBMITTED', 'IN_REVIEW', 'MORE_INFO_REQUESTED')");
         }
         // the scope is on the claim row, the page is chosen before the names are joined, the count is capped
-        Long total = jdbc.queryForObject(CappedCount.sql(QUEUE_FROM + where), Long.class, args.toArray());
-        int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(size);
-        pageArgs.add((long) pageable.getPageNumber() * size);
-        String order = " order by c.submitted_on nulls last, c.id";
-        List<ClaimSummary> rows = withNames(jdbc.query(SUMMARY + " from (select c.*" + QUEUE_FROM + where + order
-                + " limit ? offset ?) c " + NAMES + " " + order.strip(), SUMMARY_ROW, pageArgs.toArray()));
-        return new PageImpl<>(rows, PageRequest.of(pageable.getPageNumber(), size), total == null ? 0 : total);
+        return QUEUE.page(jdbc, where.eq("c.plan_id", filter.planId()).inBranch("c.branch_path", filter.branchId()),
+                pageable, SUMMARY_ROW, this::withNames);
     }
 
     /** The signed-in worker's claims, newest first. */
@@ -241,12 +221,14 @@ public class ClaimQueries {
     private static final String FROM = """
              from mutualaid_claim c join mutualaid_plan p on p.id = c.plan_id
              join branch b on b.id = c.branch_id""";
-    /** The queue chooses its page from the claims alone ({@code c.branch_path} carries the scope). */
-    private static final String QUEUE_FROM = " from mutualaid_claim c";
-    /** Plan codes and branch names of the page; the claimants' names come from the registry ({@link #withNames}). */
-    private static final String NAMES = """
+    /**
+     * The queue chooses its page from the claims alone ({@code c.branch_path} carries the scope), oldest submission
+     * first, then joins the plan codes and branch names of the page; the claimants' names come from the registry
+     * ({@link #withNames}).
+     */
+    private static final ListQuery QUEUE = new ListQuery(SUMMARY, " from mutualaid_claim c", "c", """
              join mutualaid_plan p on p.id = c.plan_id
-             join branch b on b.id = c.branch_id""";
+             join branch b on b.id = c.branch_id""", SqlOrder.fixed("c.submitted_on nulls last", "c.id"));
 
     /** A claim summary and its claimant, whose name the registry gives. */
     private record Row(ClaimSummary summary, long workerId) {

@@ -1,14 +1,12 @@
 package org.unionaid.payouts;
 
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -20,7 +18,9 @@ import org.unionaid.people.PayoutAccountStatus;
 import org.unionaid.people.WorkerCard;
 import org.unionaid.people.WorkerDirectory;
 import org.unionaid.shared.sql.CappedCount;
+import org.unionaid.shared.sql.ListQuery;
 import org.unionaid.shared.sql.SqlOrder;
+import org.unionaid.shared.sql.SqlWhere;
 import org.unionaid.shared.time.Times;
 import org.unionaid.users.Users;
 import org.unionaid.shared.Money;
@@ -36,21 +36,26 @@ import org.unionaid.shared.Money;
 @Component
 class PayoutSearch {
 
-    static final int MAX_PAGE_SIZE = 100;
-
-    /** Sorts an index serves (payee and branch names are shown, not sorted on: that would join every row). */
-    private static final Map<String, String> SORTABLE = Map.of(
-            "proposedAt", "p.proposed_at",
-            "reference", "p.reference",
-            "amount", "p.amount",
-            "state", "p.state");
-
-    private static final String FROM = " from payout p";
-
-    /** The branch names of the rows on the page, joined after the page was chosen (payees: {@link #payees}). */
-    private static final String DISPLAY = """
+    /**
+     * Scope and filters on the payout row, the branch's names joined for the rows on the page (payees:
+     * {@link #payees}); the sorts an index serves (payee and branch names are shown, not sorted on: that would join
+     * every row).
+     */
+    private static final ListQuery PAYOUTS = new ListQuery("""
+            select p.id, p.reference, p.source_type, p.source_id, p.branch_id, b.name as branch_name,
+                   p.payee_worker_id, p.programme_id, p.form, p.amount, p.item, p.state,
+                   p.proposed_by_name, p.proposed_at, (p.first_approved_by is not null and p.state = 'PROPOSED') as awaiting,
+                   (p.state = 'PROPOSED' and exists (select 1 from payout_funding pf
+                          join funding_source fs on fs.id = pf.funding_source_id
+                         where pf.payout_id = p.id and pf.amount > fs.allocated - fs.committed - fs.paid)) as funding_short""",
+            " from payout p", "p", """
              join branch b on b.id = p.branch_id
-            """;
+            """,
+            new SqlOrder(Map.of(
+                    "proposedAt", "p.proposed_at",
+                    "reference", "p.reference",
+                    "amount", "p.amount",
+                    "state", "p.state"), "p.proposed_at desc", "p.id desc"));
 
     private final JdbcTemplate jdbc;
     /** Dates of the filter and months are days and months in the application's zone. */
@@ -89,27 +94,20 @@ class PayoutSearch {
              order by t.month, case when t.programme_id = 0 then 1 else 0 end, t.programme_id, t.source_type""";
 
     Page<PayoutSummary> find(PayoutFilter filter, PayoutScope scope, Pageable pageable) {
-        List<Object> args = new ArrayList<>();
-        String where = where(filter, scope, args);
-        return page(where, args, pageable, scope);
+        return page(where(filter, scope), pageable, scope);
     }
 
     List<PayoutSummary> findAll(PayoutFilter filter, PayoutScope scope, Sort sort, int limit) {
-        List<Object> args = new ArrayList<>();
-        String where = where(filter, scope, args);
-        args.add(limit);
-        return mask(payees(jdbc.query(SELECT + " from (select p.*" + FROM + where + orderBy(sort) + " limit ?) p"
-                + DISPLAY + orderBy(sort), ROW, args.toArray())), scope);
+        return mask(payees(PAYOUTS.first(jdbc, where(filter, scope), sort, limit, ROW)), scope);
     }
 
     Page<PayoutSummary> queue(PayoutScope scope, long adminId, Pageable pageable) {
-        List<Object> args = new ArrayList<>();
-        String where = where(PayoutFilter.inState(PayoutState.PROPOSED), scope, args) + QUEUE;
-        args.add(adminId);
-        args.add(adminId);
+        SqlWhere where = where(PayoutFilter.inState(PayoutState.PROPOSED), scope)
+                .and("p.proposed_by <> ? and (p.first_approved_by is null or p.first_approved_by <> ?)", adminId,
+                        adminId);
         Pageable oldestFirst = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("proposedAt").ascending());
-        return page(where, args, oldestFirst, scope);
+        return page(where, oldestFirst, scope);
     }
 
     /**
@@ -130,64 +128,25 @@ class PayoutSearch {
         return new QueueTotals(all.count() - notMine.count(), Money.exact(all.sum().subtract(notMine.sum())));
     }
 
-    private static final String QUEUE = " and p.proposed_by <> ? and (p.first_approved_by is null or p.first_approved_by <> ?)";
-
-    private Page<PayoutSummary> page(String where, List<Object> args, Pageable pageable, PayoutScope scope) {
-        Long total = jdbc.queryForObject(CappedCount.sql(FROM + where), Long.class, args.toArray());
-        int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(size);
-        pageArgs.add((long) pageable.getPageNumber() * size);
-        String order = orderBy(pageable.getSort());
-        List<PayoutSummary> rows = jdbc.query(SELECT + " from (select p.*" + FROM + where + order
-                + " limit ? offset ?) p" + DISPLAY + order, ROW, pageArgs.toArray());
-        return new PageImpl<>(mask(payees(rows), scope), PageRequest.of(pageable.getPageNumber(), size, pageable.getSort()),
-                total == null ? 0 : total);
+    private Page<PayoutSummary> page(SqlWhere where, Pageable pageable, PayoutScope scope) {
+        return PAYOUTS.page(jdbc, where, pageable, ROW, rows -> mask(payees(rows), scope));
     }
 
-    private String where(PayoutFilter filter, PayoutScope scope, List<Object> args) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (scope.partnerUserId() != null) {
-            where.append(" and exists (select 1 from payout_funding pf join funding_source s"
-                    + " on s.id = pf.funding_source_id where pf.payout_id = p.id and s.partner_user_id = ?)");
-            args.add(scope.partnerUserId());
-        } else {
-            where.append(" and p.branch_path like ?");
-            args.add(scope.branchPattern());
-        }
-        if (filter.state() != null) {
-            where.append(" and p.state = ?");
-            args.add(filter.state().name());
-        }
-        if (filter.form() != null) {
-            where.append(" and p.form = ?");
-            args.add(filter.form().name());
-        }
-        if (filter.sourceType() != null) {
-            where.append(" and p.source_type = ?");
-            args.add(filter.sourceType().name());
-        }
-        if (filter.programmeId() != null) {
-            where.append(" and p.programme_id = ?");
-            args.add(filter.programmeId());
-        }
-        if (filter.branchId() != null) {
-            where.append(" and p.branch_path like (select x.path || '%' from branch x where x.id = ?)");
-            args.add(filter.branchId());
-        }
-        if (filter.from() != null) {
-            where.append(" and p.proposed_at >= ?");
-            args.add(Timestamp.from(times.startOf(filter.from())));
-        }
-        if (filter.to() != null) {
-            where.append(" and p.proposed_at < ?");
-            args.add(Timestamp.from(times.endOf(filter.to())));
-        }
-        return where.toString();
-    }
-
-    private static String orderBy(Sort sort) {
-        return SqlOrder.orderBy(sort, SORTABLE, "p.proposed_at desc", "p.id desc");
+    private SqlWhere where(PayoutFilter filter, PayoutScope scope) {
+        SqlWhere where = scope.partnerUserId() != null
+                ? SqlWhere.where("exists (select 1 from payout_funding pf join funding_source s"
+                        + " on s.id = pf.funding_source_id where pf.payout_id = p.id and s.partner_user_id = ?)",
+                        scope.partnerUserId())
+                : SqlWhere.where("p.branch_path like ?", scope.branchPattern());
+        return where
+                .eq("p.state", filter.state())
+                .eq("p.form", filter.form())
+                .eq("p.source_type", filter.sourceType())
+                .eq("p.programme_id", filter.programmeId())
+                .inBranch("p.branch_path", filter.branchId())
+                .optional("p.proposed_at >= ?", filter.from() == null ? null
+                        : Timestamp.from(times.startOf(filter.from())))
+                .optional("p.proposed_at < ?", filter.to() == null ? null : Timestamp.from(times.endOf(filter.to())));
     }
 
     /**
@@ -272,14 +231,6 @@ class PayoutSearch {
                 select 1 from payout_funding pf join funding_source s on s.id = pf.funding_source_id
                  where pf.payout_id = ? and s.partner_user_id = ?""", Integer.class, payoutId, partnerUserId).isEmpty();
     }
-
-    private static final String SELECT = """
-            select p.id, p.reference, p.source_type, p.source_id, p.branch_id, b.name as branch_name,
-                   p.payee_worker_id, p.programme_id, p.form, p.amount, p.item, p.state,
-                   p.proposed_by_name, p.proposed_at, (p.first_approved_by is not null and p.state = 'PROPOSED') as awaiting,
-                   (p.state = 'PROPOSED' and exists (select 1 from payout_funding pf
-                          join funding_source fs on fs.id = pf.funding_source_id
-                         where pf.payout_id = p.id and pf.amount > fs.allocated - fs.committed - fs.paid)) as funding_short""";
 
     private static final RowMapper<PayoutSummary> ROW = (rs, i) -> new PayoutSummary(
             rs.getLong("id"),

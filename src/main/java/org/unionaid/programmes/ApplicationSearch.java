@@ -2,7 +2,6 @@ package org.unionaid.programmes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,6 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +19,9 @@ import org.unionaid.payouts.Funding;
 import org.unionaid.people.WorkerCard;
 import org.unionaid.people.WorkerDirectory;
 import org.unionaid.shared.sql.CappedCount;
+import org.unionaid.shared.sql.ListQuery;
 import org.unionaid.shared.sql.SqlOrder;
+import org.unionaid.shared.sql.SqlWhere;
 import org.unionaid.users.Users;
 
 /**
@@ -35,27 +34,23 @@ import org.unionaid.users.Users;
 @Component
 class ApplicationSearch {
 
-    static final int MAX_PAGE_SIZE = 100;
-
-    /** Sorts an index serves (names are shown, not sorted on: that would join every row of the scope). */
-    private static final Map<String, String> SORTABLE = Map.of(
-            "createdAt", "a.created_at",
-            "reference", "a.reference",
-            "state", "a.state",
-            "amount", "a.amount");
-
-    private static final String FROM = " from programme_application a";
-
-    /** The programme and branch names of the rows shown, joined after the page was chosen. */
-    private static final String DISPLAY = """
-             join programme p on p.id = a.programme_id
-             join branch b on b.id = a.branch_id
-            """;
-
-    private static final String SELECT = """
+    /**
+     * Scope and filters on the application row, the programme and branch names joined after the page was chosen;
+     * the sorts an index serves (names are shown, not sorted on: that would join every row of the scope).
+     */
+    private static final ListQuery APPLICATIONS = new ListQuery("""
             select a.id, a.reference, a.programme_id, p.name as programme_name, a.worker_id,
                    a.member_name, a.branch_id, b.name as branch_name, a.origin, a.state, a.eligible, a.amount,
-                   a.payout_state, a.created_at""";
+                   a.payout_state, a.created_at""",
+            " from programme_application a", "a", """
+             join programme p on p.id = a.programme_id
+             join branch b on b.id = a.branch_id
+            """,
+            new SqlOrder(Map.of(
+                    "createdAt", "a.created_at",
+                    "reference", "a.reference",
+                    "state", "a.state",
+                    "amount", "a.amount"), "a.created_at desc", "a.id desc"));
 
     /** Staff: a branch path pattern; partner: the funded programmes and masking. */
     record Scope(@Nullable String pathPattern, @Nullable Set<Long> programmeIds, boolean masked) {
@@ -78,70 +73,33 @@ class ApplicationSearch {
     }
 
     Page<ApplicationSummary> find(ApplicationFilter filter, Scope scope, Pageable pageable) {
-        List<Object> args = new ArrayList<>();
-        String where = where(filter, scope, args);
-        Long total = jdbc.queryForObject(CappedCount.sql(FROM + where), Long.class, args.toArray());
-        int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(size);
-        pageArgs.add((long) pageable.getPageNumber() * size);
-        String order = orderBy(pageable.getSort());
-        List<ApplicationSummary> rows = withNames(jdbc.query(SELECT + " from (select a.*" + FROM + where + order
-                + " limit ? offset ?) a" + DISPLAY + order, row(scope.masked()), pageArgs.toArray()), scope.masked());
-        return new PageImpl<>(rows, PageRequest.of(pageable.getPageNumber(), size, pageable.getSort()),
-                total == null ? 0 : total);
+        return APPLICATIONS.page(jdbc, where(filter, scope), pageable, row(scope.masked()),
+                rows -> withNames(rows, scope.masked()));
     }
 
     /** Everything the filter matches in the list's order, at most {@code limit} rows (for the export). */
     List<ApplicationSummary> findAll(ApplicationFilter filter, Scope scope, Sort sort, int limit) {
-        List<Object> args = new ArrayList<>();
-        String where = where(filter, scope, args);
-        args.add(limit);
-        String order = orderBy(sort);
-        return withNames(jdbc.query(SELECT + " from (select a.*" + FROM + where + order + " limit ?) a" + DISPLAY
-                + order, row(scope.masked()), args.toArray()), scope.masked());
+        return withNames(APPLICATIONS.first(jdbc, where(filter, scope), sort, limit, row(scope.masked())),
+                scope.masked());
     }
 
     List<ApplicationSummary> ofWorker(long workerId) {
-        return withNames(jdbc.query(SELECT + FROM + DISPLAY
+        return withNames(jdbc.query(APPLICATIONS.select() + APPLICATIONS.from() + APPLICATIONS.display()
                 + " where a.worker_id = ? order by a.created_at desc, a.id desc", row(false), workerId), false);
     }
 
-    private static String where(ApplicationFilter filter, Scope scope, List<Object> args) {
-        StringBuilder where = new StringBuilder(" where true");
-        if (scope.pathPattern() != null) {
-            where.append(" and a.branch_path like ?");
-            args.add(scope.pathPattern());
-        }
+    private static SqlWhere where(ApplicationFilter filter, Scope scope) {
+        SqlWhere where = scope.pathPattern() != null ? SqlWhere.where("a.branch_path like ?", scope.pathPattern())
+                : SqlWhere.always();
         if (scope.programmeIds() != null) {
-            if (scope.programmeIds().isEmpty()) {
-                where.append(" and false");
-            } else {
-                where.append(" and a.programme_id in (").append(String.join(",",
-                        scope.programmeIds().stream().map(String::valueOf).toList())).append(")");
-            }
+            where.and(scope.programmeIds().isEmpty() ? "false" : "a.programme_id in (" + String.join(",",
+                    scope.programmeIds().stream().map(String::valueOf).toList()) + ")");
         }
-        if (filter.programmeId() != null) {
-            where.append(" and a.programme_id = ?");
-            args.add(filter.programmeId());
-        }
-        if (filter.state() != null) {
-            where.append(" and a.state = ?");
-            args.add(filter.state().name());
-        }
-        if (filter.eligible() != null) {
-            where.append(" and a.eligible = ?");
-            args.add(filter.eligible());
-        }
-        if (filter.branchId() != null) {
-            where.append(" and a.branch_path like (select s.path || '%' from branch s where s.id = ?)");
-            args.add(filter.branchId());
-        }
-        return where.toString();
-    }
-
-    private static String orderBy(Sort sort) {
-        return SqlOrder.orderBy(sort, SORTABLE, "a.created_at desc", "a.id desc");
+        return where
+                .eq("a.programme_id", filter.programmeId())
+                .eq("a.state", filter.state())
+                .eq("a.eligible", filter.eligible())
+                .inBranch("a.branch_path", filter.branchId());
     }
 
     /** The applicants' names of the rows (masked for a partner): one registry read, never one per row. */

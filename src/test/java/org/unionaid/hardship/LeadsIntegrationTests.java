@@ -377,6 +377,26 @@ class LeadsIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aLeadsPersonIsRegisteredUnderTheRegistrysRulesAndNothingIsStoredWhenTheyFail() throws Exception {
+        LeadView reported = report("volunteer", "SN-XA-YT", TestPeople.freshNationalId());
+        SignedIn.run(users, "caseworker", () -> leads.assign(reported.id(), userId("caseworker")));
+        SignedIn.run(users, "caseworker", () -> visits.record(reported.id(), new VisitRecord(Today.date(),
+                List.of("甲", "乙"), "属实", 1, new java.math.BigDecimal("12000.00"), java.math.BigDecimal.ZERO,
+                java.math.BigDecimal.ZERO, null, true), List.of()));
+        // the registry's own page refuses a membership that starts tomorrow: so does the lead's registration
+        mvc.perform(post("/leads/{id}/register", reported.id()).with(user(users.loadUserByUsername("caseworker")))
+                        .with(csrf()).header("Accept-Language", "en").param("name", reported.personName())
+                        .param("employmentForm", "CONTRACT").param("workerType", "URBAN")
+                        .param("unionMemberSince", Today.date().plusDays(1).toString())
+                        .param("socialInsuranceMonths", "1300"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The date cannot be in the future.")))
+                .andExpect(content().string(containsString("Enter a number of months from 0 to 1200.")))
+                .andExpect(content().string(containsString("value=\"1300\"")));
+        assertThat(jdbc.queryForObject("select worker_id from lead where id = ?", Long.class, reported.id())).isNull();
+    }
+
+    @Test
     void aVerifiedHouseholdOfThreeIsNotFiledAsAHouseholdOfOne() throws Exception {
         LeadView reported = report("volunteer", "SN-XA-YT", TestPeople.freshNationalId());
         SignedIn.run(users, "caseworker", () -> leads.assign(reported.id(), userId("caseworker")));

@@ -5,9 +5,6 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +18,7 @@ import org.unionaid.audit.AuditTrail;
 import org.unionaid.shared.time.Times;
 import org.unionaid.shared.web.Paging;
 import tools.jackson.databind.json.JsonMapper;
+import org.unionaid.shared.web.Downloads;
 
 /**
  * The audit trail for AUDITOR and SYSADMIN, newest first, within the viewer's branch subtree. Read only:
@@ -33,8 +31,6 @@ class AuditController {
     private static final int PAGE_SIZE = 25;
     /** An export holds at most this many rows (the newest); narrow the filter for older ones. */
     static final int EXPORT_LIMIT = 10_000;
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final AuditTrail audit;
     private final JsonMapper json;
@@ -71,10 +67,6 @@ class AuditController {
                                   Locale locale) {
         byte[] workbook = AuditWorkbook.of(audit.browse(filter.toFilter(),
                 PageRequest.of(0, EXPORT_LIMIT)).getContent(), messages, locale, times.zone());
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("audit-trail.xlsx").build().toString())
-                .body(workbook);
+        return Downloads.xlsx("audit-trail.xlsx", workbook);
     }
 }

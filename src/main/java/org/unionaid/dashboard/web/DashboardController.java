@@ -9,9 +9,6 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,6 +18,7 @@ import org.unionaid.dashboard.Dashboard;
 import org.unionaid.dashboard.DashboardView;
 import org.unionaid.shared.excel.Spreadsheets;
 import tools.jackson.databind.json.JsonMapper;
+import org.unionaid.shared.web.Downloads;
 
 /**
  * The dashboard page (tables and Chart.js charts, whose data travel as JSON in data attributes because the
@@ -101,10 +99,7 @@ class DashboardController {
                     msg("dashboard.budget.committed", locale), msg("dashboard.budget.paid", locale),
                     msg("dashboard.budget.available", locale), msg("dashboard.budget.usedPercent", locale)), rows));
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(Spreadsheets.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("dashboard.xlsx").build().toString())
-                .body(Spreadsheets.write(sheets));
+        return Downloads.xlsx("dashboard.xlsx", Spreadsheets.write(sheets));
     }
 
     private Spreadsheets.SheetData countSheet(String title, String keyHeader, String countHeader,

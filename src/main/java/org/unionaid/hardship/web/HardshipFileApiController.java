@@ -62,7 +62,7 @@ class HardshipFileApiController {
                                               + "nextReviewDue, optionally ',asc'")
                                       @RequestParam(required = false) @Nullable String sort) {
         Page<HardshipFileSummary> result = files.search(new HardshipFileFilter(state, category, level, primaryCause,
-                caseworkerId, branchId), Paging.api(page, size, HardshipFileController.sort(sort)));
+                caseworkerId, branchId), Paging.api(page, size, Paging.sort(sort, "filedOn")));
         return ApiPage.of(result);
     }
 

@@ -1,7 +1,5 @@
 package org.unionaid.hardship.web;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -11,10 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -41,6 +35,7 @@ import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.web.Paging;
+import org.unionaid.shared.web.Downloads;
 
 /** The files list (with its Excel export), the filing page, a file's page and its transitions. */
 @Controller
@@ -51,8 +46,6 @@ class HardshipFileController {
     private static final int PAGE_SIZE = 25;
     /** An export holds at most this many rows; narrow the filter for more. */
     static final int EXPORT_LIMIT = 10_000;
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final HardshipFiles files;
     private final Branches branches;
@@ -73,7 +66,7 @@ class HardshipFileController {
     String list(@ModelAttribute("filter") HardshipFileFilterForm filter, BindingResult ignoredUnparsable,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("files", files.search(filter.toFilter(),
-                Paging.page(page, PAGE_SIZE, sort(filter.getSort()))));
+                Paging.page(page, PAGE_SIZE, Paging.sort(filter.getSort(), "filedOn"))));
         model.addAttribute("caseworkers", files.caseworkers());
         model.addAttribute("branches", branches.subtree(Actors.required().branchId()));
         enums(model);
@@ -85,15 +78,11 @@ class HardshipFileController {
     ResponseEntity<byte[]> export(@ModelAttribute("filter") HardshipFileFilterForm filter,
                                   BindingResult ignoredUnparsable, Locale locale) {
         Page<HardshipFileSummary> rows = files.search(filter.toFilter(),
-                PageRequest.of(0, EXPORT_LIMIT, sort(filter.getSort())));
+                PageRequest.of(0, EXPORT_LIMIT, Paging.sort(filter.getSort(), "filedOn")));
         byte[] workbook = Spreadsheets.write(msg("hardshipFile.list.title", locale),
                 HardshipFileWorkbookColumns.headers(messages, locale),
                 rows.getContent().stream().map(f -> HardshipFileWorkbookColumns.row(f, messages, locale)).toList());
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("hardship-files.xlsx").build().toString())
-                .body(workbook);
+        return Downloads.xlsx("hardship-files.xlsx", workbook);
     }
 
     // ---- filing ----------------------------------------------------------------------------------
@@ -251,16 +240,6 @@ class HardshipFileController {
         model.addAttribute("causes", HardshipFileCause.values());
     }
 
-    /** "filedOn,desc" style; the facade ignores unknown properties. */
-    static Sort sort(@Nullable String sort) {
-        if (sort == null || sort.isBlank()) {
-            return Sort.by(Sort.Direction.DESC, "filedOn");
-        }
-        List<String> parts = Arrays.asList(sort.split(","));
-        Sort.Direction direction = parts.size() > 1 && "asc".equalsIgnoreCase(parts.get(1))
-                ? Sort.Direction.ASC : Sort.Direction.DESC;
-        return Sort.by(direction, parts.get(0));
-    }
 
     private String msg(String key, Locale locale) {
         return messages.getMessage(key, null, locale);

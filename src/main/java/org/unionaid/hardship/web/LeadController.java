@@ -38,6 +38,7 @@ import org.unionaid.shared.security.Resource;
 import org.unionaid.shared.security.Role;
 import org.unionaid.shared.time.Times;
 import org.unionaid.shared.web.Paging;
+import org.unionaid.shared.web.Downloads;
 
 @Controller
 @RequestMapping("/leads")
@@ -144,12 +145,8 @@ class LeadController {
                 messages.getMessage("LeadSource." + l.source(), null, locale),
                 l.duplicate() ? messages.getMessage("lead.duplicate." + l.duplicateReason(), null, locale) : "",
                 l.createdAt())).toList();
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(Spreadsheets.MEDIA_TYPE))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http
-                        .ContentDisposition.attachment().filename("leads.xlsx").build().toString())
-                .body(Spreadsheets.write(messages.getMessage("lead.list.title", null, locale), headers, data,
-                        times.zone()));
+        return Downloads.xlsx("leads.xlsx", Spreadsheets.write(messages.getMessage("lead.list.title", null, locale),
+                headers, data, times.zone()));
     }
 
     @GetMapping("/mine")

@@ -17,6 +17,7 @@ import org.unionaid.hardship.ReviewOutcome;
 import org.unionaid.hardship.Reviews;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.web.Paging;
+import org.unionaid.shared.web.Downloads;
 
 /** Recording a file's review, and the lists of reviews due this month and overdue. */
 @Controller
@@ -44,13 +45,7 @@ class ReviewController {
         byte[] workbook = org.unionaid.shared.excel.Spreadsheets.write(title,
                 HardshipFileWorkbookColumns.headers(messages, locale),
                 rows.stream().map(f -> HardshipFileWorkbookColumns.row(f, messages, locale)).toList());
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(
-                        org.unionaid.shared.excel.Spreadsheets.MEDIA_TYPE))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment()
-                                .filename(overdue ? "reviews-overdue.xlsx" : "reviews-due.xlsx").build().toString())
-                .body(workbook);
+        return Downloads.xlsx(overdue ? "reviews-overdue.xlsx" : "reviews-due.xlsx", workbook);
     }
 
     @PostMapping("/hardship/files/{id}/reviews")

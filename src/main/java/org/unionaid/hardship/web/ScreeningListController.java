@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -19,7 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionaid.hardship.ScreeningListImport;
 import org.unionaid.hardship.ScreeningListImport.Outcome;
-import org.unionaid.shared.excel.Spreadsheets;
+import org.unionaid.shared.web.Downloads;
 
 /** Importing a screening list (Excel) as leads, with a downloadable template. */
 @Controller
@@ -46,11 +43,7 @@ class ScreeningListController {
 
     @GetMapping("/template.xlsx")
     ResponseEntity<byte[]> template(Locale locale) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(Spreadsheets.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("screening-list-template.xlsx").build().toString())
-                .body(screeningList.template(locale));
+        return Downloads.xlsx("screening-list-template.xlsx", screeningList.template(locale));
     }
 
     @PostMapping

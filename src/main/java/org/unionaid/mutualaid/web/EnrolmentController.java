@@ -7,9 +7,6 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.unionaid.mutualaid.BenefitCalculator;
 import org.unionaid.mutualaid.ContributionLine;
 import org.unionaid.mutualaid.EnrolmentView;
 import org.unionaid.mutualaid.Enrolments;
@@ -31,6 +27,7 @@ import org.unionaid.mutualaid.MutualAidPlans;
 import org.unionaid.mutualaid.StaffListRejectedException;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.excel.Spreadsheets;
+import org.unionaid.shared.web.Downloads;
 
 /** An employer's staff enrolments: upload a staff list or enrol one by one; the contributions due. */
 @Controller
@@ -38,7 +35,6 @@ import org.unionaid.shared.excel.Spreadsheets;
 @PreAuthorize("hasRole('EMPLOYER')")
 class EnrolmentController {
 
-    private static final MediaType XLSX = MediaType.parseMediaType(Spreadsheets.MEDIA_TYPE);
 
     private final Enrolments enrolments;
     private final StaffLists staffLists;
@@ -127,10 +123,7 @@ class EnrolmentController {
     }
 
     private static ResponseEntity<byte[]> xlsx(byte[] body, String fileName) {
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
-                        .toString())
-                .body(body);
+        return Downloads.xlsx(fileName, body);
     }
 
     private String msg(String key, Locale locale) {

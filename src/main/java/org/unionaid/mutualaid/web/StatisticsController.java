@@ -7,9 +7,6 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,6 +22,7 @@ import org.unionaid.mutualaid.MutualAidStatistics;
 import org.unionaid.mutualaid.StatisticsView;
 import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.web.Downloads;
 
 /** Statistics per plan and branch, with a chart of claims by state and an Excel export. */
 @Controller
@@ -87,10 +85,7 @@ class StatisticsController {
         s.topClaimants().forEach(m -> rows.add(List.of(m.workerName(), m.branchName(), m.claims(), m.granted())));
         byte[] body = Spreadsheets.write(msg("stats.title", locale), List.of(msg("stats.figure", locale),
                 msg("stats.value", locale)), rows);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(Spreadsheets.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("mutual-aid-statistics.xlsx").build().toString())
-                .body(body);
+        return Downloads.xlsx("mutual-aid-statistics.xlsx", body);
     }
 
     private String msg(String key, Locale locale) {

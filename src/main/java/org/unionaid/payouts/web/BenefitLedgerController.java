@@ -9,9 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,6 +29,7 @@ import org.unionaid.payouts.RecordOutsideAid;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.time.Times;
+import org.unionaid.shared.web.Downloads;
 
 /**
  * A household's benefit ledger: the worker's own at {@code /me/benefits}, a household's for staff at
@@ -102,11 +100,7 @@ class BenefitLedgerController {
                     e.funders(), e.reference() != null ? e.reference() : ""));
         }
         byte[] body = Spreadsheets.write(msg("ledger.title", locale), headers, rows, times.zone());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("benefit-ledger-" + id + ".xlsx").build().toString())
-                .body(body);
+        return Downloads.xlsx("benefit-ledger-" + id + ".xlsx", body);
     }
 
     private String page(BenefitLedgerView view, OutsideAidForm form, Model model) {

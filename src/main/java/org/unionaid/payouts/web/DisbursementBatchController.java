@@ -6,8 +6,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,6 +28,7 @@ import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.security.Role;
 import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.web.Paging;
+import org.unionaid.shared.web.Downloads;
 
 /** Disbursement batches: list, gathering, a batch's page, its bank files and the upload of the bank's results. */
 @Controller
@@ -136,10 +135,7 @@ class DisbursementBatchController {
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String filename, MediaType type) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename)
-                        .build().toString())
-                .body(body);
+        return Downloads.attachment(filename, type, body);
     }
 
     /** A row of the result file's problem table. */

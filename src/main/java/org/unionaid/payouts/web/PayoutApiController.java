@@ -95,7 +95,7 @@ class PayoutApiController {
                                         + "branchName, optionally ',asc'")
                                 @RequestParam(required = false) @Nullable String sort) {
         Page<PayoutSummary> result = payoutQueries.search(new PayoutFilter(state, form, sourceType, programmeId,
-                branchId, from, to), Paging.api(page, size, PayoutController.sort(sort)));
+                branchId, from, to), Paging.api(page, size, Paging.sort(sort, "proposedAt")));
         return ApiPage.of(result);
     }
 

@@ -1,6 +1,5 @@
 package org.unionaid.payouts.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -11,10 +10,6 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -41,6 +36,7 @@ import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.time.Times;
 import org.unionaid.shared.web.Paging;
+import org.unionaid.shared.web.Downloads;
 
 /** The payouts list (with its Excel export), the ADMIN approval queue, a payout's page and its actions. */
 @Controller
@@ -70,7 +66,7 @@ class PayoutController {
     String list(@ModelAttribute("filter") PayoutFilterForm filter, BindingResult ignoredUnparsable,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("payouts", payoutQueries.search(filter.toFilter(),
-                Paging.page(page, PAGE_SIZE, sort(filter.getSort()))));
+                Paging.page(page, PAGE_SIZE, Paging.sort(filter.getSort(), "proposedAt"))));
         model.addAttribute("branches", branches.subtree(Actors.required().branchId()));
         model.addAttribute("countCap", org.unionaid.shared.sql.CappedCount.CAP);
         enums(model);
@@ -82,14 +78,11 @@ class PayoutController {
     ResponseEntity<byte[]> export(@ModelAttribute("filter") PayoutFilterForm filter, BindingResult ignoredUnparsable,
                                   Locale locale) {
         List<PayoutSummary> rows = payoutQueries.searchAll(filter.toFilter(),
-                PageRequest.of(0, 1, sort(filter.getSort())), EXPORT_LIMIT);
+                PageRequest.of(0, 1, Paging.sort(filter.getSort(), "proposedAt")), EXPORT_LIMIT);
         byte[] workbook = Spreadsheets.write(messages.getMessage("payout.list.title", null, locale),
                 PayoutMessages.headers(messages, locale),
                 rows.stream().map(p -> PayoutMessages.row(p, messages, locale)).toList(), times.zone());
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(Spreadsheets.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("payouts.xlsx").build().toString())
-                .body(workbook);
+        return Downloads.xlsx("payouts.xlsx", workbook);
     }
 
     @GetMapping("/queue")
@@ -99,7 +92,7 @@ class PayoutController {
         // oldest first unless asked otherwise (e.g. sort=proposedAt,desc for the newest)
         model.addAttribute("payouts", payoutQueries.approvalQueue(sort == null || sort.isBlank()
                 ? Paging.page(page, PAGE_SIZE)
-                : Paging.page(page, PAGE_SIZE, sort(sort))));
+                : Paging.page(page, PAGE_SIZE, Paging.sort(sort, "proposedAt"))));
         model.addAttribute("sort", sort);
         model.addAttribute("totals", payoutQueries.approvalQueueTotals());
         model.addAttribute("limit", payoutQueries.secondApprovalAbove());
@@ -221,14 +214,4 @@ class PayoutController {
         model.addAttribute("sourceTypes", PayoutSourceType.values());
     }
 
-    /** "proposedAt,desc" style; the facade ignores unknown properties. */
-    static Sort sort(@Nullable String sort) {
-        if (sort == null || sort.isBlank()) {
-            return Sort.by(Sort.Direction.DESC, "proposedAt");
-        }
-        List<String> parts = Arrays.asList(sort.split(","));
-        Sort.Direction direction = parts.size() > 1 && "asc".equalsIgnoreCase(parts.get(1))
-                ? Sort.Direction.ASC : Sort.Direction.DESC;
-        return Sort.by(direction, parts.get(0));
-    }
 }

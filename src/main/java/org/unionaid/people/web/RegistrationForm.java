@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.unionaid.people.SelfRegistration;
+import org.unionaid.people.WorkerDetailsForm;
 import org.unionaid.shared.ValidNationalId;
 
 /** A worker's self-registration: who they are, their union branch and their sign-in. */
@@ -23,7 +24,7 @@ public class RegistrationForm {
     private @Nullable String nationalId;
 
     @NotBlank(message = "{worker.phone.required}")
-    @Pattern(regexp = WorkerForm.PHONE, message = "{worker.phone.invalid}")
+    @Pattern(regexp = WorkerDetailsForm.PHONE, message = "{worker.phone.invalid}")
     private @Nullable String phone;
 
     @Email(message = "{register.email.invalid}")

@@ -1,19 +1,15 @@
 package org.unionaid.programmes.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,12 +30,14 @@ import org.unionaid.programmes.ApplicationState;
 import org.unionaid.programmes.ApplicationSummary;
 import org.unionaid.programmes.ApplicationView;
 import org.unionaid.programmes.Applications;
+import org.unionaid.programmes.ProgrammeSummary;
 import org.unionaid.programmes.Programmes;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.excel.Spreadsheets;
 import org.unionaid.shared.security.Actors;
 import org.unionaid.shared.time.Times;
 import org.unionaid.shared.web.Paging;
+import org.unionaid.shared.web.Downloads;
 
 /** The applications list (with its Excel export) and an application's page with the staff's transitions. */
 @Controller
@@ -49,8 +47,6 @@ class ApplicationController {
 
     private static final int PAGE_SIZE = 25;
     static final int EXPORT_LIMIT = 10_000;
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Applications applications;
     private final Programmes programmes;
@@ -73,8 +69,10 @@ class ApplicationController {
     String list(@ModelAttribute("filter") ApplicationFilterForm filter, BindingResult ignoredUnparsable,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("applications", applications.search(filter.toFilter(),
-                Paging.page(page, PAGE_SIZE, sort(filter.getSort()))));
-        model.addAttribute("programmeChoices", programmes.list(PageRequest.of(0, 100)).getContent());
+                Paging.page(page, PAGE_SIZE, Paging.sort(filter.getSort(), "createdAt"))));
+        model.addAttribute("programmeChoices", programmes.list(PageRequest.of(0, 100)).getContent().stream()
+                .collect(Collectors.toMap(ProgrammeSummary::id, ProgrammeSummary::name, (a, b) -> a,
+                        LinkedHashMap::new)));
         model.addAttribute("branches", Actors.required().has(org.unionaid.shared.security.Role.PARTNER)
                 && !Actors.required().has(org.unionaid.shared.security.Role.ADMIN) ? List.of()
                 : branches.subtree(Actors.required().branchId()));
@@ -86,8 +84,8 @@ class ApplicationController {
     @GetMapping("/export.xlsx")
     ResponseEntity<byte[]> export(@ModelAttribute("filter") ApplicationFilterForm filter,
                                   BindingResult ignoredUnparsable, Locale locale) {
-        List<ApplicationSummary> rows = applications.searchAll(filter.toFilter(), sort(filter.getSort()),
-                EXPORT_LIMIT);
+        List<ApplicationSummary> rows = applications.searchAll(filter.toFilter(),
+                Paging.sort(filter.getSort(), "createdAt"), EXPORT_LIMIT);
         List<String> headers = List.of(msg("application.field.reference", locale),
                 msg("application.field.programme", locale), msg("application.field.worker", locale),
                 msg("application.field.member", locale), msg("application.field.branch", locale),
@@ -111,10 +109,7 @@ class ApplicationController {
             data.add(row);
         }
         byte[] workbook = Spreadsheets.write(msg("application.list.title", locale), headers, data, times.zone());
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("applications.xlsx").build().toString())
-                .body(workbook);
+        return Downloads.xlsx("applications.xlsx", workbook);
     }
 
     @GetMapping("/{id}")
@@ -180,15 +175,6 @@ class ApplicationController {
         return detail(id, model);
     }
 
-    static Sort sort(@Nullable String sort) {
-        if (sort == null || sort.isBlank()) {
-            return Sort.by(Sort.Direction.DESC, "createdAt");
-        }
-        List<String> parts = Arrays.asList(sort.split(","));
-        Sort.Direction direction = parts.size() > 1 && "asc".equalsIgnoreCase(parts.get(1))
-                ? Sort.Direction.ASC : Sort.Direction.DESC;
-        return Sort.by(direction, parts.get(0));
-    }
 
     private String msg(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);

@@ -79,7 +79,7 @@ class ProgrammeApiController {
                                             + "or amount, optionally ',asc'")
                                     @RequestParam(required = false) @Nullable String sort) {
         return ApiPage.of(applications.search(new ApplicationFilter(programmeId, state, branchId, eligible),
-                Paging.api(page, size, ApplicationController.sort(sort))));
+                Paging.api(page, size, Paging.sort(sort, "createdAt"))));
     }
 
     @GetMapping("/applications/{id}")

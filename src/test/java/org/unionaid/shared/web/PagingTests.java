@@ -16,4 +16,16 @@ class PagingTests {
         assertThat(Paging.api(-1, 20, Sort.by("id")).getSort()).isEqualTo(Sort.by("id"));
         assertThat(Paging.page(4, 10, Sort.by("name")).getPageNumber()).isEqualTo(4);
     }
+
+    @Test
+    void aListSortIsAPropertyAndADirectionDescendingUnlessAskedOtherwise() {
+        assertThat(Paging.sort("fileNumber,asc", "filedOn")).isEqualTo(Sort.by(Sort.Direction.ASC, "fileNumber"));
+        assertThat(Paging.sort("fileNumber,DESC", "filedOn")).isEqualTo(Sort.by(Sort.Direction.DESC, "fileNumber"));
+        assertThat(Paging.sort("amount", "filedOn")).isEqualTo(Sort.by(Sort.Direction.DESC, "amount"));
+        assertThat(Paging.sort(null, "filedOn")).isEqualTo(Sort.by(Sort.Direction.DESC, "filedOn"));
+        assertThat(Paging.sort(" ", "filedOn")).isEqualTo(Sort.by(Sort.Direction.DESC, "filedOn"));
+        // only a direction, or only commas: the default, not an error
+        assertThat(Paging.sort(",asc", "filedOn")).isEqualTo(Sort.by(Sort.Direction.DESC, "filedOn"));
+        assertThat(Paging.sort(",", "filedOn")).isEqualTo(Sort.by(Sort.Direction.DESC, "filedOn"));
+    }
 }
