@@ -37,6 +37,7 @@ class ApprovalFormPdfIntegrationTests extends IntegrationTestSupport {
                 .andReturn().getResponse();
         assertThat(zh.getStatus()).isEqualTo(200);
         assertThat(zh.getContentType()).isEqualTo("application/pdf");
+        PdfText.keep("approval-form", zh.getContentAsByteArray());
         String text = PdfText.of(zh.getContentAsByteArray());
         assertThat(text).contains("困难职工档案审批表").contains(file.fileNumber()).contains(file.workerName())
                 .contains("深度困难").contains("经办人").contains("500.00").contains("提交审核");

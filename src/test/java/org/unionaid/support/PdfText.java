@@ -13,6 +13,17 @@ public final class PdfText {
     private PdfText() {
     }
 
+    /** Keeps a PDF under target/pdf for looking at what a reader gets (like the browser tests' screenshots). */
+    public static void keep(String name, byte[] pdf) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target/pdf");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve(name + ".pdf"), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String of(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);

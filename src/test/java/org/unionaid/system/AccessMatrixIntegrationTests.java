@@ -250,6 +250,7 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
         for (String r : List.of("/hardship/files/{id}", "/api/v1/hardship-files/{id}")) {
             m.put(r, one("file", record(Resource.HARDSHIP_FILE)));
         }
+        m.put("/hardship/files/{id}/approval-form.pdf", one("file", record(Resource.HARDSHIP_FILE)));
         m.put("/hardship/joint-reviews/new", list(roles(Role.CASEWORKER, Role.ADMIN)));
         m.put("/hardship/joint-reviews", list(roles(staffReaders(Resource.HARDSHIP_FILE))));
         // mutual aid
@@ -259,6 +260,7 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
         for (String r : List.of("/mutualaid/claims/{id}", "/api/v1/claims/{id}")) {
             m.put(r, one("claim", record(Resource.CLAIM)));
         }
+        m.put("/mutualaid/claims/{id}/statement.pdf", one("decided-claim", record(Resource.CLAIM)));
         for (String r : List.of("/mutualaid/enrolments", "/mutualaid/enrolments/template.xlsx",
                 "/mutualaid/enrolments/contributions", "/mutualaid/enrolments/contributions.xlsx",
                 "/api/v1/enrolments", "/api/v1/enrolments/contributions")) {
@@ -288,6 +290,10 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
         for (String r : List.of("/applications/{id}", "/api/v1/applications/{id}")) {
             m.put(r, one("application", record(Resource.APPLICATION)));
         }
+        // the decision letter: the staff readers in scope (not a funding partner), and the worker on their own page
+        m.put("/applications/{id}/decision.pdf", one("decided-application",
+                roles(Role.CASEWORKER, Role.ADMIN, Role.AUDITOR).and(record(Resource.APPLICATION))));
+        m.put("/me/applications/{id}/decision.pdf", one("decided-application", SUBJECT));
         // payouts, batches, funding
         for (String r : List.of("/payouts", "/payouts/export.xlsx", "/api/v1/payouts")) {
             m.put(r, list(roles(staffReaders(Resource.PAYOUT)).or(roles(Role.PARTNER))));
@@ -304,6 +310,7 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
         for (String r : List.of("/payouts/batches/{id}", "/api/v1/payouts/batches/{id}")) {
             m.put(r, one("batch", record(Resource.DISBURSEMENT_BATCH)));
         }
+        m.put("/payouts/batches/{id}/payment-list.pdf", one("batch", record(Resource.DISBURSEMENT_BATCH)));
         for (String r : List.of("/payouts/batches/{id}/bank-file.csv", "/payouts/batches/{id}/bank-file.xlsx")) {
             m.put(r, one("batch", roles(Role.ADMIN).and(record(Resource.DISBURSEMENT_BATCH))));
         }
@@ -514,6 +521,12 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
                     + "from funding_source where programme_id = ? and partner_user_id is not null", Long.class,
                     v.programmeId()))));
         }
+        put(f, "decided-claim", "select x.id, x.branch_id, x.worker_id, null::bigint from mutualaid_claim x join branch b "
+                + "on b.id = x.branch_id where b.path like ? and x.worker_id <> " + demoWorker
+                + " and x.state in ('APPROVED', 'PAID') order by x.id limit 1", yanta);
+        put(f, "decided-application", "select x.id, x.branch_id, x.worker_id, x.programme_id from programme_application x "
+                + "join branch b on b.id = x.branch_id where b.path like ? and x.worker_id <> " + demoWorker
+                + " and x.state in ('APPROVED', 'PAID', 'REJECTED') order by x.id limit 1", yanta);
         put(f, "batch", "select x.id, x.branch_id, null::bigint, null::bigint from disbursement_batch x order by x.id limit 1");
         put(f, "user", "select id, branch_id, null::bigint, null::bigint from user_account where username = 'caseworker'");
         put(f, "branch", "select id, id, null::bigint, null::bigint from branch where code = 'SN-XA-YT'");

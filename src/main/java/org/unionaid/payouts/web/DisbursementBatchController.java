@@ -40,9 +40,15 @@ class DisbursementBatchController {
     private final BankResults bankResults;
     private final org.unionaid.payouts.PayoutQueries payoutQueries;
     private final MessageSource messages;
+    private final org.unionaid.shared.pdf.PdfDocuments pdf;
+    private final org.unionaid.shared.time.Times times;
+    static final int PRINTED_LINES = 5_000;
 
     DisbursementBatchController(DisbursementBatches batches, BankResults bankResults,
-                                org.unionaid.payouts.PayoutQueries payoutQueries, MessageSource messages) {
+                                org.unionaid.payouts.PayoutQueries payoutQueries, MessageSource messages,
+                                org.unionaid.shared.pdf.PdfDocuments pdf, org.unionaid.shared.time.Times times) {
+        this.pdf = pdf;
+        this.times = times;
         this.batches = batches;
         this.bankResults = bankResults;
         this.payoutQueries = payoutQueries;
@@ -89,6 +95,18 @@ class DisbursementBatchController {
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("batch", batches.get(id));
         return "payouts/batches/detail";
+    }
+
+    /** The batch's payment list to sign off, as a PDF (at most {@value #PRINTED_LINES} lines; beyond, the Excel file). */
+    @GetMapping("/{id}/payment-list.pdf")
+    ResponseEntity<byte[]> paymentList(@PathVariable long id, java.util.Locale locale) {
+        BatchView batch = batches.get(id);
+        if (batch.itemCount() > PRINTED_LINES) {
+            throw new org.unionaid.shared.BusinessRuleException("batch.paymentList.tooLarge",
+                    String.valueOf(batch.itemCount()), String.valueOf(PRINTED_LINES));
+        }
+        return pdf.download("batch-payment-list", java.util.Map.of("batch", batch,
+                "printedAt", times.format(times.now())), locale, batch.reference() + ".pdf");
     }
 
     @GetMapping("/{id}/bank-file.csv")
