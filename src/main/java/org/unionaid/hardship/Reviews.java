@@ -35,9 +35,14 @@ public class Reviews {
     private final Branches branches;
     private final AuditTrail audit;
     private final Clock clock;
+    private final FileConsents consents;
+    private final org.springframework.beans.factory.ObjectProvider<CivilAffairsCrossCheck> crossCheck;
 
     Reviews(HardshipFiles files, ReviewRecordRepository reviews, HardshipFileSearch search, Branches branches,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, FileConsents consents,
+            org.springframework.beans.factory.ObjectProvider<CivilAffairsCrossCheck> crossCheck) {
+        this.consents = consents;
+        this.crossCheck = crossCheck;
         this.files = files;
         this.reviews = reviews;
         this.search = search;
@@ -62,6 +67,10 @@ public class Reviews {
         if (outcome == ReviewOutcome.CHANGE_CATEGORY && (newCategory == null || newCategory == file.category())) {
             throw new BusinessRuleException("review.newCategory.required");
         }
+        if (outcome != ReviewOutcome.EXIT) {
+            // the household stays filed: its authorisation must still hold, and the cross-check runs again
+            consents.requireValid(file);
+        }
         HardshipCategory category = outcome == ReviewOutcome.CHANGE_CATEGORY ? newCategory : null;
         ReviewRecord review = reviews.saveAndFlush(new ReviewRecord(fileId, reviewedOn, findings.strip(), outcome,
                 category, Actors.currentName()));
@@ -77,6 +86,7 @@ public class Reviews {
             }
             case EXIT -> files.exitAndMonitor(file, findings.strip());
         }
+        crossCheck.ifAvailable(check -> check.recheck(fileId));
         return view;
     }
 

@@ -22,9 +22,17 @@ class HardshipFilePage {
     private final Reviews reviews;
     private final JointReviews jointReviews;
     private final Times times;
+    private final org.unionaid.hardship.FileConsents consents;
+    private final org.unionaid.hardship.FileReviewTasks tasks;
+    private final org.springframework.beans.factory.ObjectProvider<org.unionaid.hardship.CivilAffairsCrossCheck> crossCheck;
 
-    HardshipFilePage(HardshipFiles files, AssistancePlans plans, Reviews reviews, JointReviews jointReviews, Times times) {
+    HardshipFilePage(HardshipFiles files, AssistancePlans plans, Reviews reviews, JointReviews jointReviews, Times times,
+                     org.unionaid.hardship.FileConsents consents, org.unionaid.hardship.FileReviewTasks tasks,
+                     org.springframework.beans.factory.ObjectProvider<org.unionaid.hardship.CivilAffairsCrossCheck> crossCheck) {
         this.times = times;
+        this.consents = consents;
+        this.tasks = tasks;
+        this.crossCheck = crossCheck;
         this.files = files;
         this.plans = plans;
         this.reviews = reviews;
@@ -37,6 +45,10 @@ class HardshipFilePage {
         model.addAttribute("measurePayouts", plans.payoutsOf(id));
         model.addAttribute("undecidedPayouts", files.undecidedPayouts(id));
         model.addAttribute("demoEndNotice", files.demoEndNoticeEnabled());
+        model.addAttribute("consent", consents.of(id));
+        model.addAttribute("reviewTasks", tasks.ofFile(id));
+        org.unionaid.hardship.CivilAffairsCrossCheck check = crossCheck.getIfAvailable();
+        model.addAttribute("crossCheck", check == null ? null : check.of(id));
         if (!model.containsAttribute("payoutForm")) {
             model.addAttribute("payoutForm", new MeasurePayoutForm());
         }
