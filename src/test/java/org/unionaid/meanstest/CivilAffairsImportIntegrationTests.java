@@ -192,7 +192,7 @@ class CivilAffairsImportIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
-    void theAnnualReviewReRunsTheCheckAndListsTheFileToReVerify() {
+    void theAnnualReviewReRunsTheCheckAndListsTheFileToReVerify() throws Exception {
         String id = TestHouseholds.nationalId();
         long worker = test.worker("caseworker", id, "SN-XA-YT");
         // the list arrives before the household is filed: nothing is matched yet
@@ -205,6 +205,12 @@ class CivilAffairsImportIntegrationTests extends IntegrationTestSupport {
         assertThat(test.tasks(file, "CIVIL_AFFAIRS_MISMATCH")).isZero();
         assertThat(as("caseworker", () -> reverify.list(PageRequest.of(0, 500))).getContent())
                 .extracting(r -> r.file().id()).doesNotContain(file);
+        // the review form shows today's verdict
+        mvc.perform(get("/hardship/files/{id}", file).with(user(users.loadUserByUsername("caseworker")))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-verdict=\"NEEDS_REVIEW\"")))
+                .andExpect(content().string(containsString("Civil-affairs cross-check today: Needs review (1 record(s))")));
 
         as("caseworker", () -> reviews.record(file, Today.date(), "年度复核：收入无变化", ReviewOutcome.CONTINUE, null));
         assertThat(test.tasks(file, "CIVIL_AFFAIRS_MISMATCH")).isEqualTo(1);
