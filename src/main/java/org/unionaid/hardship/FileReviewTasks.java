@@ -103,7 +103,8 @@ public class FileReviewTasks {
     /** Resolves an open task with a note (a caseworker of the file's subtree). */
     @PreAuthorize("hasRole('CASEWORKER')")
     public ReviewTaskView resolve(long taskId, @Nullable String note) {
-        FileReviewTask task = tasks.findById(taskId).orElseThrow(() -> new HardshipFileNotFoundException(taskId));
+        FileReviewTask task = tasks.findById(taskId)
+                .orElseThrow(() -> new org.unionaid.shared.RecordNotFoundException(ENTITY, taskId));
         HardshipFile file = records.loadVisible(task.fileId());
         String text = HardshipFiles.blankToNull(note);
         if (text == null) {

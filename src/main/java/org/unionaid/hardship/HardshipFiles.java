@@ -166,8 +166,9 @@ public class HardshipFiles {
     @PreAuthorize("hasRole('CASEWORKER')")
     public HardshipFileView submitForReview(long id) {
         HardshipFile file = records.loadVisible(id);
-        consents.requireValid(file);
-        return records.applied(file, file.submitForReview(actor(), clock.instant()));
+        FileTransition submitted = file.submitForReview(actor(), clock.instant());
+        consents.requireValid(file); // after the state check; a refusal rolls the transition back
+        return records.applied(file, submitted);
     }
 
     /**
@@ -181,9 +182,10 @@ public class HardshipFiles {
         if (open != null && open.openOnFile(id)) {
             throw new BusinessRuleException("hardshipFile.notice.openObjection");
         }
-        consents.requireValid(file);
         RuleSetView ruleSet = filing.ruleSetFor(file);
-        return records.applied(file, file.startPublicNotice(today(), ruleSet.noticeDays(), actor(), clock.instant()));
+        FileTransition notice = file.startPublicNotice(today(), ruleSet.noticeDays(), actor(), clock.instant());
+        consents.requireValid(file);
+        return records.applied(file, notice);
     }
 
     @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
