@@ -283,6 +283,20 @@ class CivilAffairsImportIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theDemoListShowsASupportingAndAContradictingMatchAndARowOfNobody() {
+        long demo = jdbc.queryForObject("select min(id) from civil_affairs_import where file_name = '民政核对-示例.csv'",
+                Long.class);
+        ImportDetail detail = as("caseworker", () -> imports.get(demo));
+        assertThat(detail.rows()).extracting(ImportDetail.Row::kind).containsExactly(CivilAffairsKind.MINIMUM_LIVING,
+                CivilAffairsKind.VEHICLE, CivilAffairsKind.PROPERTY);
+        assertThat(detail.rows()).extracting(ImportDetail.Row::matched).containsExactly(true, true, false);
+        assertThat(detail.files()).extracting(ImportDetail.FileVerdict::verdict)
+                .containsExactlyInAnyOrder(Verdict.CONSISTENT, Verdict.NEEDS_REVIEW);
+        long withCar = detail.rows().get(1).fileId();
+        assertThat(test.tasks(withCar, "CIVIL_AFFAIRS_MISMATCH")).isEqualTo(1);
+    }
+
+    @Test
     void theTemplateHasTheHeadersInTheUsersLanguage() throws Exception {
         byte[] en = mvc.perform(get("/means-test/imports/template.xlsx").with(user(users.loadUserByUsername("caseworker")))
                 .header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
