@@ -43,7 +43,7 @@ class FileChecksController {
         if (signedOn == null) {
             return failed(id, redirect, new BusinessRuleException("hardshipFile.consent.signedOnRequired"));
         }
-        if (!FormFiles.chosen(file) || file == null) {
+        if (file == null || !FormFiles.chosen(file)) {
             return failed(id, redirect, new BusinessRuleException("hardshipFile.consent.fileRequired"));
         }
         try {
