@@ -69,7 +69,10 @@ public class CivilAffairsImports {
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}(\\.\\d{1,2})?");
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("uuuu/M/d"), DateTimeFormatter.ofPattern("uuuu.M.d"),
-            DateTimeFormatter.ofPattern("uuuuMMdd"), DateTimeFormatter.ofPattern("uuuu-M-d"));
+            DateTimeFormatter.ofPattern("uuuuMMdd"), DateTimeFormatter.ofPattern("uuuu-M-d"),
+            // a date cell in Excel's default date format, as POI shows it whatever the Excel locale (1/5/25)
+            new java.time.format.DateTimeFormatterBuilder().appendPattern("M/d/")
+                    .appendValueReduced(java.time.temporal.ChronoField.YEAR, 2, 2, 2000).toFormatter());
 
     private final CivilAffairsImportRepository imports;
     private final CivilAffairsRecordRepository records;

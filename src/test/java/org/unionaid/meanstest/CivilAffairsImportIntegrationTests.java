@@ -114,8 +114,9 @@ class CivilAffairsImportIntegrationTests extends IntegrationTestSupport {
         long file = test.file("caseworker", worker, HardshipFileState.ACTIVE);
         String unknown = TestHouseholds.nationalId();
         byte[] xlsx = Spreadsheets.write("民政", List.of("身份证号", "类别", "金额", "说明", "日期"), List.of(
-                List.of(id, "MINIMUM_LIVING", "650.00", "城市低保", "2025-01-05"),
-                List.of(unknown, "特困", "", "农村特困供养", "2025-02-01")));
+                List.of(id, "MINIMUM_LIVING", new java.math.BigDecimal("650"), "城市低保",
+                        java.time.LocalDate.of(2025, 1, 5)),
+                List.of(unknown, "特困", "", "农村特困供养", "2/1/25")));
         CivilAffairsImports.Outcome outcome = as("caseworker", () -> imports.importFile(xlsx, "list.xlsx"));
         assertThat(outcome.problems()).isEmpty();
         long importId = outcome.importId();
@@ -124,6 +125,11 @@ class CivilAffairsImportIntegrationTests extends IntegrationTestSupport {
         assertThat(detail.summary().rowCount()).isEqualTo(2);
         assertThat(detail.summary().matchedCount()).isEqualTo(1);
         assertThat(detail.rows()).extracting(ImportDetail.Row::fileId).containsExactly(file, null);
+        // number and date cells are read as Excel shows them
+        assertThat(detail.rows().get(0).amount()).isEqualByComparingTo("650.00");
+        assertThat(detail.rows().get(0).recordedOn()).isEqualTo(java.time.LocalDate.of(2025, 1, 5));
+        // Excel's default date format, as POI shows a date cell (month/day/two-digit year)
+        assertThat(detail.rows().get(1).recordedOn()).isEqualTo(java.time.LocalDate.of(2025, 2, 1));
         assertThat(detail.files()).singleElement().satisfies(v -> {
             assertThat(v.verdict()).isEqualTo(Verdict.CONSISTENT);
             assertThat(v.supporting()).isEqualTo(1);
