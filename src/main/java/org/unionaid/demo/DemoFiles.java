@@ -57,10 +57,16 @@ class DemoFiles implements ApplicationRunner {
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
     private final Times times;
+    private final org.unionaid.hardship.FileConsents consents;
+
+    /** The signed means-test authorisation every demo file carries (a minimal PDF). */
+    static final byte[] CONSENT_PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     DemoFiles(HardshipFiles files, AssistancePlans plans, People people, UserDetailsService users,
-              JdbcTemplate jdbc, Times times) {
+              JdbcTemplate jdbc, Times times, org.unionaid.hardship.FileConsents consents) {
         this.times = times;
+        this.consents = consents;
         this.files = files;
         this.plans = plans;
         this.people = people;
@@ -139,6 +145,8 @@ class DemoFiles implements ApplicationRunner {
             files.cancel(id, HardshipFileCancelReason.MOVED_AWAY, "迁往外省居住");
             return true;
         }
+        consents.record(id, times.today().minusDays(7 + n), new org.unionaid.hardship.Upload(
+                org.unionaid.documents.DocumentKind.CONSENT, "家庭经济状况核对授权书.pdf", CONSENT_PDF));
         files.submitForReview(id);
         if (target.equals("IN_REVIEW")) {
             return true;

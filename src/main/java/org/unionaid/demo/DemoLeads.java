@@ -90,7 +90,8 @@ class DemoLeads implements ApplicationRunner {
         as(caseworker, () -> visits.record(verifying.id(), new VisitRecord(times.today().minusDays(3),
                 List.of("工会干部", "社工"), "[demo] 住房简陋，医疗费用负担重，已签署授权书。", 4,
                 new BigDecimal("28800.00"), new BigDecimal("9600.00"), new BigDecimal("35000.00"), "无车无房",
-                true), List.of()));
+                true), List.of(new org.unionaid.hardship.Upload(org.unionaid.documents.DocumentKind.CONSENT,
+                "家庭经济状况核对授权书.pdf", DemoFiles.CONSENT_PDF))));
         // REFERRED
         LeadView referred = report(volunteer, districtId, names[4], "[demo] 老人独居，子女在外地。");
         as(caseworker, () -> leads.assign(referred.id(), caseworkerId));

@@ -3,7 +3,7 @@
  * and households. Loaded only when {@code unionaid.demo-data=true}, idempotently; never in production.
  * Uses only the other modules' facades.
  */
-@ApplicationModule(allowedDependencies = {"branches", "documents", "hardship", "mutualaid", "payouts", "people", "programmes", "shared", "users", "wishes"})
+@ApplicationModule(allowedDependencies = {"branches", "documents", "hardship", "meanstest", "mutualaid", "payouts", "people", "programmes", "shared", "users", "wishes"})
 @NullMarked
 package org.unionaid.demo;
 

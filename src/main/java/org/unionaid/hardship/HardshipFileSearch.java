@@ -72,6 +72,17 @@ class HardshipFileSearch {
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("nextReviewDue")));
     }
 
+    /** Files of the scope with an open review task raised by one of the triggers, by file number. */
+    Page<HardshipFileSummary> withOpenTasks(String scopePattern, java.util.Set<ReviewTrigger> triggers,
+                                            Pageable pageable) {
+        String marks = String.join(", ", java.util.Collections.nCopies(triggers.size(), "?"));
+        return find(new HardshipFileFilter(null, null, null, null, null, null), scopePattern,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("fileNumber")),
+                " and exists (select 1 from file_review_task t where t.file_id = f.id and t.state = 'OPEN'"
+                        + " and t.trigger_kind in (" + marks + "))",
+                triggers.stream().map(t -> (Object) t.name()).toList());
+    }
+
     /** Open measures due before {@code today} of files in the scope, oldest first. */
     Page<AssistanceMeasureView> overdueMeasures(String scopePattern, java.time.LocalDate today, Pageable pageable) {
         String from = """

@@ -68,16 +68,18 @@ public class HardshipFiles {
     private final HardshipFileRecords records;
     private final boolean demoEndNotice;
     private final org.springframework.beans.factory.ObjectProvider<NoticeObjections> objections;
+    private final FileConsents consents;
 
     HardshipFiles(HardshipFileRepository files, FileTransitionRepository transitions, HardshipFileSearch search,
                   People people, Branches branches, FilingRules filing, AuditTrail audit,
                   Clock clock, Leads leads, UndecidedPayouts undecidedPayouts, HardshipFileRecords records,
-                  org.springframework.beans.factory.ObjectProvider<NoticeObjections> objections,
+                  org.springframework.beans.factory.ObjectProvider<NoticeObjections> objections, FileConsents consents,
                   @org.springframework.beans.factory.annotation.Value("${unionaid.hardship.demo-end-notice:false}")
                   boolean demoEndNotice) {
         this.leads = leads;
         this.records = records;
         this.objections = objections;
+        this.consents = consents;
         this.demoEndNotice = demoEndNotice;
         this.undecidedPayouts = undecidedPayouts;
         this.files = files;
@@ -160,10 +162,13 @@ public class HardshipFiles {
 
     // ---- transitions -----------------------------------------------------------------------------
 
+    /** Refused without a valid means-test consent ({@link FileConsents}), as is the approval. */
     @PreAuthorize("hasRole('CASEWORKER')")
     public HardshipFileView submitForReview(long id) {
         HardshipFile file = records.loadVisible(id);
-        return records.applied(file, file.submitForReview(actor(), clock.instant()));
+        FileTransition submitted = file.submitForReview(actor(), clock.instant());
+        consents.requireValid(file); // after the state check; a refusal rolls the transition back
+        return records.applied(file, submitted);
     }
 
     /**
@@ -178,7 +183,9 @@ public class HardshipFiles {
             throw new BusinessRuleException("hardshipFile.notice.openObjection");
         }
         RuleSetView ruleSet = filing.ruleSetFor(file);
-        return records.applied(file, file.startPublicNotice(today(), ruleSet.noticeDays(), actor(), clock.instant()));
+        FileTransition notice = file.startPublicNotice(today(), ruleSet.noticeDays(), actor(), clock.instant());
+        consents.requireValid(file);
+        return records.applied(file, notice);
     }
 
     @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")

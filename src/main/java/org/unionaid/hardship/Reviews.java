@@ -36,10 +36,15 @@ public class Reviews {
     private final AuditTrail audit;
     private final Clock clock;
     private final ReviewChecks checks;
+    private final FileConsents consents;
+    private final org.springframework.beans.factory.ObjectProvider<CivilAffairsCrossCheck> crossCheck;
 
     Reviews(HardshipFiles files, ReviewRecordRepository reviews, HardshipFileSearch search, Branches branches,
-            AuditTrail audit, Clock clock, ReviewChecks checks) {
+            AuditTrail audit, Clock clock, ReviewChecks checks, FileConsents consents,
+            org.springframework.beans.factory.ObjectProvider<CivilAffairsCrossCheck> crossCheck) {
         this.checks = checks;
+        this.consents = consents;
+        this.crossCheck = crossCheck;
         this.files = files;
         this.reviews = reviews;
         this.search = search;
@@ -63,6 +68,10 @@ public class Reviews {
         }
         if (outcome == ReviewOutcome.CHANGE_CATEGORY && (newCategory == null || newCategory == file.category())) {
             throw new BusinessRuleException("review.newCategory.required");
+        }
+        if (outcome != ReviewOutcome.EXIT) {
+            // the household stays filed: its authorisation must still hold, and the cross-check runs again
+            consents.requireValid(file);
         }
         HardshipCategory category = outcome == ReviewOutcome.CHANGE_CATEGORY ? newCategory : null;
         ReviewRecord record = new ReviewRecord(fileId, reviewedOn, findings.strip(), outcome, category,
@@ -89,6 +98,7 @@ public class Reviews {
             }
             case EXIT -> files.exitAndMonitor(file, findings.strip());
         }
+        crossCheck.ifAvailable(check -> check.recheck(fileId));
         return view;
     }
 

@@ -80,11 +80,14 @@ public class Claims {
     private final Clock clock;
     private final Payouts payouts;
     private final Users users;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Claims(ClaimRepository claims, ClaimTransitionRepository transitions, ClaimQueries queries, ClaimChecks checks,
            ClaimBenefits benefits, Enrolments enrolments, MutualAidPlans plans, AnnualAccumulators accumulators,
            People people, Branches branches, Documents documents, Notifications notifications, AuditTrail audit,
-           JdbcTemplate jdbc, Clock clock, Payouts payouts, Users users) {
+           JdbcTemplate jdbc, Clock clock, Payouts payouts, Users users,
+           org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.claims = claims;
         this.transitions = transitions;
         this.queries = queries;
@@ -266,6 +269,7 @@ public class Claims {
         payouts.propose(new ProposePayout(PayoutSourceType.CLAIM, id, claim.branchId(), claim.workerId(), null,
                 PayoutKind.CASH, granted, null, null, true, null,
                 plans.get(claim.planId()).name() + " " + claim.reference()));
+        events.publishEvent(new ClaimApproved(id, claim.reference(), claim.workerId(), granted, today()));
         return queries.view(claim);
     }
 

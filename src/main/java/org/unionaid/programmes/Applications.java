@@ -74,12 +74,15 @@ public class Applications {
     private final Payouts payouts;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.unionaid.hardship.RelapseWatch relapseWatch;
 
     Applications(ProgrammeApplicationRepository applications, ApplicationTransitionRepository transitions,
                  ApplicationSearch search, Programmes programmes, People people, ApplicationRules rules,
                  ApplicationAccess access,
                  Branches branches, Documents documents, Notifications notifications,
-                 Payouts payouts, AuditTrail audit, Clock clock) {
+                 Payouts payouts, AuditTrail audit, Clock clock,
+                 org.unionaid.hardship.RelapseWatch relapseWatch) {
+        this.relapseWatch = relapseWatch;
         this.applications = applications;
         this.transitions = transitions;
         this.search = search;
@@ -164,6 +167,9 @@ public class Applications {
                 application.branchId()).withAfter(after));
         notifyWorker(application, programme.name(), outcome.eligible() ? "application.notification.submitted"
                 : "application.notification.submittedIneligible");
+        if (view.kind().hardshipRelated()) {
+            relapseWatch.applicationSubmitted(workerId, reference, programme.name());
+        }
         return access.view(application);
     }
 

@@ -30,7 +30,7 @@ class HardshipFileBrowserTests extends BrowserTestSupport {
     UserDetailsService users;
 
     @Test
-    void aCaseworkerFilesAWorkerThroughNoticeToActiveAndExitsIntoMonitoring() {
+    void aCaseworkerFilesAWorkerThroughNoticeToActiveAndExitsIntoMonitoring() throws Exception {
         TestFiles test = new TestFiles(new TestPeople(people, users, jdbc), people, households, files, jdbc);
         long worker = test.worker("caseworker", "SN-XA-YT", "6000.00");
 
@@ -49,6 +49,12 @@ class HardshipFileBrowserTests extends BrowserTestSupport {
         wait.until(ExpectedConditions.attributeToBe(By.id("file-state"), "data-state", "DRAFT"));
         String url = browser.getCurrentUrl();
         long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+
+        // without the signed means-test consent the file cannot go to review; the caseworker uploads it
+        assertThat(browser.findElement(By.id("consent-missing")).isDisplayed()).isTrue();
+        browser.findElement(By.id("consent-file")).sendKeys(HardshipJourneyBrowserTests.consentPdf().toString());
+        click(By.id("consent-submit"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("file-consent"), "data-consent", "VALID"));
 
         click(By.id("action-submit"));
         wait.until(ExpectedConditions.attributeToBe(By.id("file-state"), "data-state", "IN_REVIEW"));

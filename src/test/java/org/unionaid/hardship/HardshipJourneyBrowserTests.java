@@ -62,6 +62,9 @@ class HardshipJourneyBrowserTests extends BrowserTestSupport {
         browser.findElement(By.id("householdSize")).sendKeys("1");
         browser.findElement(By.id("annualDisposableIncome")).sendKeys("6000");
         browser.findElement(By.id("photos")).sendKeys(photo().toString());
+        // the household signed the means-test authorisation at the visit: it counts for the file
+        click(By.id("consentSigned1"));
+        browser.findElement(By.id("documents")).sendKeys(consentPdf().toString());
         click(By.id("visit-submit"));
         assertThat(waitFor(By.id("lead-state")).getText()).isEqualTo("核实中");
 
@@ -83,6 +86,7 @@ class HardshipJourneyBrowserTests extends BrowserTestSupport {
         assertThat(jdbc.queryForMap("select state, file_id from lead where id = ?", leadId))
                 .containsEntry("state", "FILED").containsEntry("file_id", fileId);
 
+        assertThat(browser.findElement(By.id("file-consent")).getAttribute("data-consent")).isEqualTo("VALID");
         click(By.id("action-submit"));
         waitFor(By.id("action-notice"));
         click(By.id("action-notice"));
@@ -116,6 +120,13 @@ class HardshipJourneyBrowserTests extends BrowserTestSupport {
 
     private String state(long fileId) {
         return jdbc.queryForObject("select state from hardship_file where id = ?", String.class, fileId);
+    }
+
+    static Path consentPdf() throws Exception {
+        Path file = Files.createTempFile("consent", ".pdf");
+        Files.write(file, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return file.toAbsolutePath();
     }
 
     private static Path photo() throws Exception {

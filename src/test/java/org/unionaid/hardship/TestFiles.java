@@ -40,6 +40,14 @@ class TestFiles {
     /** Opens a DEEP file (income 6000 a year: 500 a month, below every demo standard) as the caseworker. */
     HardshipFileView open(String caseworker, String branchCode) {
         long workerId = worker(caseworker, branchCode, "6000.00");
+        HardshipFileView file = people.as(caseworker, () -> files.open(command(workerId)));
+        TestConsents.sign(jdbc, file.id());
+        return file;
+    }
+
+    /** A fresh DRAFT file without a means-test consent. */
+    HardshipFileView openWithoutConsent(String caseworker, String branchCode) {
+        long workerId = worker(caseworker, branchCode, "6000.00");
         return people.as(caseworker, () -> files.open(command(workerId)));
     }
 

@@ -77,6 +77,7 @@ class NoticeBoardIntegrationTests extends IntegrationTestSupport {
                 new HouseholdDetails("雁塔区测试路 8 号", new BigDecimal("6000.00"), BigDecimal.ZERO)));
         long id = test.as("caseworker", () -> files.open(new OpenFile(worker.id(), null, FilingAnswers.none(), null,
                 HardshipFileLevel.CITY, HardshipFileCause.ILLNESS, Set.of(), null))).id();
+        org.unionaid.hardship.TestConsents.sign(jdbc, id);
         test.as("caseworker", () -> files.submitForReview(id));
         test.as("caseworker", () -> files.startPublicNotice(id));
         return id;

@@ -57,6 +57,7 @@ class NoticeJourneyBrowserTests extends BrowserTestSupport {
                 new HouseholdDetails("雁塔区公示路 3 号", new BigDecimal("6000.00"), BigDecimal.ZERO)));
         long id = test.as("caseworker", () -> files.open(new OpenFile(worker.id(), null, FilingAnswers.none(), null,
                 HardshipFileLevel.CITY, HardshipFileCause.ILLNESS, Set.of(), null))).id();
+        org.unionaid.hardship.TestConsents.sign(jdbc, id);
         test.as("caseworker", () -> files.submitForReview(id));
 
         // the caseworker approves the file: its public notice starts

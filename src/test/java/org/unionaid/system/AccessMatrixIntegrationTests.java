@@ -251,6 +251,12 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             m.put(r, one("file", record(Resource.HARDSHIP_FILE)));
         }
         m.put("/hardship/files/{id}/approval-form.pdf", one("file", record(Resource.HARDSHIP_FILE)));
+        // the civil-affairs cross-check (meanstest): staff readers of files; an import within the importer's subtree
+        for (String r : List.of("/means-test/imports", "/means-test/imports/template.xlsx", "/means-test/reverify")) {
+            m.put(r, list(roles(staffReaders(Resource.HARDSHIP_FILE))));
+        }
+        m.put("/means-test/imports/{id}", one("civil-affairs-import", roles(staffReaders(Resource.HARDSHIP_FILE))
+                .and((u, f) -> f != null && branches.covers(u.branchId(), f.branchId()))));
         m.put("/hardship/joint-reviews/new", list(roles(Role.CASEWORKER, Role.ADMIN)));
         m.put("/hardship/joint-reviews", list(roles(staffReaders(Resource.HARDSHIP_FILE))));
         // mutual aid
@@ -358,7 +364,9 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
                 new Case("doc-LEAD", record(Resource.LEAD).or(SUBJECT), ""),
                 new Case("doc-VISIT", record(Resource.VISIT), ""),
                 new Case("doc-CLAIM", record(Resource.CLAIM), ""),
-                new Case("doc-APPLICATION", record(Resource.APPLICATION), "")));
+                new Case("doc-APPLICATION", record(Resource.APPLICATION), ""),
+                new Case("doc-HARDSHIP_FILE", roles(staffReaders(Resource.HARDSHIP_FILE))
+                        .and(record(Resource.HARDSHIP_FILE)), "")));
         return m;
     }
 
@@ -535,12 +543,16 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
                 select 'HARDSHIP_FILE', ?, ?, '矩*户', '矩阵测试的异议', now()""", f.get("file").id(), f.get("file").branchId());
         put(f, "objection", "select x.id, x.branch_id, null::bigint, null::bigint from objection x "
                 + "where x.subject_id = ? and x.subject_type = 'HARDSHIP_FILE' order by x.id desc limit 1", f.get("file").id());
-        for (String owner : List.of("CLAIM")) {
+        for (String owner : List.of("CLAIM", "HARDSHIP_FILE")) {
             put(f, "doc-" + owner, "select d.id, d.branch_id, d.worker_id, null::bigint from document d join branch b on b.id = d.branch_id "
                     + "where b.path like ? and d.owner_type = '" + owner + "' and (d.worker_id is null or d.worker_id <> "
                     + demoWorker + ") order by d.id limit 1", yanta);
         }
         long yantaId = jdbc.queryForObject("select id from branch where code = 'SN-XA-YT'", Long.class);
+        long civilAffairsImport = jdbc.queryForObject("""
+                insert into civil_affairs_import (branch_id, file_name, row_count, matched_count, imported_by, imported_at)
+                values (?, 'matrix.csv', 0, 0, 'caseworker', now()) returning id""", Long.class, yantaId);
+        f.put("civil-affairs-import", new Fixture(civilAffairsImport, yantaId, null, null));
         byte[] png = png();
         LeadView lead = SignedIn.as(userDetailsService, "caseworker", () -> {
             LeadView l = leads.report(new ReportLead(yantaId, "矩阵测试户", null, "13900000000", "雁塔路1号",

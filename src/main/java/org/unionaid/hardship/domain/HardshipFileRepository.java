@@ -36,6 +36,13 @@ public interface HardshipFileRepository extends JpaRepository<HardshipFile, Long
                       f.id desc limit 1""")
     Optional<HardshipFile> findLatestOfWorker(@Param("worker") long workerId);
 
+    /** The open files (not CLOSED or CANCELLED) of these primary workers. */
+    @Query("""
+            select f from HardshipFile f where f.primaryWorkerId in :workers
+               and f.state not in (org.unionaid.hardship.HardshipFileState.CLOSED,
+                                   org.unionaid.hardship.HardshipFileState.CANCELLED)""")
+    List<HardshipFile> findOpenOfWorkers(@Param("workers") java.util.Collection<Long> workerIds);
+
     /**
      * [category, count] of the ACTIVE files of the branches matching the path pattern, from the summary
      * {@code hardship_file_total} (one row per branch, state and category, kept by triggers, V191).

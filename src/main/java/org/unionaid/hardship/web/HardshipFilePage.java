@@ -23,11 +23,19 @@ class HardshipFilePage {
     private final JointReviews jointReviews;
     private final Times times;
     private final org.unionaid.hardship.ReviewChecks reviewChecks;
+    private final org.unionaid.hardship.FileConsents consents;
+    private final org.unionaid.hardship.FileReviewTasks tasks;
+    private final org.springframework.beans.factory.ObjectProvider<org.unionaid.hardship.CivilAffairsCrossCheck> crossCheck;
 
     HardshipFilePage(HardshipFiles files, AssistancePlans plans, Reviews reviews, JointReviews jointReviews, Times times,
-                     org.unionaid.hardship.ReviewChecks reviewChecks) {
+                     org.unionaid.hardship.ReviewChecks reviewChecks, org.unionaid.hardship.FileConsents consents,
+                     org.unionaid.hardship.FileReviewTasks tasks,
+                     org.springframework.beans.factory.ObjectProvider<org.unionaid.hardship.CivilAffairsCrossCheck> crossCheck) {
         this.reviewChecks = reviewChecks;
         this.times = times;
+        this.consents = consents;
+        this.tasks = tasks;
+        this.crossCheck = crossCheck;
         this.files = files;
         this.plans = plans;
         this.reviews = reviews;
@@ -44,6 +52,10 @@ class HardshipFilePage {
         model.addAttribute("measurePayouts", plans.payoutsOf(id));
         model.addAttribute("undecidedPayouts", files.undecidedPayouts(id));
         model.addAttribute("demoEndNotice", files.demoEndNoticeEnabled());
+        model.addAttribute("consent", consents.of(id));
+        model.addAttribute("reviewTasks", tasks.ofFile(id));
+        org.unionaid.hardship.CivilAffairsCrossCheck check = crossCheck.getIfAvailable();
+        model.addAttribute("crossCheck", check == null ? null : check.of(id));
         if (!model.containsAttribute("payoutForm")) {
             model.addAttribute("payoutForm", new MeasurePayoutForm());
         }

@@ -1,0 +1,6 @@
+package org.unionaid.meanstest;
+
+/** A file's civil-affairs verdict: nothing contradicts its filing, or something does. */
+public enum Verdict {
+    CONSISTENT, NEEDS_REVIEW
+}
