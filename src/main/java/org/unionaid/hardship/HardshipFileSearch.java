@@ -76,11 +76,12 @@ class HardshipFileSearch {
     Page<HardshipFileSummary> withOpenTasks(String scopePattern, java.util.Set<ReviewTrigger> triggers,
                                             Pageable pageable) {
         String marks = String.join(", ", java.util.Collections.nCopies(triggers.size(), "?"));
-        return find(new HardshipFileFilter(null, null, null, null, null, null), scopePattern,
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("fileNumber")),
-                " and exists (select 1 from file_review_task t where t.file_id = f.id and t.state = 'OPEN'"
-                        + " and t.trigger_kind in (" + marks + "))",
-                triggers.stream().map(t -> (Object) t.name()).toList());
+        return find(new HardshipFileFilter(null, null, null, null, null, null),
+                SqlWhere.where("f.branch_path like ?", scopePattern)
+                        .and("exists (select 1 from file_review_task t where t.file_id = f.id and t.state = 'OPEN'"
+                                + " and t.trigger_kind in (" + marks + "))",
+                                triggers.stream().map(t -> (Object) t.name()).toArray()),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("fileNumber")));
     }
 
     /** Open measures due before {@code today} of files in the scope, oldest first. */

@@ -98,7 +98,7 @@ public class Reviews {
             }
             case EXIT -> files.exitAndMonitor(file, findings.strip());
         }
-        crossCheck.ifAvailable(check -> check.recheck(fileId));
+        crossCheck.ifAvailable(civilAffairs -> civilAffairs.recheck(fileId));
         return view;
     }
 
