@@ -117,7 +117,9 @@ class SelfServiceJourneyBrowserTests extends BrowserTestSupport {
         new Select(browser.findElement(By.id("employment"))).selectByValue("STUDENT");
         screenshot("self-service-member-" + (phone ? "phone" : "desktop"));
         click(By.id("my-member-submit"));
-        wait.until(ExpectedConditions.urlContains("/programmes/" + programme.id() + "/apply"));
+        // the form's own address names the apply form (returnTo): wait until the browser has left the form
+        wait.until(ExpectedConditions.and(ExpectedConditions.urlContains("/programmes/" + programme.id() + "/apply"),
+                ExpectedConditions.not(ExpectedConditions.urlContains("/me/household"))));
         long memberId = jdbc.queryForObject("select id from household_member where name = ?", Long.class, daughter);
         assertThat(new Select(waitFor(By.id("memberId"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo(String.valueOf(memberId));
