@@ -60,8 +60,12 @@ public class BenefitLedger {
     private final AuditTrail audit;
     private final Times times;
 
+    private final org.springframework.beans.factory.ObjectProvider<LedgerContributions> contributions;
+
     BenefitLedger(JdbcTemplate jdbc, WorkerDirectory workers, Branches branches, ProgrammeOwners programmes,
-                  Documents documents, AuditTrail audit, Times times) {
+                  Documents documents, AuditTrail audit, Times times,
+                  org.springframework.beans.factory.ObjectProvider<LedgerContributions> contributions) {
+        this.contributions = contributions;
         this.jdbc = jdbc;
         this.workers = workers;
         this.branches = branches;
@@ -118,6 +122,7 @@ public class BenefitLedger {
                     null, (LocalDate) r[6], (String) r[3], id, AidPurpose.valueOf((String) r[2]), evidence.get(id),
                     true));
         }
+        contributions.orderedStream().forEach(c -> entries.addAll(c.entriesOf(workerId)));
         entries.sort(Comparator.comparing(LedgerEntry::date).reversed());
         return new BenefitLedgerView(workerId, worker.name(), entries, totals(entries));
     }

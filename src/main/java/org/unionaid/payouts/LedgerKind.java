@@ -1,8 +1,11 @@
 package org.unionaid.payouts;
 
-/** The kinds a household's benefit ledger totals by: the union's three paths and the two outside ones. */
+/**
+ * The kinds a household's benefit ledger totals by: the union's three paths, the two outside ones, and micro-wishes
+ * donors delivered (in kind, from the wishes module through {@link LedgerContributions}).
+ */
 public enum LedgerKind {
-    PROGRAMME, MUTUAL_AID, ASSISTANCE_MEASURE, GOVERNMENT_ASSISTANCE, OTHER_ORGANISATION;
+    PROGRAMME, MUTUAL_AID, ASSISTANCE_MEASURE, GOVERNMENT_ASSISTANCE, OTHER_ORGANISATION, MICRO_WISH;
 
     static LedgerKind of(PayoutSourceType source) {
         return switch (source) {

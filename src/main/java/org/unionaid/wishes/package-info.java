@@ -4,7 +4,7 @@
  * donors' board; a donor — a PARTNER user or staff — claims it, delivers it and records the delivery with a photo,
  * or the worker confirms receipt. The board shows masked names and no contact data; statistics per branch.
  */
-@ApplicationModule(allowedDependencies = {"audit", "branches", "documents", "notifications", "people", "programmes",
+@ApplicationModule(allowedDependencies = {"audit", "branches", "documents", "notifications", "payouts", "people", "programmes",
         "shared", "users"})
 @NullMarked
 package org.unionaid.wishes;

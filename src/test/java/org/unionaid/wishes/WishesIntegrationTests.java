@@ -48,6 +48,7 @@ class WishesIntegrationTests extends IntegrationTestSupport {
     @Autowired Programmes programmes;
     @Autowired Wishes wishes;
     @Autowired WishBoard board;
+    @Autowired org.unionaid.payouts.BenefitLedger ledger;
 
     TestPeople people;
 
@@ -167,6 +168,17 @@ class WishesIntegrationTests extends IntegrationTestSupport {
         assertThat(confirmed.confirmedAt()).isNotNull();
         assertThat(people.as(poster.username(), () -> board.mine())).extracting(WishView::id).contains(posted.id());
         assertThat(notified("partner", "wish.notification.confirmed")).isPositive();
+
+        // the household's benefit ledger lists the delivered wish as aid in kind, the donor as its funder
+        var entry = people.as("caseworker", () -> ledger.ledger(poster.worker().id())).entries().stream()
+                .filter(e -> e.kind() == org.unionaid.payouts.LedgerKind.MICRO_WISH).findFirst().orElseThrow();
+        assertThat(entry.reference()).isEqualTo(posted.reference());
+        assertThat(entry.amount()).isEqualByComparingTo("200.00");
+        assertThat(entry.funders()).contains("春雨基金会");
+        assertThat(entry.counted()).isTrue();
+        assertThat(mvc.perform(get("/me/benefits").with(user(people.user(poster.username())))).andReturn()
+                .getResponse().getContentAsString()).contains("id=\"ledger-" + posted.reference() + "\"")
+                .contains("一个新书包");
 
         // statistics of the district: the delivered wish counts with its value
         WishBranchFigures yanta = people.as("caseworker", () -> board.statistics()).stream()

@@ -96,7 +96,9 @@ class BenefitLedgerController {
             rows.add(List.of(e.date(), msg("LedgerKind." + e.kind(), locale),
                     (e.programmeName() != null ? e.programmeName() + " · " : "") + e.purpose()
                             + (e.item() != null ? " · " + e.item() : ""), e.amount(),
-                    e.state() != null ? msg("PayoutState." + e.state(), locale) : msg("ledger.recorded.short", locale),
+                    e.state() != null ? msg("PayoutState." + e.state(), locale)
+                            : msg(e.kind() == org.unionaid.payouts.LedgerKind.MICRO_WISH ? "ledger.delivered.short"
+                            : "ledger.recorded.short", locale),
                     e.funders(), e.reference() != null ? e.reference() : ""));
         }
         byte[] body = Spreadsheets.write(msg("ledger.title", locale), headers, rows, times.zone());
