@@ -113,9 +113,9 @@ public class HospitalStays {
                     imported_by_name, imported_at, total_rows, duplicate_rows, claimed_rows, not_member_rows,
                     not_covered_rows)
                 values ('ZY-' || lpad(nextval('mutualaid_stay_import_number_seq')::text, 6, '0'), ?, ?, ?, ?, ?, ?,
-                        ?, 0, 0, 0, 0) returning id""", Long.class, actor.branchId(),
+                        0, 0, 0, 0, 0) returning id""", Long.class, actor.branchId(),
                 name.length() > 255 ? name.substring(0, 255) : name, sha256(bytes), actor.id(), actor.username(),
-                java.sql.Timestamp.from(clock.instant()), stays.size());
+                java.sql.Timestamp.from(clock.instant()));
         Map<Long, Boolean> inScope = new HashMap<>();
         int duplicates = 0;
         int claimed = 0;
@@ -162,8 +162,9 @@ public class HospitalStays {
             }
         }
         jdbc.update("""
-                update mutualaid_stay_import set duplicate_rows = ?, claimed_rows = ?, not_member_rows = ?,
-                       not_covered_rows = ? where id = ?""", duplicates, claimed, notMembers, notCovered, importId);
+                update mutualaid_stay_import set total_rows = ?, duplicate_rows = ?, claimed_rows = ?,
+                       not_member_rows = ?, not_covered_rows = ? where id = ?""", stays.size(), duplicates, claimed, notMembers, notCovered,
+                importId);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("fileName", name);
         after.put("fileSha256", sha256(bytes));
