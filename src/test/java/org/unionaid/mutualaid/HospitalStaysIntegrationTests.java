@@ -279,6 +279,37 @@ class HospitalStaysIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aClaimTheAnnualCapNoLongerAllowsIsListedAsRefusedAndTheOthersAreConfirmed() {
+        // 60 % above 1,000.00, at most 2,400.00 a year: two stays of 2,400.00 each, only one fits
+        PlanView plan = data.plan(0, new BenefitRule(BenefitBasis.RATE, CountedAmounts.MINUS_BASIC_INSURANCE,
+                new java.math.BigDecimal("1000.00"), new java.math.BigDecimal("60"), null, null,
+                new java.math.BigDecimal("2400.00"), 5, 180));
+        TestStays.Member member = TestStays.member(people, enrolments, users, data, plan, today.minusDays(200));
+        String hospital = TestStays.hospital();
+        String csv = TestStays.HEADER
+                + TestStays.row(member.nationalId(), hospital, today.minusDays(30), today.minusDays(25), "5000", "0", "5000")
+                + TestStays.row(member.nationalId(), hospital, today.minusDays(12), today.minusDays(6), "5000", "0", "5000");
+        StayImportView imported = people.as("reviewer", () -> stays.importFile(TestStays.bytes(csv), "e.csv"));
+        assertThat(imported.claimedRows()).isEqualTo(2);
+        long first = imported.rows().get(0).claims().get(0).id();
+        long second = imported.rows().get(1).claims().get(0).id();
+
+        StayConfirmations.Result result = people.as("reviewer", () -> confirmations.confirm(List.of(first, second)));
+
+        assertThat(result.confirmed()).hasSize(1);
+        assertThat(result.refused()).extracting(StayConfirmations.Refusal::key)
+                .containsExactly("claim.approve.nothingToGrant");
+        assertThat(jdbc.queryForObject("select state from mutualaid_claim where id = ?", String.class, first))
+                .isEqualTo("APPROVED");
+        assertThat(jdbc.queryForObject("select state from mutualaid_claim where id = ?", String.class, second))
+                .isEqualTo("SUBMITTED");
+        // the refused one still waits, now explained with the cap used up
+        PendingStayClaim pending = people.as("reviewer", () -> stayQueries.pending()).stream()
+                .filter(p -> p.claimId() == second).findFirst().orElseThrow();
+        assertThat(pending.amount()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
     void aReviewerOfAnotherCityNeitherSeesNorConfirmsAndTheirImportTreatsOurMembersAsStrangers() {
         PlanView plan = data.plan(0, TestClaims.hospitalRule());
         TestStays.Member member = TestStays.member(people, enrolments, users, data, plan, today.minusDays(200));
