@@ -211,7 +211,7 @@ public class ClaimQueries {
                 c.decisionReason(), c.paidAt(), duplicates, documents.listFor(Claims.DOCUMENT_OWNER, c.id()),
                 transitions.findByClaimIdOrderByIdAsc(c.id()).stream().map(t -> new ClaimView.Transition(
                         t.fromState(), t.toState(), t.actor(), t.occurredAt(), t.note())).toList(), c.version(),
-                blocker);
+                blocker, c.origin());
     }
 
     private static final String SUMMARY = """

@@ -14,7 +14,8 @@ import org.unionaid.documents.DocumentView;
  * rules applied then); {@code duplicateInvoices} lists invoice numbers also used in other claims (with those
  * claims' references); {@code blocker} why a DRAFT can never be submitted as it stands (waiting period, outside the
  * coverage, no rules, past the deadline, too many claims; {@link ClaimChecks#blocker}), else null — such a draft
- * has no explanation, since its benefit would never be paid.
+ * has no explanation, since its benefit would never be paid; {@code origin} IMPORTED for a claim made from imported
+ * settlement data, which the member never filed (免申即享).
  */
 public record ClaimView(long id, String reference, long planId, String planCode, String planName, long workerId,
                         String workerName, long branchId, String branchName, ClaimState state,
@@ -26,7 +27,7 @@ public record ClaimView(long id, String reference, long planId, String planCode,
                         @Nullable String overrideReason, @Nullable String decisionReason,
                         @Nullable Instant paidAt, List<DuplicateInvoice> duplicateInvoices,
                         List<DocumentView> documents, List<Transition> history, long version,
-                        @Nullable ExplanationLine blocker) {
+                        @Nullable ExplanationLine blocker, ClaimOrigin origin) {
 
     public record DuplicateInvoice(String invoiceNumber, String otherClaimReference) {
     }

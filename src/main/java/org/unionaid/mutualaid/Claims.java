@@ -326,10 +326,15 @@ public class Claims {
         }
     }
 
-    /** The member's own accounts and whoever filed the claim (a caseworker on their behalf), once each. */
+    /**
+     * The member's own accounts and whoever filed the claim (a caseworker on their behalf), once each; an imported
+     * claim's "filer" is the reviewer who imported the settlement data, who is not told about it as a claimant.
+     */
     private void notifyClaimant(Claim claim, String kind, String key, List<String> args, boolean email) {
         Set<Long> recipients = new LinkedHashSet<>(users.enabledAccountsOfWorker(claim.workerId()));
-        recipients.add(claim.filedBy());
+        if (claim.origin() == ClaimOrigin.MANUAL) {
+            recipients.add(claim.filedBy());
+        }
         for (long userId : recipients) {
             notifications.notify(new Notice(userId, kind, key, args, "/mutualaid/claims/" + claim.id(), email));
         }

@@ -90,6 +90,9 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
     @Autowired
     Documents documents;
 
+    @Autowired
+    org.unionaid.mutualaid.HospitalStays hospitalStays;
+
     /** A record a path variable points at: its id, branch, the worker it concerns and its programme. */
     record Fixture(long id, long branchId, @Nullable Long workerId, @Nullable Long programmeId, Set<Long> funders) {
 
@@ -250,7 +253,9 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
         for (String r : List.of("/hardship/files/{id}", "/api/v1/hardship-files/{id}")) {
             m.put(r, one("file", record(Resource.HARDSHIP_FILE)));
         }
-        m.put("/hardship/files/{id}/approval-form.pdf", one("file", record(Resource.HARDSHIP_FILE)));
+        // the printable approval form: the staff readers of the file (no PDF for the worker)
+        m.put("/hardship/files/{id}/approval-form.pdf", one("file", record(Resource.HARDSHIP_FILE).and(
+                roles(staffReaders(Resource.HARDSHIP_FILE)))));
         // the civil-affairs cross-check (meanstest): staff readers of files; an import within the importer's subtree
         for (String r : List.of("/means-test/imports", "/means-test/imports/template.xlsx", "/means-test/reverify")) {
             m.put(r, list(roles(staffReaders(Resource.HARDSHIP_FILE))));
@@ -273,6 +278,15 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             m.put(r, list(roles(staffReaders(Resource.ENROLMENT))));
         }
         m.put("/api/v1/enrolments/{id}", one("enrolment", record(Resource.ENROLMENT)));
+        // zero-touch hospital stays (免申即享): claims reviewers, an import within the subtree of its importer's branch
+        for (String r : List.of("/mutualaid/stays", "/mutualaid/stays/template.xlsx", "/api/v1/hospital-stays",
+                "/api/v1/hospital-stays/pending")) {
+            m.put(r, list(roles(Role.CLAIMS_REVIEWER)));
+        }
+        for (String r : List.of("/mutualaid/stays/{id}", "/api/v1/hospital-stays/{id}")) {
+            m.put(r, one("stayImport", roles(Role.CLAIMS_REVIEWER).and((u, f) -> f != null
+                    && branches.covers(u.branchId(), f.branchId()))));
+        }
         m.put("/mutualaid/plans", list(roles(Role.ADMIN, Role.CLAIMS_REVIEWER, Role.EMPLOYER, Role.AUDITOR)));
         m.put("/mutualaid/plans/{id}", one("plan", roles(Role.ADMIN, Role.CLAIMS_REVIEWER, Role.EMPLOYER, Role.AUDITOR)));
         m.put("/mutualaid/plans/new", list(roles(Role.ADMIN)));
@@ -536,6 +550,13 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
                 + "join branch b on b.id = x.branch_id where b.path like ? and x.worker_id <> " + demoWorker
                 + " and x.state in ('APPROVED', 'PAID', 'REJECTED') order by x.id limit 1", yanta);
         put(f, "batch", "select x.id, x.branch_id, null::bigint, null::bigint from disbursement_batch x order by x.id limit 1");
+        // an import of settlement data by the province's reviewer (one stranger's stay: no claim, no member)
+        org.unionaid.mutualaid.StayImportView stayImport = SignedIn.as(userDetailsService, "reviewer",
+                () -> hospitalStays.importFile(("id,hospital,in,out,total,basic,self\n"
+                        + org.unionaid.people.TestPeople.freshNationalId() + ",矩阵医院," + Today.date().minusDays(9)
+                        + "," + Today.date().minusDays(8) + ",100,0,100\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "matrix.csv"));
+        f.put("stayImport", new Fixture(stayImport.id(), stayImport.branchId(), null, null));
         put(f, "user", "select id, branch_id, null::bigint, null::bigint from user_account where username = 'caseworker'");
         put(f, "branch", "select id, id, null::bigint, null::bigint from branch where code = 'SN-XA-YT'");
         jdbc.update("""

@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.unionaid.mutualaid.ClaimOrigin;
 import org.unionaid.mutualaid.ClaimState;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.crypto.EncryptedStringConverter;
@@ -106,6 +107,12 @@ public class Claim {
     @Column(name = "paid_at")
     private @Nullable Instant paidAt;
 
+    @Enumerated(EnumType.STRING)
+    private ClaimOrigin origin = ClaimOrigin.MANUAL;
+
+    @Column(name = "hospital_stay_id")
+    private @Nullable Long hospitalStayId;
+
     @Version
     private long version;
 
@@ -134,6 +141,18 @@ public class Claim {
         this.invoiceTotal = details.invoiceTotal();
         this.basicInsurancePaid = details.basicInsurancePaid();
         this.selfPaid = details.selfPaid();
+    }
+
+    /**
+     * A claim made from an imported hospital stay (origin IMPORTED): the facts are the settlement data's, filed by
+     * the importing reviewer; it is submitted at once ({@link #submit}) and never a DRAFT the member edits.
+     */
+    public static Claim imported(String reference, Enrolment enrolment, long branchId, long importedBy,
+                                 long hospitalStayId, Details details) {
+        Claim claim = new Claim(reference, enrolment, branchId, importedBy, details);
+        claim.origin = ClaimOrigin.IMPORTED;
+        claim.hospitalStayId = hospitalStayId;
+        return claim;
     }
 
     /** The facts a claimant enters (and may change while the claim is a DRAFT). */
@@ -319,6 +338,14 @@ public class Claim {
 
     public @Nullable Instant paidAt() {
         return paidAt;
+    }
+
+    public ClaimOrigin origin() {
+        return origin;
+    }
+
+    public @Nullable Long hospitalStayId() {
+        return hospitalStayId;
     }
 
     public long version() {
