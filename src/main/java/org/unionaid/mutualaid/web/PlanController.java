@@ -53,7 +53,7 @@ class PlanController {
                   RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                PlanView plan = plans.create(form.toDetails(times.today()), form.toRule());
+                PlanView plan = plans.create(form.toDetails(times.today()), form.toRule(), form.toTerms());
                 redirect.addFlashAttribute("success", "plan.saved");
                 return "redirect:/mutualaid/plans/" + plan.id();
             } catch (BusinessRuleException e) {
@@ -104,7 +104,7 @@ class PlanController {
                     BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors() && form.getValidFrom() != null) {
             try {
-                plans.addRules(id, form.getValidFrom(), form.toRule());
+                plans.addRules(id, form.getValidFrom(), form.toRule(), form.toTerms());
                 redirect.addFlashAttribute("success", "plan.rules.saved");
                 return "redirect:/mutualaid/plans/" + id;
             } catch (BusinessRuleException e) {
@@ -124,5 +124,7 @@ class PlanController {
         model.addAttribute("types", PlanType.values());
         model.addAttribute("bases", BenefitBasis.values());
         model.addAttribute("countedAmounts", CountedAmounts.values());
+        model.addAttribute("termKinds", org.unionaid.mutualaid.TermKind.values());
+        model.addAttribute("lateJoinerRules", org.unionaid.mutualaid.LateJoinerRule.values());
     }
 }
