@@ -65,9 +65,15 @@ class PlanController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("plan", plans.get(id));
+        PlanView plan = plans.get(id);
+        model.addAttribute("plan", plan);
         if (!model.containsAttribute("ruleVersionForm")) {
-            model.addAttribute("ruleVersionForm", new RuleVersionForm());
+            // a new version starts from the latest one's enrolment terms, so they are not reset by accident
+            RuleVersionForm form = new RuleVersionForm();
+            if (!plan.rules().isEmpty()) {
+                form.setTerms(plan.rules().get(plan.rules().size() - 1).terms());
+            }
+            model.addAttribute("ruleVersionForm", form);
         }
         enums(model);
         return "mutualaid/plans/detail";
