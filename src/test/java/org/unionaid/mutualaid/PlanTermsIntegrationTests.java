@@ -303,4 +303,47 @@ class PlanTermsIntegrationTests extends IntegrationTestSupport {
                 .andExpect(content().string(containsString(months == 12 ? "整期：60.00 × 2 份 = 120.00"
                         : "按月折算：12 个月中的 " + months + " 个月")));
     }
+
+    @Test
+    void anAdminPublishesTheTermsOnThePlanFormAndTheyShowWithTheVersion() throws Exception {
+        String code = "T" + System.nanoTime() % 1_000_000_000L;
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/mutualaid/plans/new")
+                        .with(user(people.user("admin")))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("code", code).param("name", "滚动计划 " + code).param("type", "HOSPITALISATION")
+                        .param("termStart", "2026-01-01").param("termEnd", "2030-12-31")
+                        .param("contribution", "50").param("waitingPeriodDays", "30")
+                        .param("basis", "PER_DAY").param("counted", "INVOICE_TOTAL").param("deductible", "0")
+                        .param("amount", "100").param("claimDeadlineDays", "180")
+                        .param("maxShares", "3").param("minAge", "16").param("maxAge", "65")
+                        .param("termKind", "ROLLING").param("termYears", "2").param("lateJoiner", "PRO_RATA")
+                        .param("minParticipationPercent", "30").param("minParticipants", "5"))
+                .andExpect(status().is3xxRedirection());
+        PlanView plan = plans.findByCode(code).orElseThrow();
+        assertThat(plan.rules()).singleElement().extracting(RuleVersionView::terms)
+                .isEqualTo(new EnrolmentTerms(3, 16, 65, TermKind.ROLLING, 2, LateJoinerRule.PRO_RATA,
+                        new BigDecimal("30.00"), 5));
+        mvc.perform(get("/mutualaid/plans/" + plan.id()).with(user(people.user("admin")))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rolling (from the cover start), 2 year(s)")))
+                .andExpect(content().string(containsString("16 – 65")))
+                .andExpect(content().string(containsString("30% at least 5 members")))
+                // the new-version form starts from the latest terms
+                .andExpect(content().string(containsString("name=\"maxShares\" value=\"3\"")));
+        // out of range: refused with the reason, nothing stored
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/api/v1/plans/" + plan.id() + "/rules")
+                        .with(user(people.user("admin")))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .contentType("application/json").content("""
+                                {"validFrom": "2027-01-01", "rules": {"basis": "PER_DAY", "counted": "INVOICE_TOTAL",
+                                 "deductible": 0, "amount": 100, "claimDeadlineDays": 180},
+                                 "terms": {"maxShares": 1, "minAge": 60, "maxAge": 18, "termKind": "ROLLING",
+                                 "termYears": 1, "lateJoiner": "FULL_TERM"}}"""))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.code")
+                        .value("plan.terms.agesInvalid"));
+        assertThat(plans.get(plan.id()).rules()).hasSize(1);
+    }
 }

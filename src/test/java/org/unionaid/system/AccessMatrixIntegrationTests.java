@@ -250,6 +250,7 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
         for (String r : List.of("/hardship/files/{id}", "/api/v1/hardship-files/{id}")) {
             m.put(r, one("file", record(Resource.HARDSHIP_FILE)));
         }
+        m.put("/hardship/files/{id}/approval-form.pdf", one("file", record(Resource.HARDSHIP_FILE)));
         m.put("/hardship/joint-reviews/new", list(roles(Role.CASEWORKER, Role.ADMIN)));
         m.put("/hardship/joint-reviews", list(roles(staffReaders(Resource.HARDSHIP_FILE))));
         // mutual aid
