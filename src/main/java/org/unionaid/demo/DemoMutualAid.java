@@ -28,6 +28,7 @@ import org.unionaid.mutualaid.ClaimView;
 import org.unionaid.mutualaid.Claims;
 import org.unionaid.mutualaid.CountedAmounts;
 import org.unionaid.mutualaid.EnrolStaff;
+import org.unionaid.mutualaid.EnrolmentConfirmations;
 import org.unionaid.mutualaid.EnrolmentView;
 import org.unionaid.mutualaid.Enrolments;
 import org.unionaid.mutualaid.FileClaim;
@@ -47,7 +48,7 @@ import org.unionaid.shared.NationalId;
 /**
  * Demo mutual aid: a hospitalisation plan (deductible, rate, caps, with a second rule version) and a critical
  * illness lump-sum plan, both running since about ten months ago; the demo employer (雁塔物流) has enrolled the
- * demo worker 王秀兰 and eight colleagues; claims in every state, filed by the Yanta caseworker on the members'
+ * demo worker 王秀兰 and eight colleagues, confirmed by the Yanta district union; claims in every state, filed by the Yanta caseworker on the members'
  * behalf, reviewed by the demo reviewer, one paid through a bank batch. Idempotent: nothing is added when the
  * hospitalisation plan exists. Runs before the payouts and programmes demo data, so its bank batch holds only
  * the claim's payout.
@@ -67,6 +68,7 @@ class DemoMutualAid implements ApplicationRunner {
 
     private final MutualAidPlans plans;
     private final Enrolments enrolments;
+    private final EnrolmentConfirmations confirmations;
     private final Claims claims;
     private final Payouts payouts;
     private final PayoutQueries payoutQueries;
@@ -82,8 +84,9 @@ class DemoMutualAid implements ApplicationRunner {
     DemoMutualAid(MutualAidPlans plans, Enrolments enrolments, Claims claims, Payouts payouts,
                   PayoutQueries payoutQueries, DisbursementBatches batches, BankResults bankResults,
                   UserDetailsService users, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
-                  DemoAccounts accounts) {
+                  DemoAccounts accounts, EnrolmentConfirmations confirmations) {
         this.accounts = accounts;
+        this.confirmations = confirmations;
         this.plans = plans;
         this.enrolments = enrolments;
         this.claims = claims;
@@ -131,18 +134,22 @@ class DemoMutualAid implements ApplicationRunner {
                     staff.add(new EnrolStaff(NAMES[i], id, "1380291" + String.format("%04d", i), CRITICAL_PLAN));
                 }
             }
+            List<Long> submitted = new ArrayList<>();
             for (EnrolStaff s : staff) {
                 EnrolmentView e = as("employer", () -> enrolments.enrol(s));
+                submitted.add(e.id());
                 if (e.planCode().equals(HOSPITAL_PLAN)) {
                     members.add(e.workerId());
                 }
             }
-            // the employer enrolled them the day before the term started
+            // the Yanta district union confirmed them
+            as("caseworker", () -> confirmations.confirm(submitted));
+            // the employer enrolled them the day before the term started: covered for the plan's whole term
             jdbc.update("""
-                    update mutualaid_enrolment e set enrolled_on = ?, coverage_start = ?,
+                    update mutualaid_enrolment e set enrolled_on = ?, coverage_start = ?, coverage_end = ?,
                            waiting_ends_on = ? + (select p.waiting_period_days from mutualaid_plan p where p.id = e.plan_id)
-                     where e.plan_id in (?, ?)""", termStart.minusDays(1), termStart, termStart, hospital.id(),
-                    critical.id());
+                     where e.plan_id in (?, ?)""", termStart.minusDays(1), termStart, termEnd, termStart,
+                    hospital.id(), critical.id());
         });
 
         long wang = members.get(0);

@@ -11,7 +11,8 @@ import org.unionaid.shared.Money;
  * Applies one version of a plan's benefit rules to a claim, in this order, writing one explanation line per
  * rule: claim deadline, claims per year, eligible amount (which amounts count), then by basis the deductible and
  * rate (RATE), the days (PER_DAY) or the lump sum (LUMP_SUM), the per-event cap, the remaining annual cap, and
- * the resulting benefit. A pure function without Spring, so it is tested on its own (also property-based).
+ * the resulting benefit; a member with several shares first gets a line saying that the amounts and caps are
+ * multiplied by them. A pure function without Spring, so it is tested on its own (also property-based).
  *
  * <p>Guarantees: the benefit is never negative; never above the per-event cap, nor the annual cap minus what
  * was already granted this year; for RATE and PER_DAY never above the eligible amount. A LUMP_SUM is paid on the
@@ -22,7 +23,23 @@ public final class BenefitCalculator {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public BenefitCalculation calculate(BenefitRule rule, BenefitInput input) {
+        return calculate(rule, input, 1);
+    }
+
+    /**
+     * The benefit of a member holding {@code shares} shares: the rule's amounts (per day, lump sum) and caps (per
+     * event, annual) × shares, said in an explanation line; the deductible and the rate stay as they are.
+     */
+    public BenefitCalculation calculate(BenefitRule original, BenefitInput input, int shares) {
         List<ExplanationLine> lines = new ArrayList<>();
+        BenefitRule rule = original;
+        if (shares > 1) {
+            BigDecimal n = BigDecimal.valueOf(shares);
+            rule = new BenefitRule(original.basis(), original.counted(), original.deductible(),
+                    original.ratePercent(), times(original.amount(), n), times(original.perEventCap(), n),
+                    times(original.annualCap(), n), original.maxClaimsPerYear(), original.claimDeadlineDays());
+            lines.add(ExplanationLine.of("mutualaid.explain.shares", shares));
+        }
         long daysAfterDischarge = ChronoUnit.DAYS.between(input.discharge(), input.filedOn());
         if (daysAfterDischarge > rule.claimDeadlineDays()) {
             ExplanationLine refusal = ExplanationLine.of("mutualaid.explain.deadline.missed",
@@ -98,6 +115,11 @@ public final class BenefitCalculator {
         benefit = Money.round(nonNegative(benefit));
         lines.add(ExplanationLine.of("mutualaid.explain.benefit", money(benefit)));
         return new BenefitCalculation(benefit, List.copyOf(lines), null);
+    }
+
+    private static @org.jspecify.annotations.Nullable BigDecimal times(
+            @org.jspecify.annotations.Nullable BigDecimal amount, BigDecimal shares) {
+        return amount == null ? null : amount.multiply(shares);
     }
 
     /** An amount as the lines show it: two decimals with thousands separators, e.g. 8,400.00. */

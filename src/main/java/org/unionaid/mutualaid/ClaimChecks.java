@@ -56,16 +56,17 @@ class ClaimChecks {
      * instead of a benefit that would never be paid.
      */
     @Nullable ExplanationLine blocker(Claim claim, LocalDate today) {
-        Enrolment enrolment = enrolments.find(claim.planId(), claim.workerId()).orElse(null);
+        Enrolment enrolment = enrolments.find(claim.planId(), claim.workerId(), claim.admissionDate()).orElse(null);
         if (enrolment == null) {
             return ExplanationLine.of("claim.notEnrolled");
         }
         LocalDate admission = claim.admissionDate();
-        if (admission.isBefore(enrolment.coverageStart()) || admission.isAfter(enrolment.coverageEnd())) {
-            return ExplanationLine.of("claim.refused.outsideCoverage", enrolment.coverageStart(),
-                    enrolment.coverageEnd());
+        LocalDate start = Objects.requireNonNull(enrolment.coverageStart());
+        LocalDate end = Objects.requireNonNull(enrolment.coverageEnd());
+        if (admission.isBefore(start) || admission.isAfter(end)) {
+            return ExplanationLine.of("claim.refused.outsideCoverage", start, end);
         }
-        if (admission.isBefore(enrolment.waitingEndsOn())) {
+        if (admission.isBefore(Objects.requireNonNull(enrolment.waitingEndsOn()))) {
             return ExplanationLine.of("claim.refused.waitingPeriod", enrolment.waitingEndsOn());
         }
         RuleVersionView rules = plans.rulesOn(claim.planId(), admission).orElse(null);

@@ -144,7 +144,10 @@ public class ClaimQueries {
     public List<EnrolmentView> coverageOf(@Nullable Long workerId) {
         Actor actor = Actors.required();
         long worker = claimantOf(actor, workerId);
-        return enrolments.ofWorker(worker);
+        // the confirmed terms, one per plan (the latest: a renewal's term follows the previous one)
+        Map<Long, EnrolmentView> byPlan = new java.util.LinkedHashMap<>();
+        enrolments.ofWorker(worker).stream().filter(EnrolmentView::confirmed).forEach(e -> byPlan.put(e.planId(), e));
+        return List.copyOf(byPlan.values());
     }
 
     // ---- within the module -----------------------------------------------------------------------

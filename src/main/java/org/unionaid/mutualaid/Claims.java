@@ -114,7 +114,7 @@ public class Claims {
     public ClaimView file(FileClaim command) {
         Actor actor = Actors.required();
         long workerId = queries.claimantOf(actor, command.workerId());
-        Enrolment enrolment = enrolments.find(command.planId(), workerId)
+        Enrolment enrolment = enrolments.find(command.planId(), workerId, command.admission())
                 .orElseThrow(() -> new BusinessRuleException("claim.notEnrolled"));
         ClaimChecks.checkFiling(command);
         long branchId = people.get(workerId).branch().id();
@@ -238,8 +238,9 @@ public class Claims {
             if (overrideAmount.signum() < 0) {
                 throw new BusinessRuleException("claim.override.negative");
             }
-            BigDecimal remaining = rules.rule().annualCap() == null ? null
-                    : rules.rule().annualCap().subtract(totals.granted()).max(BigDecimal.ZERO);
+            BigDecimal annualCap = benefits.annualCap(claim, rules);
+            BigDecimal remaining = annualCap == null ? null
+                    : annualCap.subtract(totals.granted()).max(BigDecimal.ZERO);
             if (remaining != null && overrideAmount.compareTo(remaining) > 0) {
                 throw new BusinessRuleException("claim.override.overAnnualCap", BenefitCalculator.money(remaining));
             }

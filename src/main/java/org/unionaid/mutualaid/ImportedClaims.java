@@ -76,7 +76,7 @@ class ImportedClaims {
             if (!HOSPITAL_PLANS.contains(view.planType())) {
                 continue;
             }
-            Enrolment enrolment = enrolments.find(view.planId(), workerId).orElse(null);
+            Enrolment enrolment = enrolments.find(view.planId(), workerId, stay.admission()).orElse(null);
             if (enrolment == null) {
                 continue;
             }

@@ -65,9 +65,15 @@ public class MutualAidPlans {
         return ruleVersions.inForce(planId, date).map(MutualAidPlans::view);
     }
 
-    /** Creates a plan with its first rule version, valid from the start of its term. */
+    /** Creates a plan with its first rule version (the default enrolment terms), valid from its term's start. */
     @PreAuthorize("hasRole('ADMIN')")
     public PlanView create(PlanDetails details, BenefitRule firstRules) {
+        return create(details, firstRules, EnrolmentTerms.DEFAULT);
+    }
+
+    /** Creates a plan with its first rule version and enrolment terms, valid from the start of its term. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public PlanView create(PlanDetails details, BenefitRule firstRules, EnrolmentTerms terms) {
         check(details);
         if (plans.findByCode(details.code().strip()).isPresent()) {
             throw new BusinessRuleException("plan.code.taken", details.code());
@@ -75,7 +81,7 @@ public class MutualAidPlans {
         Plan plan = plans.saveAndFlush(new Plan(details.code().strip(), details.name(), details.type(),
                 details.termStart(), details.termEnd(), Money.round(details.contribution()), details.waitingPeriodDays()));
         audit.record(AuditEntry.of(ENTITY, plan.id(), "CREATE", null).withAfter(fields(plan)));
-        addRules(plan.id(), details.termStart(), firstRules);
+        addRules(plan.id(), details.termStart(), firstRules, terms);
         return view(plan);
     }
 
@@ -94,19 +100,27 @@ public class MutualAidPlans {
         return view(plan);
     }
 
-    /** A new version of the plan's rules from {@code validFrom} on; earlier claims keep their version. */
+    /** A new version of the plan's rules (the default enrolment terms) from {@code validFrom} on. */
     @PreAuthorize("hasRole('ADMIN')")
     public RuleVersionView addRules(long planId, LocalDate validFrom, BenefitRule rule) {
+        return addRules(planId, validFrom, rule, EnrolmentTerms.DEFAULT);
+    }
+
+    /** A new version of the plan's rules and terms from {@code validFrom} on; earlier claims keep their version. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public RuleVersionView addRules(long planId, LocalDate validFrom, BenefitRule rule, EnrolmentTerms terms) {
         load(planId);
         checkRule(rule);
+        checkTerms(terms);
         if (ruleVersions.existsByPlanIdAndValidFrom(planId, validFrom)) {
             throw new BusinessRuleException("plan.rules.dateTaken", validFrom.toString());
         }
-        RuleVersion version = ruleVersions.saveAndFlush(new RuleVersion(planId, validFrom, rule,
+        RuleVersion version = ruleVersions.saveAndFlush(new RuleVersion(planId, validFrom, rule, terms,
                 Actors.currentName(), clock.instant()));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("validFrom", validFrom.toString());
         after.put("rule", rule.toString());
+        after.put("terms", terms.toString());
         audit.record(AuditEntry.of(ENTITY, planId, "ADD_RULES", null).withAfter(after));
         return view(version);
     }
@@ -122,7 +136,7 @@ public class MutualAidPlans {
     }
 
     private static RuleVersionView view(RuleVersion r) {
-        return new RuleVersionView(r.id(), r.planId(), r.validFrom(), r.rule());
+        return new RuleVersionView(r.id(), r.planId(), r.validFrom(), r.rule(), r.terms());
     }
 
     private static void check(PlanDetails details) {
@@ -147,6 +161,35 @@ public class MutualAidPlans {
         }
     }
 
+
+    private static void checkTerms(EnrolmentTerms terms) {
+        if (terms.maxShares() < 1 || terms.maxShares() > 100) {
+            throw new BusinessRuleException("plan.terms.sharesRange");
+        }
+        if (terms.termYears() < 1 || terms.termYears() > 3) {
+            throw new BusinessRuleException("plan.terms.yearsRange");
+        }
+        if ((terms.minAge() != null && (terms.minAge() < 0 || terms.minAge() > 120))
+                || (terms.maxAge() != null && (terms.maxAge() < 0 || terms.maxAge() > 120))
+                || (terms.minAge() != null && terms.maxAge() != null && terms.minAge() > terms.maxAge())) {
+            throw new BusinessRuleException("plan.terms.agesInvalid");
+        }
+        BigDecimal percent = terms.minParticipationPercent();
+        if ((percent != null && (percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0))
+                || (terms.minParticipants() != null && terms.minParticipants() < 1)) {
+            throw new BusinessRuleException("plan.terms.floorInvalid");
+        }
+    }
+
+    /**
+     * The version whose enrolment terms apply to an enrolment made on a day: the one in force then, or (enrolled
+     * before the plan's term) the first one.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RuleVersionView> termsOn(long planId, LocalDate date) {
+        return rulesOn(planId, date).or(() -> ruleVersions.findByPlanIdOrderByValidFromAsc(planId).stream()
+                .findFirst().map(MutualAidPlans::view));
+    }
 
     private static Map<String, Object> fields(Plan p) {
         Map<String, Object> map = new LinkedHashMap<>();

@@ -36,10 +36,10 @@ import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
 
 /**
- * Staff lists: an employer enrols their staff by a list (.xlsx or CSV: name, national ID, phone, plan code; a
- * header row first), validated whole first with every problem reported with its row and column
+ * Staff lists: an employer enrols their staff by a list (.xlsx or CSV: name, national ID, phone, plan code, shares
+ * (blank: one); a header row first), validated whole first (the rows, then each plan's participation floor) with every problem reported with its row and column
  * ({@link EnrolmentChecks}); nothing is enrolled unless every row is valid, and the enrolments of one list are one
- * transaction. Workers are matched in the registry by national ID or registered there in one batch. One by one,
+ * transaction; they await the district union's confirmation ({@link EnrolmentConfirmations}). Workers are matched in the registry by national ID or registered there in one batch. One by one,
  * and reading enrolments, is {@link Enrolments}.
  */
 @Service
@@ -48,7 +48,7 @@ public class StaffLists {
 
     /** The list's columns, in order (message keys of their headers). */
     public static final List<String> COLUMNS = List.of("enrolment.column.name", "enrolment.column.nationalId",
-            "enrolment.column.phone", "enrolment.column.planCode");
+            "enrolment.column.phone", "enrolment.column.planCode", "enrolment.column.shares");
 
     private final Enrolments enrolments;
     private final EnrolmentChecks checks;
@@ -113,18 +113,34 @@ public class StaffLists {
             if (cells.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            staff.add(new EnrolStaff(cell(cells, 0), cell(cells, 1), blankToNull(cell(cells, 2)), cell(cells, 3)));
+            String sharesCell = cell(cells, 4);
+            Integer shares = null;
+            if (!sharesCell.isEmpty()) {
+                try {
+                    shares = new BigDecimal(sharesCell).intValueExact();
+                } catch (NumberFormatException | ArithmeticException e) {
+                    problems.add(new StaffListProblem(r + 1, COLUMNS.get(4), "enrolment.shares.notNumber",
+                            List.of(sharesCell)));
+                }
+            }
+            staff.add(new EnrolStaff(cell(cells, 0), cell(cells, 1), blankToNull(cell(cells, 2)), cell(cells, 3),
+                    shares));
             rowNumbers.add(r + 1);
         }
         // the registry and the enrolments are read once for the whole list, not once per row
         EnrolmentChecks.Lookup lookup = checks.listLookup(staff);
         Map<String, PlanView> planCache = new HashMap<>();
         Set<String> seen = new HashSet<>();
+        Map<Long, EnrolmentTerms> termsCache = new HashMap<>();
         for (int i = 0; i < staff.size(); i++) {
-            checks.check(staff.get(i), rowNumbers.get(i), problems, planCache, seen, lookup);
+            checks.check(staff.get(i), rowNumbers.get(i), problems, planCache, seen, lookup, termsCache);
         }
         if (staff.isEmpty()) {
             problems.add(new StaffListProblem(0, "", "enrolment.list.empty", List.of()));
+        }
+        if (problems.isEmpty()) {
+            // the whole file against each plan's participation floor, with the figures
+            checks.checkFloor(Actors.required().branchId(), staff, planCache, lookup, problems);
         }
         if (!problems.isEmpty()) {
             throw new StaffListRejectedException(problems);
@@ -162,7 +178,7 @@ public class StaffLists {
             PlanView plan = planCache.get(s.planCode().strip());
             Plan entity = entities.computeIfAbsent(plan.id(), plans::load);
             rows.add(new Enrolment(entity, workerIds.get(NationalId.of(s.nationalId()).value()), actor.branchId(),
-                    actor.id(), today));
+                    actor.id(), today, s.sharesOrOne()));
             codes.add(plan.code());
         }
         List<Long> ids = jdbc.queryForList("select nextval(pg_get_serial_sequence('mutualaid_enrolment', 'id'))"
@@ -173,9 +189,8 @@ public class StaffLists {
         Long[] employers = new Long[n];
         Long[] enrolledBy = new Long[n];
         java.sql.Date[] enrolledOn = new java.sql.Date[n];
-        java.sql.Date[] coverageStart = new java.sql.Date[n];
-        java.sql.Date[] coverageEnd = new java.sql.Date[n];
-        java.sql.Date[] waitingEnds = new java.sql.Date[n];
+        Integer[] shares = new Integer[n];
+        BigDecimal[] perShare = new BigDecimal[n];
         BigDecimal[] contributions = new BigDecimal[n];
         List<AuditEntry> entries = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -185,9 +200,8 @@ public class StaffLists {
             employers[i] = e.employerBranchId();
             enrolledBy[i] = actor.id();
             enrolledOn[i] = java.sql.Date.valueOf(e.enrolledOn());
-            coverageStart[i] = java.sql.Date.valueOf(e.coverageStart());
-            coverageEnd[i] = java.sql.Date.valueOf(e.coverageEnd());
-            waitingEnds[i] = java.sql.Date.valueOf(e.waitingEndsOn());
+            shares[i] = e.shares();
+            perShare[i] = e.contributionPerShare();
             contributions[i] = e.contribution();
             entries.add(AuditEntry.of(Enrolments.ENTITY, ids.get(i), "ENROL", actor.branchId())
                     .withAfter(Enrolments.enrolAudit(codes.get(i), e)));
@@ -196,8 +210,8 @@ public class StaffLists {
         Long[] idArray = ids.toArray(Long[]::new);
         jdbc.update("""
                 insert into mutualaid_enrolment (id, plan_id, worker_id, employer_branch_id, enrolled_by, enrolled_on,
-                                                 coverage_start, coverage_end, waiting_ends_on, contribution)
-                select * from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+                                                 shares, contribution_per_share, contribution, status)
+                select *, 'SUBMITTED' from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
             java.sql.Connection c = ps.getConnection();
             ps.setArray(1, c.createArrayOf("bigint", idArray));
             ps.setArray(2, c.createArrayOf("bigint", planIds));
@@ -205,10 +219,9 @@ public class StaffLists {
             ps.setArray(4, c.createArrayOf("bigint", employers));
             ps.setArray(5, c.createArrayOf("bigint", enrolledBy));
             ps.setArray(6, c.createArrayOf("date", enrolledOn));
-            ps.setArray(7, c.createArrayOf("date", coverageStart));
-            ps.setArray(8, c.createArrayOf("date", coverageEnd));
-            ps.setArray(9, c.createArrayOf("date", waitingEnds));
-            ps.setArray(10, c.createArrayOf("numeric", contributions));
+            ps.setArray(7, c.createArrayOf("integer", shares));
+            ps.setArray(8, c.createArrayOf("numeric", perShare));
+            ps.setArray(9, c.createArrayOf("numeric", contributions));
         });
         audit.recordAll(entries);
         return enrolments.query(" where e.id = any(?) order by e.id", (Object) ids.toArray(Long[]::new));

@@ -99,6 +99,28 @@ public class WorkerDirectory {
         return result;
     }
 
+    /** The birth dates of the given workers by id (a plan's eligible ages); unknown ids are left out. */
+    public Map<Long, java.time.LocalDate> birthDatesOf(Collection<Long> workerIds) {
+        Map<Long, java.time.LocalDate> result = new HashMap<>();
+        Long[] ids = distinct(workerIds);
+        if (ids.length > 0) {
+            jdbc.query("select w.id, w.birth_date from worker w where w.id = any(?)", array(ids), (rs, i) -> {
+                java.time.LocalDate date = rs.getObject(2, java.time.LocalDate.class);
+                if (date != null) {
+                    result.put(rs.getLong(1), date);
+                }
+                return null;
+            });
+        }
+        return result;
+    }
+
+    /** How many workers are registered in a branch (an employer's staff, for a plan's participation floor). */
+    public long countInBranch(long branchId) {
+        Long n = jdbc.queryForObject("select count(*) from worker w where w.branch_id = ?", Long.class, branchId);
+        return n == null ? 0 : n;
+    }
+
     /** The id of the worker with this national-ID lookup hash (unique), if any: one probe of its index. */
     public Optional<Long> idByNationalIdHash(String nationalIdHash) {
         return jdbc.queryForList("select w.id from worker w where w.national_id_hash = ?", Long.class,

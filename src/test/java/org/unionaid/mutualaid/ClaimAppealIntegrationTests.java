@@ -45,6 +45,9 @@ class ClaimAppealIntegrationTests extends IntegrationTestSupport {
     MutualAidPlans plans;
     @Autowired
     Enrolments enrolments;
+
+    @Autowired
+    EnrolmentConfirmations confirmations;
     @Autowired
     Claims claims;
     @Autowired
@@ -55,7 +58,7 @@ class ClaimAppealIntegrationTests extends IntegrationTestSupport {
     @Test
     void aRejectedClaimIsAppealedAndAnotherReviewerSendsItBackToReview() throws Exception {
         TestPeople people = new TestPeople(registry, userDetails, jdbc);
-        TestClaims data = new TestClaims(people, plans, enrolments, claims, users, jdbc);
+        TestClaims data = new TestClaims(people, plans, enrolments, claims, users, jdbc, confirmations);
         LocalDate today = Today.date();
         PlanView plan = data.plan(0, TestClaims.hospitalRule());
         TestClaims.Member member = data.member(plan, today.minusDays(300));

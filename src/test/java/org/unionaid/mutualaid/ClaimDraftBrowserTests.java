@@ -31,6 +31,9 @@ class ClaimDraftBrowserTests extends BrowserTestSupport {
     MutualAidPlans plans;
     @Autowired
     Enrolments enrolments;
+
+    @Autowired
+    EnrolmentConfirmations confirmations;
     @Autowired
     Claims claims;
     @Autowired
@@ -40,7 +43,7 @@ class ClaimDraftBrowserTests extends BrowserTestSupport {
     @ValueSource(booleans = {true, false})
     void aDraftInsideTheWaitingPeriodSaysWhyAndIsDeletedByTheMember(boolean phone) {
         TestPeople people = new TestPeople(registry, userDetails, jdbc);
-        TestClaims data = new TestClaims(people, plans, enrolments, claims, users, jdbc);
+        TestClaims data = new TestClaims(people, plans, enrolments, claims, users, jdbc, confirmations);
         LocalDate today = Today.date();
         PlanView plan = data.plan(90, TestClaims.hospitalRule());
         TestClaims.Member member = data.member(plan, today.minusDays(60));

@@ -37,6 +37,9 @@ class ClaimDraftsIntegrationTests extends IntegrationTestSupport {
     MutualAidPlans plans;
     @Autowired
     Enrolments enrolments;
+
+    @Autowired
+    EnrolmentConfirmations confirmations;
     @Autowired
     Claims claims;
     @Autowired
@@ -53,7 +56,7 @@ class ClaimDraftsIntegrationTests extends IntegrationTestSupport {
     @BeforeEach
     void setUp() {
         people = new TestPeople(registry, userDetails, jdbc);
-        data = new TestClaims(people, plans, enrolments, claims, users, jdbc);
+        data = new TestClaims(people, plans, enrolments, claims, users, jdbc, confirmations);
         today = Today.date();
     }
 

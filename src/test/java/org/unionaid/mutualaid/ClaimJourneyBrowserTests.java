@@ -47,6 +47,9 @@ class ClaimJourneyBrowserTests extends BrowserTestSupport {
     MutualAidPlans plans;
     @Autowired
     Enrolments enrolments;
+
+    @Autowired
+    EnrolmentConfirmations confirmations;
     @Autowired
     Claims claims;
     @Autowired
@@ -63,7 +66,7 @@ class ClaimJourneyBrowserTests extends BrowserTestSupport {
     @Test
     void fromStaffListUploadToAPaidClaim() throws Exception {
         TestPeople people = new TestPeople(registry, userDetails, jdbc);
-        TestClaims data = new TestClaims(people, plans, enrolments, claims, users, jdbc);
+        TestClaims data = new TestClaims(people, plans, enrolments, claims, users, jdbc, confirmations);
         PlanView plan = data.plan(30, TestClaims.hospitalRule());
         String name = TestPeople.freshName("互助职工");
         String nationalId = TestPeople.freshNationalId();
@@ -87,6 +90,7 @@ class ClaimJourneyBrowserTests extends BrowserTestSupport {
         String username = "journey" + workerId;
         users.create(new CreateUser(username, TestClaims.PASSWORD, name, people.branch("SN-XA-YT-WL"),
                 Set.of(Role.WORKER), null, workerId));
+        data.confirm(enrolmentId);
         data.backdate(enrolmentId, Today.date().minusMonths(7), 30);
 
         // the member files a claim from a phone

@@ -31,6 +31,9 @@ class ClaimMetricsIntegrationTests extends IntegrationTestSupport {
     MutualAidPlans plans;
     @Autowired
     Enrolments enrolments;
+
+    @Autowired
+    EnrolmentConfirmations confirmations;
     @Autowired
     Claims claims;
     @Autowired
@@ -44,7 +47,7 @@ class ClaimMetricsIntegrationTests extends IntegrationTestSupport {
     @BeforeEach
     void setUp() {
         people = new TestPeople(registry, userDetails, jdbc);
-        data = new TestClaims(people, plans, enrolments, claims, users, jdbc);
+        data = new TestClaims(people, plans, enrolments, claims, users, jdbc, confirmations);
     }
 
     @Test

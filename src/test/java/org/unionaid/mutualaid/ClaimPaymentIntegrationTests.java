@@ -33,6 +33,9 @@ class ClaimPaymentIntegrationTests extends IntegrationTestSupport {
     MutualAidPlans plans;
     @Autowired
     Enrolments enrolments;
+
+    @Autowired
+    EnrolmentConfirmations confirmations;
     @Autowired
     Claims claims;
     @Autowired
@@ -54,7 +57,7 @@ class ClaimPaymentIntegrationTests extends IntegrationTestSupport {
     @BeforeEach
     void setUp() {
         people = new TestPeople(registry, userDetails, jdbc);
-        data = new TestClaims(people, plans, enrolments, claims, users, jdbc);
+        data = new TestClaims(people, plans, enrolments, claims, users, jdbc, confirmations);
     }
 
     @Test

@@ -34,6 +34,9 @@ class ClaimsIntegrationTests extends IntegrationTestSupport {
     MutualAidPlans plans;
     @Autowired
     Enrolments enrolments;
+
+    @Autowired
+    EnrolmentConfirmations confirmations;
     @Autowired
     Claims claims;
     @Autowired
@@ -48,7 +51,7 @@ class ClaimsIntegrationTests extends IntegrationTestSupport {
     @BeforeEach
     void setUp() {
         people = new TestPeople(registry, userDetails, jdbc);
-        data = new TestClaims(people, plans, enrolments, claims, users, jdbc);
+        data = new TestClaims(people, plans, enrolments, claims, users, jdbc, confirmations);
         today = Today.date();
     }
 

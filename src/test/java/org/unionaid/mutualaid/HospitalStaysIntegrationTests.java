@@ -38,6 +38,8 @@ import org.unionaid.users.Users.CreateUser;
 class HospitalStaysIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
+    EnrolmentConfirmations enrolmentConfirmations;
+    @Autowired
     People registry;
     @Autowired
     UserDetailsService userDetails;
@@ -73,7 +75,7 @@ class HospitalStaysIntegrationTests extends IntegrationTestSupport {
     @BeforeEach
     void setUp() {
         people = new TestPeople(registry, userDetails, jdbc);
-        data = new TestClaims(people, plans, enrolments, claims, users, jdbc);
+        data = new TestClaims(people, plans, enrolments, claims, users, jdbc, enrolmentConfirmations);
         today = Today.date();
     }
 
@@ -358,6 +360,7 @@ class HospitalStaysIntegrationTests extends IntegrationTestSupport {
             String nationalId = TestPeople.freshNationalId();
             EnrolmentView enrolment = people.as("employer", () -> enrolments.enrol(new EnrolStaff(name, nationalId,
                     "13900002222", plan.code())));
+            data.confirm(enrolment.id());
             data.backdate(enrolment.id(), enrolledOn, plan.waitingPeriodDays());
             String username = "zy" + enrolment.workerId();
             users.create(new CreateUser(username, TestClaims.PASSWORD, name, people.branch("SN-XA-YT-WL"),

@@ -43,6 +43,9 @@ class MutualAidPagesIntegrationTests extends IntegrationTestSupport {
     MutualAidPlans plans;
     @Autowired
     Enrolments enrolments;
+
+    @Autowired
+    EnrolmentConfirmations confirmations;
     @Autowired
     Claims claims;
     @Autowired
@@ -57,7 +60,7 @@ class MutualAidPagesIntegrationTests extends IntegrationTestSupport {
     @BeforeEach
     void setUp() {
         people = new TestPeople(registry, userDetails, jdbc);
-        data = new TestClaims(people, plans, enrolments, claims, users, jdbc);
+        data = new TestClaims(people, plans, enrolments, claims, users, jdbc, confirmations);
         today = Today.date();
     }
 
@@ -105,6 +108,15 @@ class MutualAidPagesIntegrationTests extends IntegrationTestSupport {
         assertThat(jdbc.queryForObject("select count(*) from mutualaid_enrolment where plan_id = ? and worker_id = ?",
                 Long.class, plan.id(), existing.id())).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from worker where name = ?", Long.class, newName)).isEqualTo(1);
+        // submitted: nobody is covered until the district union confirms
+        assertThat(jdbc.queryForList("select status from mutualaid_enrolment where plan_id = ?", String.class,
+                plan.id())).containsOnly("SUBMITTED");
+        assertThat(jdbc.queryForList("select coverage_start from mutualaid_enrolment where plan_id = ?",
+                LocalDate.class, plan.id())).containsOnlyNulls();
+        mvc.perform(get("/mutualaid/enrolments/contributions").with(user(as("employer"))))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(plan.code()))));
+        people.as("caseworker", () -> confirmations.confirm(jdbc.queryForList(
+                "select id from mutualaid_enrolment where plan_id = ?", Long.class, plan.id())));
         assertThat(jdbc.queryForList("select coverage_start from mutualaid_enrolment where plan_id = ?",
                 LocalDate.class, plan.id())).containsOnly(today.plusDays(1));
         assertThat(jdbc.queryForList("select waiting_ends_on from mutualaid_enrolment where plan_id = ?",
@@ -330,7 +342,24 @@ class MutualAidPagesIntegrationTests extends IntegrationTestSupport {
                         .content("{\"name\": \"李四\", \"nationalId\": \"" + TestPeople.freshNationalId()
                                 + "\", \"phone\": null, \"planCode\": \"" + plan.code() + "\"}"))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.coverageStart").value(today.plusDays(1).toString()));
+                .andExpect(jsonPath("$.status").value("SUBMITTED"))
+                .andExpect(jsonPath("$.coverageStart").isEmpty());
+        long submitted = jdbc.queryForObject("select max(id) from mutualaid_enrolment where plan_id = ?", Long.class,
+                plan.id());
+        mvc.perform(get("/api/v1/enrolments/pending").with(user(as("caseworker"))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.id == " + submitted + ")]").exists());
+        mvc.perform(post("/api/v1/enrolments/confirm").with(user(as("caseworker2"))).with(csrf())
+                        .contentType("application/json").content("{\"ids\": [" + submitted + "]}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/enrolments/confirm").with(user(as("caseworker"))).with(csrf())
+                        .contentType("application/json").content("{\"ids\": [" + submitted + "]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].status").value("CONFIRMED"))
+                .andExpect(jsonPath("$[0].coverageStart").value(today.plusDays(1).toString()));
+        mvc.perform(post("/api/v1/enrolments/confirm").with(user(as("caseworker"))).with(csrf())
+                        .contentType("application/json").content("{\"ids\": [" + submitted + "]}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("enrolment.notSubmitted"));
         mvc.perform(get("/api/v1/plans/" + plan.id()).with(user(as("employer"))))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.rules[0].rule.basis").value("RATE"));
         mvc.perform(get("/v3/api-docs"))

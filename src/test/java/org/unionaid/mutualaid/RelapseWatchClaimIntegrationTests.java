@@ -31,6 +31,8 @@ import org.unionaid.users.Users;
 class RelapseWatchClaimIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
+    EnrolmentConfirmations confirmations;
+    @Autowired
     People registry;
     @Autowired
     UserDetailsService userDetails;
@@ -53,7 +55,7 @@ class RelapseWatchClaimIntegrationTests extends IntegrationTestSupport {
     @BeforeEach
     void setUp() {
         people = new TestPeople(registry, userDetails, jdbc);
-        data = new TestClaims(people, plans, enrolments, claims, users, jdbc);
+        data = new TestClaims(people, plans, enrolments, claims, users, jdbc, confirmations);
     }
 
     private long fileIn(long workerId, String state) {

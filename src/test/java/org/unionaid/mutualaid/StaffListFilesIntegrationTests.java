@@ -41,6 +41,9 @@ class StaffListFilesIntegrationTests extends IntegrationTestSupport {
     MutualAidPlans plans;
     @Autowired
     Enrolments enrolments;
+
+    @Autowired
+    EnrolmentConfirmations confirmations;
     @Autowired
     StaffLists staffLists;
     @Autowired
@@ -54,7 +57,7 @@ class StaffListFilesIntegrationTests extends IntegrationTestSupport {
     @BeforeEach
     void setUp() {
         people = new TestPeople(registry, userDetails, jdbc);
-        plan = new TestClaims(people, plans, enrolments, claims, users, jdbc).plan(30, TestClaims.hospitalRule());
+        plan = new TestClaims(people, plans, enrolments, claims, users, jdbc, confirmations).plan(30, TestClaims.hospitalRule());
     }
 
     private ResultActions upload(String fileName, byte[] bytes, String language) throws Exception {

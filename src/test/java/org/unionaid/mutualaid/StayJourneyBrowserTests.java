@@ -36,6 +36,8 @@ import org.unionaid.users.Users;
 class StayJourneyBrowserTests extends BrowserTestSupport {
 
     @Autowired
+    EnrolmentConfirmations confirmations;
+    @Autowired
     People registry;
     @Autowired
     UserDetailsService userDetails;
@@ -59,7 +61,7 @@ class StayJourneyBrowserTests extends BrowserTestSupport {
     @Test
     void fromASettlementFileToAPaidBenefitTheMemberNeverClaimed() throws Exception {
         TestPeople people = new TestPeople(registry, userDetails, jdbc);
-        TestClaims data = new TestClaims(people, plans, enrolments, claims, users, jdbc);
+        TestClaims data = new TestClaims(people, plans, enrolments, claims, users, jdbc, confirmations);
         PlanView plan = data.plan(0, TestClaims.hospitalRule());
         LocalDate today = Today.date();
         HospitalStaysIntegrationTests.TestStays.Member member = HospitalStaysIntegrationTests.TestStays.member(people,

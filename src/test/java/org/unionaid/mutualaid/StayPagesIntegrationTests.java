@@ -36,6 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 class StayPagesIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
+    EnrolmentConfirmations confirmations;
+    @Autowired
     People registry;
     @Autowired
     UserDetailsService userDetails;
@@ -57,7 +59,7 @@ class StayPagesIntegrationTests extends IntegrationTestSupport {
     @BeforeEach
     void setUp() {
         people = new TestPeople(registry, userDetails, jdbc);
-        data = new TestClaims(people, plans, enrolments, claims, users, jdbc);
+        data = new TestClaims(people, plans, enrolments, claims, users, jdbc, confirmations);
         today = Today.date();
     }
 

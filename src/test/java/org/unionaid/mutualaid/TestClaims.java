@@ -26,12 +26,14 @@ class TestClaims {
     final TestPeople people;
     final MutualAidPlans plans;
     final Enrolments enrolments;
+    final EnrolmentConfirmations confirmations;
     final Claims claims;
     final Users users;
     final JdbcTemplate jdbc;
 
     TestClaims(TestPeople people, MutualAidPlans plans, Enrolments enrolments, Claims claims, Users users,
-               JdbcTemplate jdbc) {
+               JdbcTemplate jdbc, EnrolmentConfirmations confirmations) {
+        this.confirmations = confirmations;
         this.people = people;
         this.plans = plans;
         this.enrolments = enrolments;
@@ -58,11 +60,17 @@ class TestClaims {
         String name = TestPeople.freshName("互助");
         EnrolmentView enrolment = people.as("employer", () -> enrolments.enrol(new EnrolStaff(name,
                 TestPeople.freshNationalId(), "13900001111", plan.code())));
+        confirm(enrolment.id());
         backdate(enrolment.id(), enrolledOn, plan.waitingPeriodDays());
         String username = "ma" + enrolment.workerId();
         users.create(new CreateUser(username, PASSWORD, name, people.branch("SN-XA-YT-WL"), Set.of(Role.WORKER),
                 null, enrolment.workerId()));
         return new Member(enrolment.workerId(), username, enrolment.id());
+    }
+
+    /** The Yanta district union (the demo caseworker) confirms an enrolment of the demo employer. */
+    EnrolmentView confirm(long enrolmentId) {
+        return people.as("caseworker", () -> confirmations.confirm(List.of(enrolmentId))).get(0);
     }
 
     /** Time passes: the enrolment was made on {@code enrolledOn} (coverage and waiting period move with it). */

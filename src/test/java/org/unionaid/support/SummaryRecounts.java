@@ -37,14 +37,16 @@ public final class SummaryRecounts {
         SUMMARIES.put("mutualaid_enrolment_total", new String[] {"""
                 select branch_id, plan_id, members, contributions from mutualaid_enrolment_total
                  where members > 0 or contributions <> 0""", """
-                select employer_branch_id, plan_id, count(*), sum(contribution) from mutualaid_enrolment group by 1, 2
+                select employer_branch_id, plan_id, count(*), sum(contribution) from mutualaid_enrolment
+                 where status = 'CONFIRMED' group by 1, 2
                 union all
                 select employer_branch_id, 0, count(distinct worker_id), sum(contribution) from mutualaid_enrolment
-                 group by 1"""});
+                 where status = 'CONFIRMED' group by 1"""});
         SUMMARIES.put("mutualaid_member_spread", new String[] {"""
                 select worker_id, branch_id from mutualaid_member_spread""", """
-                select distinct worker_id, employer_branch_id from mutualaid_enrolment where worker_id in
-                       (select worker_id from mutualaid_enrolment group by worker_id
+                select distinct worker_id, employer_branch_id from mutualaid_enrolment
+                 where status = 'CONFIRMED' and worker_id in
+                       (select worker_id from mutualaid_enrolment where status = 'CONFIRMED' group by worker_id
                          having count(distinct employer_branch_id) > 1)"""});
         SUMMARIES.put("lead_state_total", new String[] {"""
                 select branch_id, state, leads from lead_state_total where leads > 0""", """

@@ -287,6 +287,10 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             m.put(r, one("stayImport", roles(Role.CLAIMS_REVIEWER).and((u, f) -> f != null
                     && branches.covers(u.branchId(), f.branchId()))));
         }
+        // the district union's confirmation queue: CASEWORKER and ADMIN (each sees its own subtree's submissions)
+        for (String r : List.of("/mutualaid/confirmations", "/api/v1/enrolments/pending")) {
+            m.put(r, list(roles(Role.CASEWORKER, Role.ADMIN)));
+        }
         m.put("/mutualaid/plans", list(roles(Role.ADMIN, Role.CLAIMS_REVIEWER, Role.EMPLOYER, Role.AUDITOR)));
         m.put("/mutualaid/plans/{id}", one("plan", roles(Role.ADMIN, Role.CLAIMS_REVIEWER, Role.EMPLOYER, Role.AUDITOR)));
         m.put("/mutualaid/plans/new", list(roles(Role.ADMIN)));

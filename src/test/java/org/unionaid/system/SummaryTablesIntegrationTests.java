@@ -428,9 +428,11 @@ class SummaryTablesIntegrationTests extends IntegrationTestSupport {
                         return "nothing";
                     }
                     long e = pick(enrolments);
-                    jdbc.update("update mutualaid_enrolment set employer_branch_id = ?, contribution = contribution + 1 "
-                            + "where id = ?", pick(branches), e);
-                    return "enrolment moved";
+                    // moved, and submitted again or confirmed (only confirmed enrolments count, V233)
+                    String status = random.nextInt(3) == 0 ? "SUBMITTED" : "CONFIRMED";
+                    jdbc.update("update mutualaid_enrolment set employer_branch_id = ?, contribution = contribution + 1, "
+                            + "status = ? where id = ?", pick(branches), status, e);
+                    return "enrolment moved, " + status;
                 }
                 case 6 -> {
                     if (claims.isEmpty()) {
@@ -523,7 +525,7 @@ class SummaryTablesIntegrationTests extends IntegrationTestSupport {
             Map<String, Object> result = new LinkedHashMap<>(jdbc.queryForMap("""
                     select count(distinct e.worker_id) members, coalesce(sum(e.contribution), 0) contributions
                       from mutualaid_enrolment e join branch b on b.id = e.employer_branch_id
-                     where b.path like ?""" + planE, scope));
+                     where b.path like ? and e.status = 'CONFIRMED'""" + planE, scope));
             result.putAll(jdbc.queryForMap("""
                     select coalesce(sum(c.approved_amount) filter (where c.state in ('APPROVED', 'PAID')), 0) approved,
                            coalesce(sum(c.approved_amount) filter (where c.state = 'PAID'), 0) paid,

@@ -16,8 +16,11 @@ import org.jspecify.annotations.Nullable;
 import org.unionaid.mutualaid.BenefitBasis;
 import org.unionaid.mutualaid.BenefitRule;
 import org.unionaid.mutualaid.CountedAmounts;
+import org.unionaid.mutualaid.EnrolmentTerms;
+import org.unionaid.mutualaid.LateJoinerRule;
+import org.unionaid.mutualaid.TermKind;
 
-/** A plan's benefit rules from {@code validFrom} on; never changed once stored (a change is a new version). */
+/** A plan's benefit rules and enrolment terms from {@code validFrom} on; never changed once stored (a change is a new version). */
 @Entity
 @Table(name = "mutualaid_rule_version")
 public class RuleVersion {
@@ -57,6 +60,32 @@ public class RuleVersion {
     @Column(name = "claim_deadline_days")
     private int claimDeadlineDays;
 
+    @Column(name = "max_shares")
+    private int maxShares = 1;
+
+    @Column(name = "min_age")
+    private @Nullable Integer minAge;
+
+    @Column(name = "max_age")
+    private @Nullable Integer maxAge;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "term_kind")
+    private TermKind termKind = TermKind.CALENDAR_YEAR;
+
+    @Column(name = "term_years")
+    private int termYears = 1;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "late_joiner")
+    private LateJoinerRule lateJoiner = LateJoinerRule.FULL_TERM;
+
+    @Column(name = "min_participation_percent")
+    private @Nullable BigDecimal minParticipationPercent;
+
+    @Column(name = "min_participants")
+    private @Nullable Integer minParticipants;
+
     @Column(name = "created_by")
     private String createdBy;
 
@@ -72,7 +101,8 @@ public class RuleVersion {
         this.createdAt = Instant.EPOCH;
     }
 
-    public RuleVersion(long planId, LocalDate validFrom, BenefitRule rule, String createdBy, Instant createdAt) {
+    public RuleVersion(long planId, LocalDate validFrom, BenefitRule rule, EnrolmentTerms terms, String createdBy,
+                       Instant createdAt) {
         this.planId = planId;
         this.validFrom = validFrom;
         this.basis = rule.basis();
@@ -84,6 +114,14 @@ public class RuleVersion {
         this.annualCap = rule.annualCap();
         this.maxClaimsPerYear = rule.maxClaimsPerYear();
         this.claimDeadlineDays = rule.claimDeadlineDays();
+        this.maxShares = terms.maxShares();
+        this.minAge = terms.minAge();
+        this.maxAge = terms.maxAge();
+        this.termKind = terms.termKind();
+        this.termYears = terms.termYears();
+        this.lateJoiner = terms.lateJoiner();
+        this.minParticipationPercent = terms.minParticipationPercent();
+        this.minParticipants = terms.minParticipants();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -103,5 +141,10 @@ public class RuleVersion {
     public BenefitRule rule() {
         return new BenefitRule(basis, counted, deductible, ratePercent, amount, perEventCap, annualCap,
                 maxClaimsPerYear, claimDeadlineDays);
+    }
+
+    public EnrolmentTerms terms() {
+        return new EnrolmentTerms(maxShares, minAge, maxAge, termKind, termYears, lateJoiner,
+                minParticipationPercent, minParticipants);
     }
 }

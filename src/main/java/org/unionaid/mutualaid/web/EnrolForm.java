@@ -1,5 +1,6 @@
 package org.unionaid.mutualaid.web;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -24,9 +25,12 @@ public class EnrolForm {
     @NotBlank(message = "{mutualaid.required}")
     private @Nullable String planCode;
 
+    @Min(value = 1, message = "{mutualaid.number.invalid}")
+    private @Nullable Integer shares = 1;
+
     EnrolStaff toCommand() {
         return new EnrolStaff(name == null ? "" : name, nationalId == null ? "" : nationalId, phone,
-                planCode == null ? "" : planCode);
+                planCode == null ? "" : planCode, shares);
     }
 
     public @Nullable String getName() { return name; }
@@ -37,4 +41,6 @@ public class EnrolForm {
     public void setPhone(@Nullable String phone) { this.phone = phone; }
     public @Nullable String getPlanCode() { return planCode; }
     public void setPlanCode(@Nullable String planCode) { this.planCode = planCode; }
+    public @Nullable Integer getShares() { return shares; }
+    public void setShares(@Nullable Integer shares) { this.shares = shares; }
 }

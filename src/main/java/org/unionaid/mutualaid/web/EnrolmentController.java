@@ -109,9 +109,10 @@ class EnrolmentController {
         List<String> headers = List.of(msg("plan.field.code", locale), msg("plan.field.name", locale),
                 msg("plan.field.termStart", locale), msg("plan.field.termEnd", locale),
                 msg("enrolment.contributions.members", locale), msg("plan.field.contribution", locale),
-                msg("enrolment.contributions.total", locale));
+                msg("enrolment.contributions.total", locale), msg("enrolment.contributions.explanation", locale));
         List<List<Object>> rows = enrolments.contributionsDue().stream().map(l -> List.<Object>of(l.planCode(),
-                l.planName(), l.termStart(), l.termEnd(), l.members(), l.contributionPerMember(), l.total())).toList();
+                l.planName(), l.termStart(), l.termEnd(), l.members(), l.contributionPerMember(), l.total(),
+                messages.getMessage(l.explanation().key(), l.explanation().argsArray(), locale))).toList();
         return xlsx(Spreadsheets.write(msg("enrolment.contributions.title", locale), headers, rows),
                 "contributions.xlsx");
     }

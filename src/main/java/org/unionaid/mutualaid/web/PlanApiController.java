@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionaid.mutualaid.BenefitRule;
+import org.unionaid.mutualaid.EnrolmentTerms;
 import org.unionaid.mutualaid.MutualAidPlans;
 import org.unionaid.mutualaid.PlanDetails;
 import org.unionaid.mutualaid.PlanView;
@@ -54,7 +55,7 @@ class PlanApiController {
     @Operation(summary = "Create a plan with its first rules (ADMIN)")
     @ApiResponse(responseCode = "422", description = "Refused by a rule (code taken, invalid term or rule)")
     PlanView create(@Valid @RequestBody NewPlan body) {
-        return plans.create(body.plan(), body.rules());
+        return plans.create(body.plan(), body.rules(), body.terms() == null ? EnrolmentTerms.DEFAULT : body.terms());
     }
 
     @PostMapping(path = "/{id}/rules", consumes = "application/json")
@@ -62,12 +63,16 @@ class PlanApiController {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Add a rule version valid from a date (ADMIN); earlier claims keep their rules")
     RuleVersionView addRules(@PathVariable long id, @Valid @RequestBody NewRules body) {
-        return plans.addRules(id, body.validFrom(), body.rules());
+        return plans.addRules(id, body.validFrom(), body.rules(),
+                body.terms() == null ? EnrolmentTerms.DEFAULT : body.terms());
     }
 
-    record NewPlan(@Valid @NotNull PlanDetails plan, @Valid @NotNull BenefitRule rules) {
+    /** A plan, its first rules and (optional: one share, any age, one calendar year, full term) enrolment terms. */
+    record NewPlan(@Valid @NotNull PlanDetails plan, @Valid @NotNull BenefitRule rules,
+                   @Valid @org.jspecify.annotations.Nullable EnrolmentTerms terms) {
     }
 
-    record NewRules(@NotNull LocalDate validFrom, @Valid @NotNull BenefitRule rules) {
+    record NewRules(@NotNull LocalDate validFrom, @Valid @NotNull BenefitRule rules,
+                    @Valid @org.jspecify.annotations.Nullable EnrolmentTerms terms) {
     }
 }

@@ -53,7 +53,7 @@ class PlanController {
                   RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                PlanView plan = plans.create(form.toDetails(times.today()), form.toRule());
+                PlanView plan = plans.create(form.toDetails(times.today()), form.toRule(), form.toTerms());
                 redirect.addFlashAttribute("success", "plan.saved");
                 return "redirect:/mutualaid/plans/" + plan.id();
             } catch (BusinessRuleException e) {
@@ -65,9 +65,15 @@ class PlanController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("plan", plans.get(id));
+        PlanView plan = plans.get(id);
+        model.addAttribute("plan", plan);
         if (!model.containsAttribute("ruleVersionForm")) {
-            model.addAttribute("ruleVersionForm", new RuleVersionForm());
+            // a new version starts from the latest one's enrolment terms, so they are not reset by accident
+            RuleVersionForm form = new RuleVersionForm();
+            if (!plan.rules().isEmpty()) {
+                form.setTerms(plan.rules().get(plan.rules().size() - 1).terms());
+            }
+            model.addAttribute("ruleVersionForm", form);
         }
         enums(model);
         return "mutualaid/plans/detail";
@@ -104,7 +110,7 @@ class PlanController {
                     BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors() && form.getValidFrom() != null) {
             try {
-                plans.addRules(id, form.getValidFrom(), form.toRule());
+                plans.addRules(id, form.getValidFrom(), form.toRule(), form.toTerms());
                 redirect.addFlashAttribute("success", "plan.rules.saved");
                 return "redirect:/mutualaid/plans/" + id;
             } catch (BusinessRuleException e) {
@@ -124,5 +130,7 @@ class PlanController {
         model.addAttribute("types", PlanType.values());
         model.addAttribute("bases", BenefitBasis.values());
         model.addAttribute("countedAmounts", CountedAmounts.values());
+        model.addAttribute("termKinds", org.unionaid.mutualaid.TermKind.values());
+        model.addAttribute("lateJoinerRules", org.unionaid.mutualaid.LateJoinerRule.values());
     }
 }
