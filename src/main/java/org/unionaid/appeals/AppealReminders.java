@@ -2,10 +2,7 @@ package org.unionaid.appeals;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -52,7 +49,7 @@ public class AppealReminders {
     /** In the lodging transaction: the nearest deciders are told there is an appeal to decide. */
     void lodged(long appealId, String reference, AppealSubjectType type, String subjectReference, long branchId,
                 String refusedBy, LocalDate dueOn) {
-        for (UserSummary user : deciders(type, branchId, refusedBy, 1)) {
+        for (UserSummary user : users.nearestWithRolesCovering(branchId, type.deciders(), 1, refusedBy)) {
             notifications.notify(new Notice(user.id(), "APPEAL_LODGED", "appeal.notification.lodged",
                     List.of(reference, subjectReference, dueOn.toString()), "/appeals/" + appealId, true));
         }
@@ -91,7 +88,7 @@ public class AppealReminders {
                 if (claimed == 0) {
                     return false;
                 }
-                for (UserSummary user : deciders(appeal.type(), appeal.branchId(), appeal.refusedBy(), 2)) {
+                for (UserSummary user : users.nearestWithRolesCovering(appeal.branchId(), appeal.type().deciders(), 2, appeal.refusedBy())) {
                     notifications.notify(new Notice(user.id(), "APPEAL_OVERDUE", "appeal.notification.overdue",
                             List.of(appeal.reference(), appeal.subjectReference(), appeal.dueOn().toString()),
                             "/appeals/" + appeal.id(), true));
@@ -103,20 +100,6 @@ public class AppealReminders {
             }
         }
         return reminded;
-    }
-
-    /**
-     * The enabled users who may decide an appeal of this type and branch, but not the refuser, of the nearest
-     * {@code levels} branches (the appeal's own branch and those above it) that have any.
-     */
-    private List<UserSummary> deciders(AppealSubjectType type, long branchId, String refusedBy, int levels) {
-        Map<Long, List<UserSummary>> byBranch = new LinkedHashMap<>();
-        for (UserSummary user : users.withRolesCovering(branchId, type.deciders())) {
-            if (!user.username().equalsIgnoreCase(refusedBy)) {
-                byBranch.computeIfAbsent(user.branchId(), b -> new ArrayList<>()).add(user);
-            }
-        }
-        return byBranch.values().stream().limit(levels).flatMap(List::stream).toList();
     }
 
     private record Overdue(long id, String reference, AppealSubjectType type, String subjectReference, long branchId,

@@ -120,6 +120,23 @@ public class Users {
                 .map(row -> summary((UserAccount) row[0])).toList();
     }
 
+    /**
+     * The same, kept to the nearest {@code levels} branches that have any such user once {@code excludedUsername}
+     * (e.g. the person who refused) is left out: whom to tell first about work of that branch, and whom to escalate
+     * to next, without telling every user of the province.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<UserSummary> nearestWithRolesCovering(long branchId, Set<Role> roles, int levels,
+                                                               @Nullable String excludedUsername) {
+        Map<Long, java.util.List<UserSummary>> byBranch = new java.util.LinkedHashMap<>();
+        for (UserSummary user : withRolesCovering(branchId, roles)) {
+            if (excludedUsername == null || !user.username().equalsIgnoreCase(excludedUsername)) {
+                byBranch.computeIfAbsent(user.branchId(), b -> new java.util.ArrayList<>()).add(user);
+            }
+        }
+        return byBranch.values().stream().limit(levels).flatMap(java.util.List::stream).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<UserSummary> find(long userId) {
         return users.findById(userId).map(this::summary);

@@ -93,22 +93,17 @@ public class WishBoard {
         return view(load(id));
     }
 
-    public boolean mayClaim(WishView wish) {
-        return wish.state() == WishState.PUBLISHED && access.mayClaim(Actors.required(), load(wish.id()));
+    /** What the signed-in user may do on the wish's page (one load of the wish for all four answers). */
+    public WishActions actions(WishView wish) {
+        Actor actor = Actors.required();
+        Wish row = load(wish.id());
+        return new WishActions(row.state() == WishState.PUBLISHED && access.mayClaim(actor, row),
+                row.state() == WishState.SUBMITTED && access.mayReview(actor, row), row.claimedBy(actor.id()),
+                access.own(actor, row));
     }
 
-    public boolean mayReview(WishView wish) {
-        return wish.state() == WishState.SUBMITTED && access.mayReview(Actors.required(), load(wish.id()));
-    }
-
-    /** Whether the signed-in user is the donor who claimed the wish. */
-    public boolean claimedByMe(WishView wish) {
-        return wish.donorUserId() != null && wish.donorUserId() == Actors.required().id();
-    }
-
-    /** Whether the wish is the signed-in worker's own. */
-    public boolean own(WishView wish) {
-        return Objects.equals(Actors.required().workerId(), wish.workerId());
+    /** The steps a wish's page offers the signed-in user. */
+    public record WishActions(boolean mayClaim, boolean mayReview, boolean claimedByMe, boolean own) {
     }
 
     /** Per branch of the caller's subtree: wishes in each state and the value delivered. */

@@ -90,7 +90,7 @@ public class Wishes {
                 .orElseThrow(() -> new BusinessRuleException("wish.programme.notOpen"));
         String title = text(command.title(), MAX_TITLE, "wish.title.required");
         String reason = text(command.reason(), MAX_TEXT, "wish.reason.required");
-        BigDecimal value = command.value() == null ? null : command.value();
+        BigDecimal value = command.value();
         if (value == null || value.signum() <= 0 || value.scale() > Money.SCALE) {
             throw new BusinessRuleException("wish.value.invalid");
         }
@@ -117,10 +117,11 @@ public class Wishes {
         after.put("value", wish.value());
         after.put("state", wish.state());
         audit.record(AuditEntry.of(ENTITY, wish.id(), "POST", wish.branchId()).withAfter(after));
-        List<UserSummary> caseworkers = users.withRolesCovering(wish.branchId(), Set.of(Role.CASEWORKER));
-        caseworkers.stream().filter(u -> caseworkers.isEmpty() || u.branchId() == caseworkers.get(0).branchId())
-                .forEach(u -> notifications.notify(new Notice(u.id(), "WISH_POSTED", "wish.notification.posted",
-                        List.of(reference, title), "/wishes/" + wish.id(), false)));
+        for (UserSummary caseworker : users.nearestWithRolesCovering(wish.branchId(), Set.of(Role.CASEWORKER), 1,
+                null)) {
+            notifications.notify(new Notice(caseworker.id(), "WISH_POSTED", "wish.notification.posted",
+                    List.of(reference, title), "/wishes/" + wish.id(), false));
+        }
         return board.view(wish);
     }
 

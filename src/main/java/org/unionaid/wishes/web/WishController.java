@@ -88,10 +88,11 @@ class WishController {
     String detail(@PathVariable long id, Model model) {
         WishView wish = board.get(id);
         model.addAttribute("wish", wish);
-        model.addAttribute("mayClaim", board.mayClaim(wish));
-        model.addAttribute("mayReview", board.mayReview(wish));
-        model.addAttribute("claimedByMe", board.claimedByMe(wish));
-        model.addAttribute("own", board.own(wish));
+        WishBoard.WishActions actions = board.actions(wish);
+        model.addAttribute("mayClaim", actions.mayClaim());
+        model.addAttribute("mayReview", actions.mayReview());
+        model.addAttribute("claimedByMe", actions.claimedByMe());
+        model.addAttribute("own", actions.own());
         return "wishes/detail";
     }
 
