@@ -69,7 +69,11 @@ class WorkerSearch {
     }
 
     /** A query and the WHERE clause it becomes, with its arguments and the order its index serves. */
-    private record Criteria(String where, List<Object> args, Order order) {
+    private record Criteria(String where, List<Object> args, Order order, boolean prefix) {
+
+        Criteria(String where, List<Object> args, Order order) {
+            this(where, args, order, false);
+        }
     }
 
     /** One keyset page of the scope ({@code branch.path} LIKE pattern), after or before {@code cursor}. */
@@ -140,8 +144,12 @@ class WorkerSearch {
     }
 
     private long count(Criteria criteria) {
-        Long total = jdbc.queryForObject(CappedCount.sql("from worker w where " + criteria.where()), Long.class,
-                criteria.args().toArray());
+        // a name or phone prefix is counted along its index (a common surname would otherwise be counted by a
+        // sequential scan of the whole table); the ID hash and the plain scope are left to the planner
+        String fromWhere = "from worker w where " + criteria.where();
+        String sql = criteria.prefix() ? CappedCount.sql(fromWhere, criteria.order().by(false))
+                : CappedCount.sql(fromWhere);
+        Long total = jdbc.queryForObject(sql, Long.class, criteria.args().toArray());
         return total == null ? 0 : total;
     }
 
@@ -162,12 +170,12 @@ class WorkerSearch {
             args.add(likePrefix(q.replace(" ", "")));
             args.add(scope);
             return new Criteria("w.phone collate \"C\" like ? escape '\\' and w.branch_path like ?", args,
-                    Order.PHONE);
+                    Order.PHONE, true);
         }
         args.add(likePrefix(q.toLowerCase(Locale.ROOT)));
         args.add(scope);
         return new Criteria("lower(w.name) collate \"C\" like ? escape '\\' and w.branch_path like ?", args,
-                Order.NAME);
+                Order.NAME, true);
     }
 
     private static String keyColumn(Order order) {

@@ -70,6 +70,17 @@ final class BenchData {
         this.payouts = Math.round(500_000 * scale);
     }
 
+    /** Whether this database already holds bench rows (an external database kept from an earlier run). */
+    boolean alreadyLoaded() {
+        Boolean any = jdbc.queryForObject("select exists (select 1 from worker where address = 'bench')", Boolean.class);
+        if (Boolean.TRUE.equals(any)) {
+            loaded.put("workers (loaded by an earlier run)",
+                    jdbc.queryForObject("select count(*) from worker where address = 'bench'", Long.class));
+            return true;
+        }
+        return false;
+    }
+
     void load() {
         step("branches", """
                 insert into branch (parent_id, code, name, level, path)

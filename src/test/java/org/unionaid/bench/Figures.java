@@ -122,10 +122,10 @@ final class Figures {
         return Double.isNaN(value) ? "-" : String.format("%.1f", value);
     }
 
-    void write(Path dir, String header) {
+    void write(Path dir, String header, String more) {
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("results.md"), header + "\n" + table());
+            Files.writeString(dir.resolve("results.md"), header + "\n" + table() + more);
             Files.writeString(dir.resolve("plans.md"), "# Query plans (EXPLAIN ANALYZE, BUFFERS)\n\n" + plans);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -32,6 +32,7 @@ import org.unionaid.shared.crypto.FieldCipher;
 import org.unionaid.shared.crypto.LookupHash;
 import org.unionaid.support.IntegrationTestSupport;
 import org.unionaid.support.SignedIn;
+import org.unionaid.users.ApiTokens;
 
 /**
  * The hot queries of the UI on a provincial volume: bulk-loads {@link BenchData}, then calls the real facades
@@ -41,7 +42,8 @@ import org.unionaid.support.SignedIn;
  *
  * <p>System properties: {@code bench.scale} (1 = 200k workers, 20k files, 100k claims, 500k payouts; 10 = the
  * full province of docs/design.md §7), {@code bench.runs} (timed runs per query, default 20), {@code bench.warmups}
- * (default 5).
+ * (default 5), {@code bench.reuse} (true: if the database, an external one named by {@code UNIONAID_TEST_DB_URL},
+ * already holds bench data from an earlier run, measure it again without loading; docs/operations.md).
  */
 class HotQueriesBenchmark extends IntegrationTestSupport {
 
@@ -72,6 +74,8 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
     MutualAidStatistics statistics;
     @Autowired
     Dashboard dashboard;
+    @Autowired
+    ApiTokens apiTokens;
 
     @Test
     void measuresTheHotQueriesOfTheUiOnAProvincialVolume() {
@@ -80,7 +84,12 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
         int warmups = Integer.getInteger("bench.warmups", 5);
         BenchData data = new BenchData(jdbc, scale, cipher.encrypt("bench"));
         long started = System.nanoTime();
-        data.load();
+        boolean reuse = Boolean.getBoolean("bench.reuse") && data.alreadyLoaded();
+        if (reuse) {
+            log.info("bench.reuse: the database already holds bench data, measuring it again without loading");
+        } else {
+            data.load();
+        }
         // one bench worker answers to SOME_NATIONAL_ID, so the ID search finds a row by its hash
         jdbc.update("update worker set national_id_hash = ? where id = (select min(id) from worker where address = 'bench')",
                 lookupHash.of(SOME_NATIONAL_ID));
@@ -297,16 +306,60 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
                  where b.path like ? or ? like b.path || '%'
                  group by s.programme_id order by s.programme_id""", province, province.replace("%", ""));
 
+        // --- the same pages through HTTP: rendered by the real server, signed in with the form (or a bearer token)
+        HttpPages http = new HttpPages(baseUrl(), "unionaid-demo", warmups, runs);
+        String nationalId = HttpPages.enc(SOME_NATIONAL_ID);
+        http.page("caseworker", "/workers?q=" + HttpPages.enc("王"));
+        http.page("auditor", "/workers?q=" + HttpPages.enc("王"));
+        http.page("auditor", "/workers?q=" + HttpPages.enc("李伟"));
+        http.page("caseworker", "/workers?q=1380");
+        http.page("auditor", "/workers?q=" + nationalId);
+        http.page("caseworker", "/workers");
+        long someWorker = jdbc.queryForObject("select min(id) from worker where address = 'bench' and branch_path like ?",
+                Long.class, yanta);
+        http.page("caseworker", "/workers/" + someWorker);
+        http.page("caseworker", "/hardship/files");
+        http.page("auditor", "/hardship/files");
+        http.page("auditor", "/hardship/files?state=ACTIVE&category=DEEP&sort=workerName,asc&page=2");
+        http.page("caseworker", "/leads");
+        http.page("admin", "/leads?state=NEW");
+        http.page("admin", "/payouts");
+        http.page("auditor", "/payouts");
+        http.page("admin", "/payouts?state=PAID");
+        http.page("admin", "/payouts/queue");
+        http.page("admin", "/applications");
+        http.page("admin", "/applications?state=SUBMITTED");
+        http.page("reviewer", "/mutualaid/claims");
+        http.page("reviewer", "/mutualaid/statistics");
+        http.page("caseworker", "/dashboard");
+        http.page("admin", "/dashboard");
+        http.page("auditor", "/dashboard");
+        String token = SignedIn.as(users, "sysadmin", () -> apiTokens.issue(branchOf("sysadmin"),
+                new ApiTokens.IssueToken("bench " + System.nanoTime(), "caseworker",
+                        java.time.LocalDate.now().plusDays(1)))).token();
+        http.api("API client (caseworker's token)", token, "/api/v1/workers");
+        http.api("API client (caseworker's token)", token, "/api/v1/workers?q=" + HttpPages.enc("王"));
+
         String header = """
                 # Benchmark figures
 
-                Scale %s: %s. Loaded in %d s (then VACUUM ANALYZE). %d timed runs per query after %d warm-ups; times are
+                Scale %s: %s. %s. %d timed runs per query after %d warm-ups; times are
                 the facade call as the signed-in user (JDBC round trips included); "EXPLAIN ms" is the server's
                 execution time of the SQL shown in plans.md. PostgreSQL %s, %d CPU cores.
-                """.formatted(scale, summary(data.loaded), loadSeconds, runs, warmups,
+                """.formatted(scale, summary(data.loaded),
+                reuse ? "Measured again on the data an earlier run loaded (bench.reuse)"
+                        : "Loaded in " + loadSeconds + " s (then VACUUM ANALYZE)", runs, warmups,
                 jdbc.queryForObject("show server_version", String.class), Runtime.getRuntime().availableProcessors());
-        f.write(Path.of("target", "bench"), header);
-        String table = f.table();
+        String httpHeader = """
+
+                ## Through HTTP
+
+                The same pages requested from the running server (Tomcat on this machine, template cache on), one
+                request at a time, %d timed after %d warm-ups: rendering, security, session and the facade calls
+                above, the whole answer read.
+                """.formatted(runs, warmups);
+        f.write(Path.of("target", "bench"), header, httpHeader + "\n" + http.table());
+        String table = f.table() + httpHeader + "\n" + http.table();
         System.out.println("\n" + header + "\n" + table);
         log.info("Benchmark figures written to target/bench/results.md, plans to target/bench/plans.md");
     }
