@@ -1,6 +1,5 @@
 package org.unionaid.hardship;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -124,17 +123,6 @@ class HardshipFileSearch {
                 names.getOrDefault(f.workerId(), f.workerName()), f.branchId(), f.branchName(), f.category(),
                 f.level(), f.primaryCause(), f.state(), f.origin(), f.caseworkerName(), f.filedOn(),
                 f.nextReviewDue())).toList();
-    }
-
-    Map<Long, String> caseworkers(String scopePattern) {
-        Map<Long, String> result = new LinkedHashMap<>();
-        jdbc.query("""
-                select distinct f.caseworker_id, f.caseworker_name from hardship_file f
-                 where f.branch_path like ? order by f.caseworker_name""",
-                rs -> {
-                    result.put(rs.getLong(1), rs.getString(2));
-                }, scopePattern);
-        return result;
     }
 
     private static final RowMapper<HardshipFileSummary> ROW = (rs, i) -> new HardshipFileSummary(

@@ -29,6 +29,7 @@ import org.unionaid.programmes.domain.ProgrammeRepository;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.security.Actor;
 import org.unionaid.shared.security.Actors;
+import org.unionaid.shared.sql.CappedCount;
 import org.unionaid.shared.security.Role;
 
 /**
@@ -101,7 +102,11 @@ public class Programmes {
         return view(loadVisible(id));
     }
 
-    /** The programmes the caller may see, newest period first, with their application counts. */
+    /**
+     * The programmes the caller may see, newest period first, with their application counts: each stops at
+     * {@link CappedCount#CAP} + 1 (an index-only range of the programme's applications), so
+     * a season's 250,000 applications are never counted per page view.
+     */
     @Transactional(readOnly = true)
     public Page<ProgrammeSummary> list(Pageable pageable) {
         Actor actor = Actors.required();
@@ -116,8 +121,9 @@ public class Programmes {
         List<ProgrammeSummary> rows = jdbc.query("""
                 select p.id, p.name, p.kind, p.branch_id, b.name as branch_name, p.period_start, p.period_end,
                        p.apply_from, p.apply_to, p.who_may_apply, p.benefit_form, p.no_cash,
-                       (select count(*) from programme_application a where a.programme_id = p.id) as applications
-                  from programme p join branch b on b.id = p.branch_id""" + " where " + where
+                       (select count(*) from (select 1 from programme_application a where a.programme_id = p.id
+                         limit %d) c) as applications
+                  from programme p join branch b on b.id = p.branch_id""".formatted(CappedCount.CAP + 1) + " where " + where
                 + " order by p.period_end desc, p.id desc limit ? offset ?", (rs, i) -> new ProgrammeSummary(
                 rs.getLong("id"), rs.getString("name"), ProgrammeKind.valueOf(rs.getString("kind")),
                 rs.getLong("branch_id"), rs.getString("branch_name"), rs.getObject("period_start", LocalDate.class),
@@ -126,6 +132,20 @@ public class Programmes {
                 BenefitKind.valueOf(rs.getString("benefit_form")), rs.getBoolean("no_cash"),
                 rs.getLong("applications")), pageArgs.toArray());
         return new PageImpl<>(rows, PageRequest.of(pageable.getPageNumber(), size), total == null ? 0 : total);
+    }
+
+    /** The names of the programmes the caller may see (id → name), newest period first, for a filter's choices. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> choices(int limit) {
+        List<Object> args = new ArrayList<>();
+        String where = visibility(Actors.required(), args);
+        args.add(Math.min(Math.max(limit, 1), MAX_PAGE));
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        jdbc.query("select p.id, p.name from programme p join branch b on b.id = p.branch_id where " + where
+                + " order by p.period_end desc, p.id desc limit ?", rs -> {
+                    names.put(rs.getLong("id"), rs.getString("name"));
+                }, args.toArray());
+        return names;
     }
 
     /** The names of those of the programmes the caller may see, by id (for figures that carry only ids). */

@@ -18,6 +18,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,8 +74,13 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres,
+                          @Value("${spring.datasource.hikari.connection-init-sql:}") String connectionInitSql) {
         HikariDataSource dataSource = new HikariDataSource();
+        if (!connectionInitSql.isBlank()) {
+            // the same session settings as a pool Boot configures (application.yml)
+            dataSource.setConnectionInitSql(connectionInitSql);
+        }
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         dataSource.setPassword("postgres");

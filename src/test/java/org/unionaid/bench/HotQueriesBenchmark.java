@@ -339,6 +339,7 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
                         java.time.LocalDate.now().plusDays(1)))).token();
         http.api("API client (caseworker's token)", token, "/api/v1/workers");
         http.api("API client (caseworker's token)", token, "/api/v1/workers?q=" + HttpPages.enc("王"));
+        http.run();
 
         String header = """
                 # Benchmark figures
@@ -355,8 +356,8 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
                 ## Through HTTP
 
                 The same pages requested from the running server (Tomcat on this machine, template cache on), one
-                request at a time, %d timed after %d warm-ups: rendering, security, session and the facade calls
-                above, the whole answer read.
+                request at a time, %d timed after %d warm-ups of every page: rendering, security, session and the
+                facade calls above, the whole answer read.
                 """.formatted(runs, warmups);
         f.write(Path.of("target", "bench"), header, httpHeader + "\n" + http.table());
         String table = f.table() + httpHeader + "\n" + http.table();

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * The hot pages through HTTP, one request after the other, against the test context's real server: each demo
  * user signs in once with the login form (CSRF field read from the page, as a browser does), then every page is
- * requested {@code warmups} times and timed {@code runs} times, the whole page rendered and read. An API client
+ * requested {@code warmups} times (all pages in turn) and then timed {@code runs} times, the whole page rendered and read. An API client
  * sends its bearer token. Latency of a single user, not throughput (that is the Gatling profile's job, docs/
  * operations.md); a page that does not answer 200 fails the benchmark.
  */
@@ -45,23 +45,40 @@ final class HttpPages {
         this.runs = runs;
     }
 
-    /** Times {@code path} as {@code username}, signed in with the form. */
-    void page(String username, String path) {
-        HttpClient client = signedIn.computeIfAbsent(username, this::signIn);
-        time(path, username, client, HttpRequest.newBuilder(uri(path)).GET().build());
+    private record Spec(String path, String user, HttpClient client, HttpRequest request) {
     }
 
-    /** Times an API {@code path} with {@code Authorization: Bearer token} (no session). */
+    private final List<Spec> specs = new ArrayList<>();
+
+    /** Adds {@code path} as {@code username}, signed in with the form. */
+    void page(String username, String path) {
+        HttpClient client = signedIn.computeIfAbsent(username, this::signIn);
+        specs.add(new Spec(path, username, client, HttpRequest.newBuilder(uri(path)).GET().build()));
+    }
+
+    /** Adds an API {@code path} with {@code Authorization: Bearer token} (no session). */
     void api(String label, String token, String path) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        time(path, label, client, HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json").GET().build());
+        specs.add(new Spec(path, label, client, HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build()));
+    }
+
+    /**
+     * Warms every page up first, all of them {@code warmups} times in turn (the templates, the SpEL and the code
+     * under them are JIT-compiled by then, whichever page comes first), then times each page.
+     */
+    void run() {
+        for (int i = 0; i < warmups; i++) {
+            for (Spec spec : specs) {
+                send(spec.client(), spec.request(), spec.path());
+            }
+        }
+        for (Spec spec : specs) {
+            time(spec.path(), spec.user(), spec.client(), spec.request());
+        }
     }
 
     private void time(String path, String user, HttpClient client, HttpRequest request) {
-        for (int i = 0; i < warmups; i++) {
-            send(client, request, path);
-        }
         double[] ms = new double[runs];
         long bytes = 0;
         for (int i = 0; i < runs; i++) {

@@ -34,14 +34,17 @@ class EmbeddedDatabaseConfigurationTests {
         EmbeddedDatabaseConfiguration configuration = new EmbeddedDatabaseConfiguration();
 
         try (EmbeddedPostgres first = configuration.embeddedPostgres(properties)) {
-            DataSource ds = configuration.dataSource(first);
+            DataSource ds = configuration.dataSource(first, "set plan_cache_mode = force_custom_plan");
             new JdbcTemplate(ds).execute("create table kept (v text); insert into kept values ('still here')");
+            // the session settings of application.yml's pool apply to the embedded database's pool too
+            assertThat(new JdbcTemplate(ds).queryForObject("show plan_cache_mode", String.class))
+                    .isEqualTo("force_custom_plan");
             ((HikariDataSource) ds).close();
         }
         assertThat(Files.isDirectory(dataDir.resolve("pgdata"))).isTrue();
 
         try (EmbeddedPostgres second = configuration.embeddedPostgres(properties)) {
-            DataSource ds = configuration.dataSource(second);
+            DataSource ds = configuration.dataSource(second, "");
             assertThat(new JdbcTemplate(ds).queryForObject("select v from kept", String.class)).isEqualTo("still here");
             ((HikariDataSource) ds).close();
         }

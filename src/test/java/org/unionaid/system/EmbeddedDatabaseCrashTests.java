@@ -60,7 +60,7 @@ class EmbeddedDatabaseCrashTests {
         EmbeddedDatabaseConfiguration configuration = new EmbeddedDatabaseConfiguration();
         EmbeddedPostgres first = configuration.embeddedPostgres(properties(0));
         @Nullable EmbeddedPostgres second = null;
-        HikariDataSource pool = (HikariDataSource) configuration.dataSource(first);
+        HikariDataSource pool = (HikariDataSource) configuration.dataSource(first, "");
         // the application's pool with a short wait for a connection, set before first use (then it is sealed)
         pool.setConnectionTimeout(1_000);
         Writers writers = new Writers(pool);

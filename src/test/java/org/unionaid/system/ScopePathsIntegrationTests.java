@@ -71,4 +71,10 @@ class ScopePathsIntegrationTests extends IntegrationTestSupport {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
     }
+
+    @Test
+    void everyStatementIsPlannedForItsOwnScopePattern() {
+        // a generic plan cannot tell the province's '/%' from a grassroots branch's path (the pool's init SQL)
+        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+    }
 }

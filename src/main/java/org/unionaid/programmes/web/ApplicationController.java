@@ -1,15 +1,12 @@
 package org.unionaid.programmes.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,7 +27,6 @@ import org.unionaid.programmes.ApplicationState;
 import org.unionaid.programmes.ApplicationSummary;
 import org.unionaid.programmes.ApplicationView;
 import org.unionaid.programmes.Applications;
-import org.unionaid.programmes.ProgrammeSummary;
 import org.unionaid.programmes.Programmes;
 import org.unionaid.shared.BusinessRuleException;
 import org.unionaid.shared.excel.Spreadsheets;
@@ -70,9 +66,7 @@ class ApplicationController {
                 @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("applications", applications.search(filter.toFilter(),
                 Paging.page(page, PAGE_SIZE, Paging.sort(filter.getSort(), "createdAt"))));
-        model.addAttribute("programmeChoices", programmes.list(PageRequest.of(0, 100)).getContent().stream()
-                .collect(Collectors.toMap(ProgrammeSummary::id, ProgrammeSummary::name, (a, b) -> a,
-                        LinkedHashMap::new)));
+        model.addAttribute("programmeChoices", programmes.choices(100));
         model.addAttribute("branches", Actors.required().has(org.unionaid.shared.security.Role.PARTNER)
                 && !Actors.required().has(org.unionaid.shared.security.Role.ADMIN) ? List.of()
                 : branches.subtree(Actors.required().branchId()));

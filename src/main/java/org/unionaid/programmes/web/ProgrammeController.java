@@ -78,6 +78,7 @@ class ProgrammeController {
             budgets.put(p.id(), funding.useOf(p.id()));
         }
         model.addAttribute("programmes", result);
+        model.addAttribute("countCap", org.unionaid.shared.sql.CappedCount.CAP);
         model.addAttribute("budgets", budgets);
         model.addAttribute("today", times.today());
         return "programmes/list";
