@@ -1,13 +1,20 @@
 package org.unionaid.branches;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.unionaid.audit.AuditEntry;
 import org.unionaid.audit.AuditTrail;
 import org.unionaid.branches.domain.Branch;
@@ -24,10 +31,20 @@ public class Branches {
 
     private final BranchRepository branches;
     private final AuditTrail audit;
+    /**
+     * Paths of branches scoped recently (id → path): every list and API request asks for its user's scope, and a
+     * path changes only when a branch is moved. A move forgets them all on this instance (after it commits); another
+     * instance keeps an old path at most {@code unionaid.branches.path-cache-ttl}, during which that old path
+     * matches no row (the rows carry the new one), so a user sees less, never more.
+     */
+    private final @Nullable Cache<Long, String> paths;
 
-    Branches(BranchRepository branches, AuditTrail audit) {
+    Branches(BranchRepository branches, AuditTrail audit,
+             @Value("${unionaid.branches.path-cache-ttl:30s}") Duration pathCacheTtl) {
         this.branches = branches;
         this.audit = audit;
+        this.paths = pathCacheTtl.isZero() || pathCacheTtl.isNegative() ? null
+                : Caffeine.newBuilder().expireAfterWrite(pathCacheTtl).maximumSize(10_000).build();
     }
 
     @Transactional(readOnly = true)
@@ -35,10 +52,13 @@ public class Branches {
         return load(id).toView();
     }
 
-    @Transactional(readOnly = true)
+    /** The subtree a user of {@code branchId} sees; its path from {@link #paths} when scoped recently. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public BranchScope scopeOf(long branchId) {
-        Branch branch = load(branchId);
-        return new BranchScope(branch.id(), branch.path());
+        if (paths == null) {
+            return new BranchScope(branchId, load(branchId).path());
+        }
+        return new BranchScope(branchId, paths.get(branchId, id -> load(id).path()));
     }
 
     /** Whether {@code targetBranchId} lies in the subtree of {@code scopeBranchId}. */
@@ -125,6 +145,7 @@ public class Branches {
         String newPath = newParent.path() + branch.id() + "/";
         branches.rewriteDescendantPaths(oldPath, newPath);
         branch.moveUnder(newParentId, newParent.path());
+        forgetPaths();
         audit.record(AuditEntry.of("Branch", id, "MOVE", id)
                 .withBefore(Map.of("parentId", String.valueOf(oldParent), "path", oldPath))
                 .withAfter(Map.of("parentId", newParentId, "path", newPath)));
@@ -224,6 +245,22 @@ public class Branches {
             throw new BranchNotFoundException(id);
         }
         return branch;
+    }
+
+    /** Forgets the cached paths now and again when the current transaction commits. */
+    private void forgetPaths() {
+        if (paths == null) {
+            return;
+        }
+        paths.invalidateAll();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    paths.invalidateAll();
+                }
+            });
+        }
     }
 
     private Branch load(long id) {

@@ -56,10 +56,16 @@ public class ApiTokens {
     private final SecurityProperties properties;
     private final AuditTrail audit;
     private final Times times;
+    private final ApiTokenCache cache;
+    /** The lookup of a token not in the cache, in its own transaction (a cached one needs none). */
+    private final org.springframework.transaction.support.TransactionTemplate lookups;
     private final SecureRandom random = new SecureRandom();
 
     ApiTokens(ApiTokenRepository tokens, UserAccountRepository users, Branches branches,
-              SecurityProperties properties, AuditTrail audit, Times times) {
+              SecurityProperties properties, AuditTrail audit, Times times, ApiTokenCache cache,
+              org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.cache = cache;
+        this.lookups = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.tokens = tokens;
         this.users = users;
         this.branches = branches;
@@ -133,6 +139,7 @@ public class ApiTokens {
             return;
         }
         token.revoke(Actors.required().id(), times.now());
+        cache.forgetToken(token.tokenHash());
         audit.record(AuditEntry.of("ApiToken", id, "REVOKE", account.branchId())
                 .withBefore(Map.of("revoked", false))
                 .withAfter(Map.of("revoked", true, "name", token.name(), "username", account.username(),
@@ -165,14 +172,26 @@ public class ApiTokens {
     /**
      * The principal a bearer token stands for: its account as {@link UnionAidUser} (roles and branch as they are
      * now), or empty when the token is unknown, expired, revoked, or its account is disabled or locked. Records
-     * the use at most once per {@code unionaid.security.api-tokens.last-used-interval}.
+     * the use at most once per {@code unionaid.security.api-tokens.last-used-interval}. A token this instance
+     * authenticated within {@code unionaid.security.api-tokens.cache-ttl} is answered from {@link ApiTokenCache}.
      */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public Optional<UnionAidUser> authenticate(String token) {
         if (!token.startsWith(PREFIX) || token.length() > 200) {
             return Optional.empty();
         }
         Instant now = times.now();
-        Optional<ApiToken> found = tokens.findByHash(hash(token))
+        String hash = hash(token);
+        Optional<UnionAidUser> recent = cache.get(hash, now);
+        if (recent.isPresent()) {
+            return recent;
+        }
+        Optional<UnionAidUser> found = lookups.execute(status -> lookUp(hash, now));
+        return found == null ? Optional.empty() : found;
+    }
+
+    private Optional<UnionAidUser> lookUp(String hash, Instant now) {
+        Optional<ApiToken> found = tokens.findByHash(hash)
                 .filter(t -> !t.isRevoked() && !t.isExpiredAt(now));
         if (found.isEmpty()) {
             return Optional.empty();
@@ -189,6 +208,7 @@ public class ApiTokens {
         }
         UnionAidUser user = UnionAidUserDetailsService.toPrincipal(account.get(), times.clock());
         user.eraseCredentials();
+        cache.put(hash, apiToken.expiresAt(), user);
         return Optional.of(user);
     }
 

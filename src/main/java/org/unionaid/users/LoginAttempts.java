@@ -30,8 +30,11 @@ class LoginAttempts {
     private final SecurityProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApiTokenCache tokens;
 
-    LoginAttempts(UserAccountRepository users, SecurityProperties properties, AuditTrail audit, Clock clock) {
+    LoginAttempts(UserAccountRepository users, SecurityProperties properties, AuditTrail audit, Clock clock,
+                  ApiTokenCache tokens) {
+        this.tokens = tokens;
         this.users = users;
         this.properties = properties;
         this.audit = audit;
@@ -50,6 +53,8 @@ class LoginAttempts {
                 log.warn("Account {} locked after {} failed sign-ins", account.id(), properties.maxFailedLogins());
                 audit.record(AuditEntry.of("UserAccount", account.id(), "LOCKED", account.branchId())
                         .withAfter(Map.of("lockedUntil", String.valueOf(account.lockedUntil()))));
+                // a locked account's API tokens stop too, not only when this instance's cache runs out
+                tokens.forgetUser(account.id());
             }
         });
     }

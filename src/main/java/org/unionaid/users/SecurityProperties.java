@@ -44,10 +44,12 @@ public record SecurityProperties(
      * @param lastUsedInterval a token's "last used at" is written at most once per interval
      * @param maxValidity the furthest expiry a SYSADMIN may give a new token
      * @param defaultValidity the expiry the issue form suggests
+     * @param cacheTtl how long an instance keeps a token it authenticated ({@link ApiTokenCache}); 0 = not at all
      */
     public record ApiTokens(
             @DefaultValue("1m") Duration lastUsedInterval,
             @DefaultValue("366d") Duration maxValidity,
-            @DefaultValue("90d") Duration defaultValidity) {
+            @DefaultValue("90d") Duration defaultValidity,
+            @DefaultValue("30s") Duration cacheTtl) {
     }
 }

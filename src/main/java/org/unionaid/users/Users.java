@@ -38,9 +38,11 @@ public class Users {
     private final SecurityProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApiTokenCache tokens;
 
     Users(UserAccountRepository users, PasswordEncoder passwordEncoder, Branches branches,
-                   SecurityProperties properties, AuditTrail audit, Clock clock) {
+                   SecurityProperties properties, AuditTrail audit, Clock clock, ApiTokenCache tokens) {
+        this.tokens = tokens;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.branches = branches;
@@ -207,6 +209,8 @@ public class Users {
         } else {
             account.disable();
         }
+        // its API tokens act with the new roles, branch and state at once (on this instance; ApiTokenCache)
+        tokens.forgetUser(id);
         audit.record(AuditEntry.of("UserAccount", id, "UPDATE", account.branchId()).withBefore(before)
                 .withAfter(Map.of("displayName", account.displayName(), "roles", account.roles(),
                         "branchId", account.branchId(), "email", String.valueOf(account.email()),

@@ -38,9 +38,13 @@ class ScopePathsIntegrationTests extends IntegrationTestSupport {
         long rows = SCOPED_TABLES.stream().mapToLong(t -> jdbc.queryForObject(
                 "select count(*) from " + t + " where branch_id = ?", Long.class, union.id())).sum();
         assertThat(rows).as("demo records of the union").isPositive();
+        assertThat(branches.scopeOf(union.id()).path()).as("scoped once, so its path is cached")
+                .isEqualTo(union.path());
         asSysadmin(() -> branches.move(union.id(), beilin.id()));
         try {
             assertAllPathsMatch();
+            assertThat(branches.scopeOf(union.id()).path()).as("the move forgets the cached path at once")
+                    .isEqualTo(beilin.path() + union.id() + "/");
             for (String table : SCOPED_TABLES) {
                 assertThat(jdbc.queryForObject("select count(*) from " + table
                         + " where branch_id = ? and branch_path like ?", Long.class, union.id(), yanta.path() + "%"))

@@ -1,6 +1,7 @@
 package org.unionaid.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -55,6 +56,9 @@ class ApiTokensIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     Times times;
+
+    @Autowired
+    ApiTokenCache tokenCache;
 
     @Test
     void theIssuePageShowsTheTokenOnceAndTheTableKeepsOnlyItsHash() throws Exception {
@@ -117,9 +121,14 @@ class ApiTokensIntegrationTests extends IntegrationTestSupport {
         long id = idOf(token);
         assertThat(getWorkers(token).statusCode()).isEqualTo(200);
 
+        // changed beside the application: seen once this instance looks the token up again (ApiTokenCache)
         jdbc.update("update api_token set expires_at = now() - interval '1 second' where id = ?", id);
+        tokenCache.clear();
         assertInvalidToken(getWorkers(token));
         jdbc.update("update api_token set expires_at = now() + interval '1 day' where id = ?", id);
+        assertThat(getWorkers(token).statusCode()).isEqualTo(200);
+
+        // revoked through the application: refused at once, although the token was just answered from the cache
         assertThat(getWorkers(token).statusCode()).isEqualTo(200);
 
         mvc.perform(post("/admin/api-tokens/{id}/revoke", id).with(csrf()).with(as("sysadmin")))
@@ -141,19 +150,50 @@ class ApiTokensIntegrationTests extends IntegrationTestSupport {
         String token = issue(username);
         assertThat(getWorkers(token).statusCode()).isEqualTo(200);
 
+        // changed with SQL beside the application: this instance keeps the token it authenticated for the cache time
         jdbc.update("update user_account set enabled = false where username = ?", username);
+        assertThat(getWorkers(token).statusCode()).as("still the cached principal").isEqualTo(200);
+        tokenCache.clear();
         assertInvalidToken(getWorkers(token));
         jdbc.update("update user_account set enabled = true, locked_until = now() + interval '10 minutes'"
                 + " where username = ?", username);
+        tokenCache.clear();
         assertInvalidToken(getWorkers(token));
         jdbc.update("update user_account set locked_until = null where username = ?", username);
+        tokenCache.clear();
         assertThat(getWorkers(token).statusCode()).isEqualTo(200);
 
         // the token follows the account's roles as they are now
         jdbc.update("delete from user_role where user_id = (select id from user_account where username = ?)", username);
         jdbc.update("insert into user_role (user_id, role) select id, 'WORKER' from user_account where username = ?",
                 username);
+        tokenCache.clear();
         assertThat(getWorkers(token).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anAccountChangedOrLockedThroughTheApplicationStopsItsCachedTokensAtOnce() throws Exception {
+        String username = newCaseworker();
+        String token = issue(username);
+        assertThat(getWorkers(token).statusCode()).isEqualTo(200);
+        assertThat(getWorkers(token).statusCode()).as("now answered from the cache").isEqualTo(200);
+
+        UserSummary account = users.findByUsername(username).orElseThrow();
+        SignedIn.as(userDetails, "sysadmin", () -> users.update(account.id(), account.branchId(),
+                new Users.UpdateUser(account.displayName(), account.branchId(), Set.of(Role.WORKER), account.email(),
+                        true)));
+        assertThat(getWorkers(token).statusCode()).as("the new roles at once").isEqualTo(403);
+
+        SignedIn.as(userDetails, "sysadmin", () -> users.update(account.id(), account.branchId(),
+                new Users.UpdateUser(account.displayName(), account.branchId(), Set.of(Role.CASEWORKER),
+                        account.email(), true)));
+        assertThat(getWorkers(token).statusCode()).isEqualTo(200);
+
+        // five wrong passwords lock the account: its token stops with it
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").user(username).password("wrong-password-" + i));
+        }
+        assertInvalidToken(getWorkers(token));
     }
 
     @Test
@@ -174,6 +214,8 @@ class ApiTokensIntegrationTests extends IntegrationTestSupport {
                 .as("not written again within the interval").isEqualTo(recent);
 
         jdbc.update("update api_token set last_used_at = now() - interval '2 minutes' where id = ?", id);
+        // a use is recorded when the instance looks the token up, at most once per cache time (ApiTokenCache)
+        tokenCache.clear();
         getWorkers(token);
         assertThat(jdbc.queryForObject("select last_used_at > now() - interval '1 minute' from api_token where id = ?",
                 Boolean.class, id)).isTrue();

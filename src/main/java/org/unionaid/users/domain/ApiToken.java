@@ -101,6 +101,11 @@ public class ApiToken {
         return name;
     }
 
+    /** The SHA-256 of the token, as stored. */
+    public String tokenHash() {
+        return tokenHash;
+    }
+
     public String tokenHint() {
         return tokenHint;
     }
