@@ -13,6 +13,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.shared.sql.CappedCount;
 import org.unionaid.shared.sql.Keyset;
 import org.unionaid.support.IntegrationTestSupport;
 
@@ -115,5 +116,37 @@ class WorkerNameSearchIntegrationTests extends IntegrationTestSupport {
         String phoneCursor = Keyset.after("p", "138", "1").encode();
         assertThat(test.as("caseworker", () -> people.browse(prefix, phoneCursor, 5)).content())
                 .extracting(WorkerSummary::name).containsExactlyElementsOf(all.subList(0, 5));
+    }
+
+    @Test
+    void aCommonPrefixCountsUpToTheCapAndOnlyTheCallersScope() {
+        TestPeople test = new TestPeople(people, userDetails, jdbc);
+        String prefix = "冠" + TestPeople.freshName("").strip();
+        long yanta = jdbc.queryForObject("select id from branch where code = 'SN-XA-YT'", Long.class);
+        long baoji = jdbc.queryForObject("select id from branch where code = 'SN-BJ-WB'", Long.class);
+        // more matches than the cap in Yanta, a few in Baoji: a surname as common as 王 is in a province
+        String copy = """
+                insert into worker (name, national_id_enc, national_id_hash, national_id_masked, sex, birth_date, phone,
+                                    address, employer_name, branch_id, employment_form, worker_type)
+                select ? || lpad(g::text, 5, '0'), w.national_id_enc, encode(sha256((? || g)::bytea), 'hex'),
+                       w.national_id_masked, w.sex, w.birth_date, w.phone, 'count test', w.employer_name, ?,
+                       w.employment_form, w.worker_type
+                  from generate_series(1, ?) g, (select * from worker order by id limit 1) w""";
+        jdbc.update(copy, prefix, prefix + "-yt-", yanta, CappedCount.CAP + 50);
+        jdbc.update(copy, prefix, prefix + "-bj-", baoji, 7);
+        jdbc.execute("analyze worker");
+        try {
+            Keyset.Page<WorkerSummary> many = test.as("caseworker", () -> people.browse(prefix, null, 20));
+            assertThat(many.total()).isEqualTo(CappedCount.CAP + 1);
+            assertThat(many.totalCapped()).isTrue();
+            assertThat(many.content()).hasSize(20).allSatisfy(w -> assertThat(w.branchId()).isEqualTo(yanta));
+            // Baoji's caseworker counts exactly their own seven
+            Keyset.Page<WorkerSummary> few = test.as("caseworker2", () -> people.browse(prefix, null, 20));
+            assertThat(few.total()).isEqualTo(7);
+            assertThat(few.totalCapped()).isFalse();
+            assertThat(few.content()).hasSize(7).allSatisfy(w -> assertThat(w.branchId()).isEqualTo(baoji));
+        } finally {
+            jdbc.update("delete from worker where address = 'count test' and name like ?", prefix + "%");
+        }
     }
 }
