@@ -339,7 +339,7 @@ class HotQueriesBenchmark extends IntegrationTestSupport {
         http.page("auditor", "/dashboard");
         String token = SignedIn.as(users, "sysadmin", () -> apiTokens.issue(branchOf("sysadmin"),
                 new ApiTokens.IssueToken("bench " + System.nanoTime(), "caseworker",
-                        java.time.LocalDate.now().plusDays(1)))).token();
+                        org.unionaid.support.Today.date().plusDays(1)))).token();
         http.api("API client (caseworker's token)", token, "/api/v1/workers");
         http.api("API client (caseworker's token)", token, "/api/v1/workers?q=" + HttpPages.enc("王"));
         http.run();
