@@ -13,13 +13,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.unionaid.audit.AuditEntry;
 import org.unionaid.audit.AuditTrail;
 import org.unionaid.branches.domain.Branch;
 import org.unionaid.branches.domain.BranchRepository;
 import org.unionaid.shared.BusinessRuleException;
+import org.unionaid.shared.CacheEviction;
 
 /**
  * The branch tree: reading it, scoping by it, and the SYSADMIN's changes (create, rename, move,
@@ -249,17 +248,8 @@ public class Branches {
 
     /** Forgets the cached paths now and again when the current transaction commits. */
     private void forgetPaths() {
-        if (paths == null) {
-            return;
-        }
-        paths.invalidateAll();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    paths.invalidateAll();
-                }
-            });
+        if (paths != null) {
+            CacheEviction.nowAndAfterCommit(paths::invalidateAll);
         }
     }
 

@@ -8,8 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.unionaid.shared.CacheEviction;
 
 /**
  * Bearer tokens this instance authenticated recently, by their SHA-256, with the principal they stood for: a busy
@@ -58,17 +57,14 @@ public class ApiTokenCache {
     /** Forgets a token now and again when the current transaction commits (a request racing the revocation). */
     void forgetToken(String hash) {
         if (entries != null) {
-            entries.invalidate(hash);
-            afterCommit(() -> entries.invalidate(hash));
+            CacheEviction.nowAndAfterCommit(() -> entries.invalidate(hash));
         }
     }
 
-    /** Forgets every token of an account whose roles, branch, password or state changed. */
+    /** Forgets every token of an account whose roles, branch or state changed, or that was locked. */
     void forgetUser(long userId) {
         if (entries != null) {
-            Runnable forget = () -> entries.asMap().values().removeIf(e -> e.user().id() == userId);
-            forget.run();
-            afterCommit(forget);
+            CacheEviction.nowAndAfterCommit(() -> entries.asMap().values().removeIf(e -> e.user().id() == userId));
         }
     }
 
@@ -76,17 +72,6 @@ public class ApiTokenCache {
     public void clear() {
         if (entries != null) {
             entries.invalidateAll();
-        }
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
         }
     }
 }
