@@ -17,6 +17,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.unionaid.shared.security.RunAs;
 import org.unionaid.branches.Branches;
 import org.unionaid.branches.BranchView;
 import org.unionaid.payouts.PayoutView;
@@ -278,7 +279,7 @@ class DemoApplications {
     }
 
     private <T> T as(String username, Supplier<T> action) {
-        return DemoSignIn.as(users, username, action);
+        return RunAs.as(users, username, action);
     }
 
     /** Runs as the worker concerned (demo workers have no accounts of their own), shown as "demo-worker". */

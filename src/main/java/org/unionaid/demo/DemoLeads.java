@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.unionaid.shared.security.RunAs;
 import org.unionaid.branches.Branches;
 import org.unionaid.hardship.LeadView;
 import org.unionaid.hardship.Leads;
@@ -116,6 +117,6 @@ class DemoLeads implements ApplicationRunner {
     }
 
     private <T> T as(String username, Supplier<T> action) {
-        return DemoSignIn.as(userDetails, username, action);
+        return RunAs.as(userDetails, username, action);
     }
 }

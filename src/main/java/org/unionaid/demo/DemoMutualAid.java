@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.unionaid.shared.security.RunAs;
 import org.unionaid.documents.DocumentKind;
 import org.unionaid.mutualaid.BenefitBasis;
 import org.unionaid.mutualaid.BenefitRule;
@@ -214,6 +215,6 @@ class DemoMutualAid implements ApplicationRunner {
     }
 
     private <T> T as(String username, Supplier<T> action) {
-        return DemoSignIn.as(users, username, action);
+        return RunAs.as(users, username, action);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.unionaid.shared.security.RunAs;
 import org.unionaid.payouts.BatchView;
 import org.unionaid.payouts.DisbursementBatches;
 import org.unionaid.payouts.BankResults;
@@ -132,6 +133,6 @@ class DemoPayouts implements ApplicationRunner {
     }
 
     private <T> T as(String username, Supplier<T> action) {
-        return DemoSignIn.as(users, username, action);
+        return RunAs.as(users, username, action);
     }
 }

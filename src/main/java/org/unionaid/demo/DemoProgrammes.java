@@ -15,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.unionaid.shared.security.RunAs;
 import org.unionaid.branches.Branches;
 import org.unionaid.branches.BranchView;
 import org.unionaid.payouts.Funding;
@@ -172,6 +173,6 @@ class DemoProgrammes implements ApplicationRunner {
     }
 
     private <T> T as(String username, Supplier<T> action) {
-        return DemoSignIn.as(users, username, action);
+        return RunAs.as(users, username, action);
     }
 }

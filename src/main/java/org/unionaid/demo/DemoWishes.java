@@ -21,6 +21,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.unionaid.shared.security.RunAs;
 import org.unionaid.branches.Branches;
 import org.unionaid.programmes.BenefitKind;
 import org.unionaid.programmes.ProgrammeDetails;
@@ -117,6 +118,6 @@ class DemoWishes implements ApplicationRunner {
     }
 
     private <T> T as(String username, Supplier<T> action) {
-        return DemoSignIn.as(users, username, action);
+        return RunAs.as(users, username, action);
     }
 }

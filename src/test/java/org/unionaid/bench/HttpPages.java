@@ -28,7 +28,7 @@ final class HttpPages {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
-    record Row(String page, String user, int status, long bytes, double medianMs, double p95Ms) {
+    record Row(String page, String user, long bytes, double medianMs, double p95Ms) {
     }
 
     private final String baseUrl;
@@ -87,7 +87,7 @@ final class HttpPages {
             ms[i] = (System.nanoTime() - started) / 1_000_000.0;
         }
         Arrays.sort(ms);
-        rows.add(new Row(path, user, 200, bytes, ms[(ms.length - 1) / 2], ms[(int) Math.ceil(ms.length * 0.95) - 1]));
+        rows.add(new Row(path, user, bytes, ms[(ms.length - 1) / 2], ms[(int) Math.ceil(ms.length * 0.95) - 1]));
     }
 
     private HttpResponse<byte[]> send(HttpClient client, HttpRequest request, String path) {

@@ -6,10 +6,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.unionaid.shared.security.RunAs;
 
 /**
  * Test data for the people registry: fresh valid national IDs (region 110101, never used by the demo
@@ -47,15 +46,7 @@ public class TestPeople {
     }
 
     public <T> T as(String username, Supplier<T> action) {
-        UserDetails user = user(username);
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return RunAs.as(user(username), action);
     }
 
     public void as(String username, Runnable action) {

@@ -6,13 +6,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionaid.branches.Branches;
 import org.unionaid.branches.BranchView;
 import org.unionaid.support.IntegrationTestSupport;
+import org.unionaid.support.SignedIn;
 
 /**
  * Payouts, applications, claims, files, leads and the claimant summary carry their branch's path for scoped
@@ -65,15 +63,7 @@ class ScopePathsIntegrationTests extends IntegrationTestSupport {
     }
 
     private void asSysadmin(Runnable action) {
-        UserDetails user = userDetails.loadUserByUsername("sysadmin");
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        SignedIn.run(userDetails, "sysadmin", action);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.unionaid.demo;
+package org.unionaid.shared.security;
 
 import java.util.function.Supplier;
 
@@ -7,14 +7,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Runs a step of the demo data as a demo user, through the facades and their checks, then restores who was signed in. */
-final class DemoSignIn {
+/**
+ * Runs facade calls as a given user, through every check a signed-in request meets, then restores whoever was
+ * signed in before: the demo data loaders and the tests' {@code SignedIn} and {@code TestPeople}.
+ */
+public final class RunAs {
 
-    private DemoSignIn() {
+    private RunAs() {
     }
 
-    static <T> T as(UserDetailsService users, String username, Supplier<T> action) {
-        UserDetails user = users.loadUserByUsername(username);
+    public static <T> T as(UserDetailsService users, String username, Supplier<T> action) {
+        return as(users.loadUserByUsername(username), action);
+    }
+
+    public static <T> T as(UserDetails user, Supplier<T> action) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
